@@ -7,12 +7,6 @@ namespace Mlat.Sdk.Tests.Messages;
 /// <summary>The code lists and small enums of the schemas and the C# enums must carry exactly the same JSON values.</summary>
 public sealed class CodeListParityTests
 {
-    /// <summary>
-    /// C# enums whose schema enum is written inline, not as a definition. Both belong to the envelope header, whose shape
-    /// is frozen across 1.x (DESIGN §3.3): Header.messageType and Party.role.
-    /// </summary>
-    private static readonly HashSet<string> InlineEnvelopeEnums = ["MessageType", "PartyRole"];
-
     public static TheoryData<string, string> CommonEnumDefinitions()
     {
         var data = new TheoryData<string, string>();
@@ -61,20 +55,36 @@ public sealed class CodeListParityTests
     }
 
     [Fact]
-    public void Every_csharp_enum_of_the_model_has_a_schema_enum_definition()
+    public void Every_csharp_enum_of_the_model_has_a_schema_enum_with_the_same_values()
     {
-        var schemaEnums = SchemaModel.AllDefinitions()
+        // Code lists and the small enums of the common types are definitions of the same name (checked by value above);
+        // an enum used by one message type only, or by the frozen envelope header (messageType, Party.role), may be
+        // written inline in its property, so it is matched by its value set.
+        var named = SchemaModel.AllDefinitions()
             .Where(d => SchemaModel.IsStringEnum(d.Schema))
-            .Select(d => d.Name)
-            .ToHashSet(StringComparer.Ordinal);
+            .GroupBy(d => d.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => ValueSet(d.Schema)).ToList(), StringComparer.Ordinal);
+        var anywhere = SchemaModel.AllStringEnums().Select(ValueSet).ToHashSet(StringComparer.Ordinal);
         var csharpEnums = SchemaModel.SdkAssembly.GetTypes()
             .Where(t => t.IsEnum && t.IsPublic && t.Namespace == "Mlat.Sdk.Messages")
-            .Select(t => t.Name);
+            .ToList();
 
-        var withoutSchema = csharpEnums.Where(n => !schemaEnums.Contains(n) && !InlineEnvelopeEnums.Contains(n)).Order(StringComparer.Ordinal).ToList();
+        var unmatched = csharpEnums
+            .Where(t =>
+            {
+                var values = string.Join(' ', SchemaModel.JsonValues(t).Order(StringComparer.Ordinal));
+                return named.TryGetValue(t.Name, out var definitions) ? !definitions.Contains(values) : !anywhere.Contains(values);
+            })
+            .Select(t => t.Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
-        Assert.Empty(withoutSchema);
+        Assert.NotEmpty(csharpEnums);
+        Assert.Empty(unmatched);
     }
+
+    private static string ValueSet(JsonObject schema)
+        => string.Join(' ', schema["enum"]!.AsArray().Select(v => (string)v!).Order(StringComparer.Ordinal));
 
     [Fact]
     public void Every_csharp_enum_of_the_model_is_written_by_its_own_string_enum_converter()

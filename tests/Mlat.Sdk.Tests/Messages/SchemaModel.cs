@@ -49,10 +49,50 @@ internal static class SchemaModel
         }
     }
 
-    public static bool IsStringEnum(JsonObject schema)
-        => (string?)schema["type"] == "string" && schema["enum"] is JsonArray;
+    /// <summary>Every string enum of every schema file of release 1.0, named definitions and inline property schemas alike.</summary>
+    public static IEnumerable<JsonObject> AllStringEnums()
+    {
+        var root = Path.Combine(TestPaths.Schemas, "1.0");
+        return Directory.EnumerateFiles(root, "*.schema.json", SearchOption.AllDirectories)
+            .SelectMany(path => Walk(JsonNode.Parse(File.ReadAllText(path))))
+            .Where(IsStringEnum);
 
-    public static bool IsObject(JsonObject schema) => (string?)schema["type"] == "object" && schema["properties"] is JsonObject;
+        static IEnumerable<JsonObject> Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    yield return o;
+                    foreach (var (_, child) in o)
+                    {
+                        foreach (var inner in Walk(child))
+                        {
+                            yield return inner;
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var child in a)
+                    {
+                        foreach (var inner in Walk(child))
+                        {
+                            yield return inner;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    public static bool IsStringEnum(JsonObject schema) => TypeOf(schema) == "string" && schema["enum"] is JsonArray;
+
+    public static bool IsObject(JsonObject schema) => TypeOf(schema) == "object" && schema["properties"] is JsonObject;
+
+    // A "properties" object may have a member named "type" whose value is a schema, not a type name.
+    private static string? TypeOf(JsonObject schema)
+        => schema["type"] is JsonValue value && value.TryGetValue<string>(out var type) ? type : null;
 
     public static Type? ModelType(string name) => SdkAssembly.GetType("Mlat.Sdk.Messages." + name);
 
