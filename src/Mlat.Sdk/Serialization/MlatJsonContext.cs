@@ -29,6 +29,11 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(NaturalPerson))]
 [JsonSerializable(typeof(Measure))]
 [JsonSerializable(typeof(EvidenceItem))]
+[JsonSerializable(typeof(AssistanceRequest))]
+[JsonSerializable(typeof(SupplementaryRequest))]
+[JsonSerializable(typeof(AdditionalInformationResponse))]
+[JsonSerializable(typeof(StatusQuery))]
+[JsonSerializable(typeof(WithdrawalNotice))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }
