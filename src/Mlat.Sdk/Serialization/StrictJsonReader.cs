@@ -23,8 +23,8 @@ namespace Mlat.Sdk.Serialization;
 /// (<c>MLAT-JSON-MALFORMED</c>) or at the first value nested deeper than <see cref="ReaderLimits.MaxDepth"/>
 /// (<c>MLAT-JSON-TOO-DEEP</c>), so 100 000 nested arrays cost no more than <c>MaxDepth</c> levels;</item>
 /// <item>parsing the same bytes into a <see cref="JsonDocument"/> with duplicates disallowed, then the header:
-/// a missing <c>header</c> object, or a <c>header.version</c> that is missing or not a string, is
-/// <c>MLAT-VER-MISSING</c> at <c>/header/version</c>; an unsupported version <c>MLAT-VER-UNSUPPORTED</c>; a missing or
+/// a missing <c>header</c> object (or one that is not an object) is a single <c>MLAT-VER-MISSING</c> at
+/// <c>/header/version</c>, as is a <c>header.version</c> that is missing or not a string; an unsupported version <c>MLAT-VER-UNSUPPORTED</c>; a missing or
 /// non-string <c>header.messageType</c> <c>MLAT-TYPE-MISSING</c> and, for a supported version, an unknown one
 /// <c>MLAT-TYPE-UNKNOWN</c>, both at <c>/header/messageType</c>.</item>
 /// </list>
@@ -236,11 +236,12 @@ internal static class StrictJsonReader
             Add(ref findings, Finding.Error(FindingCodes.VersionUnsupported, "/header/version", "header.version is not a version this SDK supports."));
         }
 
-        if (messageType is null)
+        // Without a header object there is nothing more to say about its members: one finding, not one per member.
+        if (hasHeader && messageType is null)
         {
             Add(ref findings, Finding.Error(FindingCodes.TypeMissing, "/header/messageType", "header.messageType is missing or not a string."));
         }
-        else if (types is not null && !types.Contains(messageType))
+        else if (messageType is not null && types is not null && !types.Contains(messageType))
         {
             Add(ref findings, Finding.Error(FindingCodes.TypeUnknown, "/header/messageType", "header.messageType is not a message type of the message's version."));
         }
