@@ -394,7 +394,29 @@ public sealed class StrictJsonReaderTests
         using var result = StrictJsonReader.Read(stream, ReaderLimits.Default);
 
         AssertSingle(result, FindingCodes.JsonTooLarge, "");
-        Assert.InRange(stream.BytesRead, ReaderLimits.DefaultMaxBytes + 1, ReaderLimits.DefaultMaxBytes + 1);
+        Assert.Equal(ReaderLimits.DefaultMaxBytes + 1, stream.BytesRead);
+    }
+
+    [Fact]
+    public async Task Hundred_megabyte_stream_read_asynchronously_is_too_large_after_at_most_the_limit_plus_one_byte()
+    {
+        var limits = new ReaderLimits { MaxBytes = 1_000_000 };
+        using var stream = new EndlessStream(100L * 1024 * 1024);
+        using var result = await StrictJsonReader.ReadAsync(stream, limits);
+
+        AssertSingle(result, FindingCodes.JsonTooLarge, "");
+        Assert.Equal(limits.MaxBytes + 1, stream.BytesRead);
+    }
+
+    [Fact]
+    public async Task Stream_read_asynchronously_gives_the_findings_of_the_same_bytes_in_memory()
+    {
+        var json = Encoding.UTF8.GetBytes(Envelope("{\"a\":[1e400],\"b\":{\"c\":1,\"c\":2}}"));
+        using var fromMemory = Read(json);
+        using var fromStream = await StrictJsonReader.ReadAsync(new NonSeekableStream(json), ReaderLimits.Default);
+
+        Assert.Equal(2, fromStream.Findings.Count);
+        Assert.Equal(Findings(fromMemory), Findings(fromStream));
     }
 
     [Fact]
