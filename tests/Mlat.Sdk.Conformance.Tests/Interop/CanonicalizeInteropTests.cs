@@ -29,6 +29,17 @@ public sealed class CanonicalizeInteropTests
             documents.Add(("random/" + i.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetBytes(generator.Document())));
         }
 
+        // Number formatting is where implementations differ most: add arrays of raw IEEE 754 bit patterns.
+        var numbers = new Random(2019);
+        for (var i = 0; i < 20; i++)
+        {
+            var values = Enumerable.Range(0, 500)
+                .Select(_ => BitConverter.Int64BitsToDouble(numbers.NextInt64(long.MinValue, long.MaxValue)))
+                .Where(double.IsFinite)
+                .Select(d => d.ToString(i % 2 == 0 ? "R" : "E16", CultureInfo.InvariantCulture));
+            documents.Add(("numbers/" + i.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetBytes("{\"n\":[" + string.Join(",", values) + "]}")));
+        }
+
         var stdin = JsonSerializer.Serialize(documents.Select(d => Convert.ToBase64String(d.Json)).ToArray());
         var lines = NodePeer.Run("jcs.mjs", [], stdin).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 

@@ -442,6 +442,23 @@ public sealed class StrictJsonReaderTests
         Assert.Equal(0, stream.Position);
     }
 
+    [Theory]
+    [InlineData(0, 64)]
+    [InlineData(-1, 64)]
+    [InlineData(1024, 0)]
+    [InlineData(1024, 1001)]
+    public void Limits_out_of_range_are_misuse(int maxBytes, int maxDepth)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReaderLimits { MaxBytes = maxBytes, MaxDepth = maxDepth });
+    }
+
+    [Fact]
+    public void Default_limits_are_16_MiB_and_depth_64()
+    {
+        Assert.Equal(16 * 1024 * 1024, ReaderLimits.Default.MaxBytes);
+        Assert.Equal(64, ReaderLimits.Default.MaxDepth);
+    }
+
     [Fact]
     public void Null_arguments_throw()
     {
