@@ -1,0 +1,52 @@
+using System.Buffers;
+using System.Text.Json;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Serialization;
+
+/// <summary>
+/// The outcome of <see cref="StrictJsonReader"/>: every finding, and — when the bytes passed the JSON checks
+/// (no <c>MLAT-JSON-*</c> finding) — the parsed document and what the header says. The caller disposes it, which
+/// disposes the document and returns any pooled buffer it was parsed from.
+/// </summary>
+internal sealed class ReadResult : IDisposable
+{
+    private byte[]? _rented;
+
+    internal ReadResult(IReadOnlyList<Finding> findings, JsonDocument? document, string? version, string? messageType, byte[]? rented)
+    {
+        Findings = findings;
+        Document = document;
+        Version = version;
+        MessageType = messageType;
+        _rented = rented;
+    }
+
+    /// <summary>All findings, in the order the checks ran; empty when the message can go on to schema validation.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>
+    /// The parsed document, or null when a JSON-level check failed. Present (with findings) when only the header checks
+    /// (<c>MLAT-VER-*</c>, <c>MLAT-TYPE-*</c>) failed, so a caller can still answer with a technical rejection.
+    /// </summary>
+    public JsonDocument? Document { get; }
+
+    /// <summary><c>header.version</c> when it is a string, else null.</summary>
+    public string? Version { get; }
+
+    /// <summary><c>header.messageType</c> when it is a string, else null.</summary>
+    public string? MessageType { get; }
+
+    /// <summary>True when there is no finding at all.</summary>
+    public bool IsSuccess => Findings.Count == 0;
+
+    public void Dispose()
+    {
+        Document?.Dispose();
+        var rented = Interlocked.Exchange(ref _rented, null);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+}
