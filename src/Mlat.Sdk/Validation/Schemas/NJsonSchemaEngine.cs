@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace Mlat.Sdk.Validation.Schemas;
+
+/// <summary>
+/// NJsonSchema's validator with the SDK's own checks hooked in. NJsonSchema routes every sub-validation (properties,
+/// items, oneOf/anyOf branches) through the overridable <c>Validate</c>, so the SDK's pattern, enum and uniqueItems
+/// checks and its integer rule apply at every depth. Stateless after construction, so one instance serves all threads.
+/// </summary>
+internal sealed class NJsonSchemaEngine : JsonSchemaValidator
+{
+    private readonly CompiledSchema _compiled;
+
+    public NJsonSchemaEngine(CompiledSchema compiled)
+        : base(CreateSettings())
+    {
+        _compiled = compiled;
+    }
+
+    public ICollection<ValidationError> Run(JToken token) => Validate(token, _compiled.Root);
+
+    protected override ICollection<ValidationError> Validate(JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath)
+    {
+        var errors = base.Validate(token, schema, schemaType, propertyName, propertyPath);
+
+        // JSON Schema (draft-06 on) counts 1.0 as an integer; NJsonSchema looks at the token type, which says Float.
+        if (token.Type == JTokenType.Float && IsIntegral((JValue)token))
+        {
+            RemoveAll(errors, e => e.Kind == ValidationErrorKind.IntegerExpected && ReferenceEquals(e.Token, token) && ReferenceEquals(e.Schema, schema));
+        }
+
+        if (token.Type == JTokenType.String && _compiled.Patterns.TryGetValue(schema, out var regex))
+        {
+            CheckPattern(token, schema, propertyName, propertyPath, regex, errors);
+        }
+
+        if (_compiled.Enums.TryGetValue(schema, out var allowed) && !allowed.Any(v => JsonValues.AreEqual(v, token)))
+        {
+            errors.Add(new ValidationError(ValidationErrorKind.NotInEnumeration, propertyName, propertyPath, token, schema));
+        }
+
+        if (token is JArray array && _compiled.UniqueItems.Contains(schema) && JsonValues.HasDuplicates(array))
+        {
+            errors.Add(new ValidationError(ValidationErrorKind.ItemsNotUnique, propertyName, propertyPath, token, schema));
+        }
+
+        return errors;
+    }
+
+    private static void CheckPattern(JToken token, JsonSchema schema, string? propertyName, string propertyPath, Regex regex, ICollection<ValidationError> errors)
+    {
+        try
+        {
+            if (!regex.IsMatch(token.Value<string>()!))
+            {
+                errors.Add(new ValidationError(ValidationErrorKind.PatternMismatch, propertyName, propertyPath, token, schema));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            errors.Add(new PatternTimeoutError(propertyName, propertyPath, token, schema));
+        }
+    }
+
+    private static bool IsIntegral(JValue value) => value.Value switch
+    {
+        decimal d => d == decimal.Truncate(d),
+        double d => double.IsFinite(d) && Math.Floor(d) == d,
+        _ => false,
+    };
+
+    private static void RemoveAll(ICollection<ValidationError> errors, Func<ValidationError, bool> predicate)
+    {
+        foreach (var error in errors.Where(predicate).ToList())
+        {
+            errors.Remove(error);
+        }
+    }
+
+    private static JsonSchemaValidatorSettings CreateSettings() => new() { FormatValidators = InvariantFormats.All };
+}
+
+/// <summary>A pattern whose match did not finish within the timeout: reported as <c>schema.pattern</c>, the value is not trusted.</summary>
+internal sealed class PatternTimeoutError(string? propertyName, string? propertyPath, JToken token, JsonSchema schema)
+    : ValidationError(ValidationErrorKind.PatternMismatch, propertyName, propertyPath, token, schema);
