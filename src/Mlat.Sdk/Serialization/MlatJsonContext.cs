@@ -25,6 +25,10 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(EnvelopeSignature))]
 [JsonSerializable(typeof(IReadOnlyList<EnvelopeSignature>))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, JsonElement>))]
+// Common types registered so their binding can be tested on their own (tests/Mlat.Sdk.Tests/Messages).
+[JsonSerializable(typeof(NaturalPerson))]
+[JsonSerializable(typeof(Measure))]
+[JsonSerializable(typeof(EvidenceItem))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }
