@@ -73,7 +73,7 @@ internal sealed class SchemaValidator
     internal static JToken ReadToken(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
         using var reader = new StringReader(Encoding.UTF8.GetString(utf8Json));
-        using var json = new JsonTextReader(reader)
+        using var json = new NoCommentReader(reader)
         {
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Decimal,
@@ -82,10 +82,10 @@ internal sealed class SchemaValidator
         var token = JToken.ReadFrom(json, new JsonLoadSettings
         {
             DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-            CommentHandling = CommentHandling.Load,
+            CommentHandling = CommentHandling.Load, // loaded so that NoCommentReader sees and rejects them
             LineInfoHandling = LineInfoHandling.Ignore,
         });
-        if (token.Type == JTokenType.Comment || (token is JContainer container && container.Descendants().Any(t => t.Type == JTokenType.Comment)) || json.Read())
+        if (json.Read())
         {
             throw new JsonReaderException("Comments or trailing content are not JSON.");
         }
@@ -203,6 +203,16 @@ internal sealed class SchemaValidator
             ? string.Create(CultureInfo.InvariantCulture, $"Schema keyword 'pattern' could not be checked at '{pointer}': the match timed out.")
             : string.Create(CultureInfo.InvariantCulture, $"Schema keyword '{keyword}' failed at '{pointer}'.");
         return Finding.Error(code, pointer, message);
+    }
+
+    /// <summary>Newtonsoft accepts comments; JSON (RFC 8259) does not, and the strict reader rejected them already.</summary>
+    private sealed class NoCommentReader(TextReader reader) : JsonTextReader(reader)
+    {
+        public override bool Read()
+        {
+            var read = base.Read();
+            return read && TokenType == JsonToken.Comment ? throw new JsonReaderException("Comments are not JSON.") : read;
+        }
     }
 
     /// <summary>RFC 6901 pointers of Newtonsoft tokens, with array indexes cached per array so the cost stays linear.</summary>
