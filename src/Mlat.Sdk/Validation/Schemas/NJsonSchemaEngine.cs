@@ -32,9 +32,33 @@ internal sealed class NJsonSchemaEngine : JsonSchemaValidator
             RemoveAll(errors, e => e.Kind == ValidationErrorKind.IntegerExpected && ReferenceEquals(e.Token, token) && ReferenceEquals(e.Schema, schema));
         }
 
-        if (token.Type == JTokenType.String && _compiled.Patterns.TryGetValue(schema, out var regex))
+        // JSON Schema: "required" constrains objects only; NJsonSchema also reports it on arrays, strings and numbers.
+        if (token is not JObject)
         {
-            CheckPattern(token, schema, propertyName, propertyPath, regex, errors);
+            RemoveAll(errors, e => e.Kind == ValidationErrorKind.PropertyRequired && ReferenceEquals(e.Token, token) && ReferenceEquals(e.Schema, schema));
+        }
+
+        if (token.Type == JTokenType.String)
+        {
+            var text = token.Value<string>()!;
+
+            // JSON Schema counts string length in Unicode code points (RFC 8259 characters); NJsonSchema counts UTF-16 units.
+            RemoveAll(errors, e => e.Kind is ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong && ReferenceEquals(e.Token, token) && ReferenceEquals(e.Schema, schema));
+            var length = CodePoints(text);
+            if (schema.MinLength is { } min && length < min)
+            {
+                errors.Add(new ValidationError(ValidationErrorKind.StringTooShort, propertyName, propertyPath, token, schema));
+            }
+
+            if (schema.MaxLength is { } max && length > max)
+            {
+                errors.Add(new ValidationError(ValidationErrorKind.StringTooLong, propertyName, propertyPath, token, schema));
+            }
+
+            if (_compiled.Patterns.TryGetValue(schema, out var regex))
+            {
+                CheckPattern(token, schema, propertyName, propertyPath, regex, errors);
+            }
         }
 
         if (_compiled.Enums.TryGetValue(schema, out var allowed) && !allowed.Any(v => JsonValues.AreEqual(v, token)))
@@ -63,6 +87,20 @@ internal sealed class NJsonSchemaEngine : JsonSchemaValidator
         {
             errors.Add(new PatternTimeoutError(propertyName, propertyPath, token, schema));
         }
+    }
+
+    private static int CodePoints(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!(char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool IsIntegral(JValue value) => value.Value switch
