@@ -187,6 +187,36 @@ public class SchemaValidatorTests
     public void Malformed_bytes_are_a_finding_not_an_exception() =>
         Assert.Equal([(FindingCodes.JsonMalformed, "")], Validator.Validate(Encoding.UTF8.GetBytes("{\"header\": /* c */ 1}"), "9.9", "T").Pairs());
 
+    [Fact]
+    public void Njsonschema_format_validators_are_replaced_so_formats_outside_the_profile_are_annotations_only()
+    {
+        // NJsonSchema's own ipv4 validator would reject this; the SDK hands NJsonSchema only its five profile formats.
+        var validator = SchemaTestKit.ValidatorFor("""{"type":"object","properties":{"ip":{"type":"string","format":"ipv4"},"d":{"type":"string","format":"date"}}}""");
+        Assert.Empty(validator.Validate("""{"ip":"not-an-address","d":"2024-02-29"}"""));
+        Assert.Equal([("schema.format", "/d")], validator.Validate("""{"ip":"x","d":"2024-02-30"}""").Pairs());
+    }
+
+    [Theory]
+    [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e", true)]
+    [InlineData("0F8FAD5B-D9CB-469F-A165-70867728950E", true)]
+    [InlineData("0f8fad5bd9cb469fa16570867728950e", false)]
+    [InlineData("0f8fad5b-d9cb-469f-a165-70867728950", false)]
+    [InlineData("0f8fad5b-d9cb-469f-a165-70867728950g", false)]
+    [InlineData("{0f8fad5b-d9cb-469f-a165-70867728950e}", false)]
+    public void Uuid_format_is_the_rfc_9562_hyphenated_form(string value, bool valid) =>
+        Assert.Equal(valid, InvariantFormats.IsUuid(value));
+
+    [Theory]
+    [InlineData("2026-11-28T09:30:00Z", true)]
+    [InlineData("2026-11-28T09:30:00.5+01:00", true)]
+    [InlineData("2016-12-31T23:59:60Z", true)]
+    [InlineData("2016-12-31T22:59:60Z", false)]
+    [InlineData("2026-11-28T09:30:00", false)]
+    [InlineData("2026-11-28 09:30:00Z", false)]
+    [InlineData("2026-11-28T09:30:00+24:00", false)]
+    public void Date_time_format_follows_rfc_3339(string value, bool valid) =>
+        Assert.Equal(valid, InvariantFormats.IsDateTime(value));
+
     [FsCheck.Xunit.Property]
     public void Date_check_agrees_with_the_invariant_calendar(DateTime day, int shift)
     {
