@@ -39,7 +39,7 @@ public enum RefusalGroundCode
     [JsonStringEnumMemberName("EIO_ART11_1_H")]
     EioArt11Para1H,
 
-    /// <summary>The measure is available in the executing State only for listed offences or categories of offences; ground read with art. 11(1)(g)-(h), which under art. 11(2) do not apply to the measures of art. 10(2). (EIO art. 11(2))</summary>
+    /// <summary>The measure is restricted under the law of the executing State to listed offences or categories of offences that do not cover the offence. Caution: in the Directive this ground is art. 11(1)(h), and art. 11(2) says that grounds (g) and (h) cannot be invoked against the measures of art. 10(2) (non-coercive measures, existing information, hearings, subscriber identification); prefer EIO_ART11_1_H, and never use either against an art. 10(2) measure. (EIO art. 11(1)(h) and 11(2))</summary>
     [JsonStringEnumMemberName("EIO_ART11_2")]
     EioArt11Para2,
 

@@ -29,6 +29,23 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(NaturalPerson))]
 [JsonSerializable(typeof(Measure))]
 [JsonSerializable(typeof(EvidenceItem))]
+[JsonSerializable(typeof(AssistanceRequest))]
+[JsonSerializable(typeof(SupplementaryRequest))]
+[JsonSerializable(typeof(AdditionalInformationResponse))]
+[JsonSerializable(typeof(StatusQuery))]
+[JsonSerializable(typeof(WithdrawalNotice))]
+// Executing-side message bodies (EIO annex B, art. 10-16; UNTOC art. 18(16), (21)-(26)).
+[JsonSerializable(typeof(AcknowledgementOfReceipt))]
+[JsonSerializable(typeof(ForwardingNotice))]
+[JsonSerializable(typeof(RequestForAdditionalInformation))]
+[JsonSerializable(typeof(RecognitionDecision))]
+[JsonSerializable(typeof(RefusalNotice))]
+[JsonSerializable(typeof(PostponementNotice))]
+[JsonSerializable(typeof(StatusUpdate))]
+[JsonSerializable(typeof(ExecutionReport))]
+[JsonSerializable(typeof(EvidenceTransmission))]
+[JsonSerializable(typeof(Consultation))]
+[JsonSerializable(typeof(TechnicalRejection))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }
