@@ -50,6 +50,20 @@ public class SchemaCatalogTests
     }
 
     [Fact]
+    public void Release_data_that_is_not_a_schema_is_not_checked_for_references()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["messages/T.schema.json"] = """{"type":"object","additionalProperties":false,"properties":{}}""",
+            ["rules.json"] = """{"rules":[{"id":"MLAT-R-0001","$ref":"https://example.org/not-a-schema"}]}""",
+        };
+
+        var release = SchemaTestKit.Release(files);
+
+        Assert.Equal(["T"], release.MessageTypes.Keys);
+    }
+
+    [Fact]
     public void Load_fails_when_index_names_a_schema_file_that_is_missing()
     {
         var files = new Dictionary<string, string>

@@ -217,6 +217,22 @@ public class SchemaValidatorTests
     public void Date_time_format_follows_rfc_3339(string value, bool valid) =>
         Assert.Equal(valid, InvariantFormats.IsDateTime(value));
 
+    [Fact]
+    public void Nesting_beyond_the_depth_limit_is_a_finding_not_a_stack_overflow()
+    {
+        var deep = string.Concat(Enumerable.Repeat("[", 100_000)) + string.Concat(Enumerable.Repeat("]", 100_000));
+        var doc = "{\"header\":{\"id\":\"" + Id + "\",\"kind\":\"TWO\"},\"body\":{\"map\":{\"x\":" + deep + "}}}";
+        Assert.Equal([(FindingCodes.JsonMalformed, "")], Validator.Validate(doc).Pairs());
+    }
+
+    [Fact]
+    public void Json_element_overload_validates_the_raw_bytes_of_the_element()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(J("{'outer':{'header':{'id':'" + Id + "'},'body':{}}}"));
+        var findings = Validator.Validate(document.RootElement.GetProperty("outer"), "9.9", "T");
+        Assert.Equal([("schema.required", "/header/kind")], findings.Pairs());
+    }
+
     [FsCheck.Xunit.Property]
     public void Date_check_agrees_with_the_invariant_calendar(DateTime day, int shift)
     {

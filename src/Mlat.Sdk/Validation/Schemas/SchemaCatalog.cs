@@ -139,7 +139,8 @@ internal sealed partial class SchemaRelease
             var (date, status, messageTypes, listed) = ReadIndex(version, documents[IndexFile], files);
             documents.Remove(IndexFile, out var indexDocument);
             indexDocument?.Dispose();
-            ReleasePaths.CheckReferences(version, documents);
+            // Only schema files carry references; rules.json and other release data are not schemas.
+            ReleasePaths.CheckReferences(version, documents.Where(kv => kv.Key.EndsWith(".schema.json", StringComparison.Ordinal)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
 
             var baseUrl = IdBase + version + "/";
             var schemaFiles = files.Where(kv => kv.Key != IndexFile).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
