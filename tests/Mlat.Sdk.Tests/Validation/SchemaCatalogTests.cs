@@ -60,7 +60,7 @@ public class SchemaCatalogTests
 
         var release = SchemaTestKit.Release(files);
 
-        Assert.Equal(["T"], release.MessageTypes.Keys);
+        Assert.Equal(["T"], release.MessageTypes.Keys.ToArray());
     }
 
     [Fact]
