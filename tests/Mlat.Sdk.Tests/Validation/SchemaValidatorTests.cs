@@ -234,6 +234,22 @@ public class SchemaValidatorTests
     }
 
     [FsCheck.Xunit.Property]
+    public void Extra_member_pointer_is_the_rfc_6901_escape_of_any_member_name(NonNull<string> name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Get is "header" or "body")
+        {
+            return;
+        }
+
+        var doc = Doc().TrimEnd('}') + "}," + System.Text.Json.JsonSerializer.Serialize(name.Get) + ":1}";
+        var expected = "/" + name.Get.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+        Assert.Equal([("schema.additionalProperties", expected)], Validator.Validate(doc).Pairs());
+        Assert.Equal(name.Get, expected[1..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
+    }
+
+    [FsCheck.Xunit.Property]
     public void Date_check_agrees_with_the_invariant_calendar(DateTime day, int shift)
     {
         var text = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
