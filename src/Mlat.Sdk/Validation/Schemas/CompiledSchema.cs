@@ -26,6 +26,7 @@ internal sealed class CompiledSchema
         Root = root;
         Patterns = patterns;
         Enums = enums;
+        EnumKeys = enums.ToFrozenDictionary<KeyValuePair<JsonSchema, JToken[]>, JsonSchema, FrozenSet<string>>(kv => kv.Key, kv => kv.Value.Select(JsonValues.Key).ToFrozenSet(StringComparer.Ordinal), ReferenceEqualityComparer.Instance);
         UniqueItems = uniqueItems;
         Engine = new NJsonSchemaEngine(this);
     }
@@ -35,6 +36,9 @@ internal sealed class CompiledSchema
     public FrozenDictionary<JsonSchema, Regex> Patterns { get; }
 
     public FrozenDictionary<JsonSchema, JToken[]> Enums { get; }
+
+    /// <summary>The enum values of each schema as canonical keys, so a check is one hash lookup however long the list (country codes).</summary>
+    public FrozenDictionary<JsonSchema, FrozenSet<string>> EnumKeys { get; }
 
     public FrozenSet<JsonSchema> UniqueItems { get; }
 

@@ -16,7 +16,8 @@ internal static class JsonValues
         return array.Any(item => !seen.Add(Key(item)));
     }
 
-    private static string Key(JToken token)
+    /// <summary>Canonical key: equal keys exactly when the values are equal under JSON Schema equality.</summary>
+    public static string Key(JToken token)
     {
         var builder = new StringBuilder();
         Append(builder, token);

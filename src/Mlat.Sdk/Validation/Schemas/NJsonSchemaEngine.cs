@@ -8,7 +8,8 @@ namespace Mlat.Sdk.Validation.Schemas;
 /// <summary>
 /// NJsonSchema's validator with the SDK's own checks hooked in. NJsonSchema routes every sub-validation (properties,
 /// items, oneOf/anyOf branches) through the overridable <c>Validate</c>, so the SDK's pattern, enum and uniqueItems
-/// checks and its integer rule apply at every depth. Stateless after construction, so one instance serves all threads.
+/// checks and its corrections (integral numbers are integers, required applies to objects only, string length in code
+/// points) apply at every depth. Stateless after construction, so one instance serves all threads.
 /// </summary>
 internal sealed class NJsonSchemaEngine : JsonSchemaValidator
 {
@@ -61,7 +62,7 @@ internal sealed class NJsonSchemaEngine : JsonSchemaValidator
             }
         }
 
-        if (_compiled.Enums.TryGetValue(schema, out var allowed) && !allowed.Any(v => JsonValues.AreEqual(v, token)))
+        if (_compiled.EnumKeys.TryGetValue(schema, out var allowed) && !allowed.Contains(JsonValues.Key(token)))
         {
             errors.Add(new ValidationError(ValidationErrorKind.NotInEnumeration, propertyName, propertyPath, token, schema));
         }
