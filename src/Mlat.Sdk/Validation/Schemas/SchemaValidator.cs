@@ -33,6 +33,9 @@ internal sealed class SchemaValidator
         _maxDepth = maxDepth;
     }
 
+    /// <summary>The maximum nesting depth the validator reads.</summary>
+    public int MaxDepth => _maxDepth;
+
     /// <summary>The validator over the schemas embedded in the SDK.</summary>
     public static SchemaValidator Embedded => EmbeddedValidator.Value;
 
