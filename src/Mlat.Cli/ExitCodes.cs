@@ -12,3 +12,10 @@ internal static class ExitCodes
     /// <summary>Usage error or unreadable input.</summary>
     public const int Usage = 2;
 }
+
+/// <summary>Codes of the errors the command line itself reports (docs/error-codes.md, "Command line").</summary>
+internal static class CliCodes
+{
+    /// <summary>A file named on the command line does not exist or cannot be read.</summary>
+    public const string Unreadable = "MLAT-CLI-UNREADABLE";
+}

@@ -31,7 +31,7 @@ internal static class ValidateCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                stderr.WriteLine($"mlat: cannot read '{path}': {Describe(ex)} (MLAT-CLI-UNREADABLE)");
+                stderr.WriteLine($"mlat: cannot read '{path}': {Describe(ex)} ({CliCodes.Unreadable})");
                 exit = ExitCodes.Usage;
                 continue;
             }

@@ -96,6 +96,6 @@ public sealed class MlatValidator
         }
     }
 
-    private static IReadOnlyList<Finding> Order(IEnumerable<Finding> findings)
+    private static Finding[] Order(IEnumerable<Finding> findings)
         => findings.OrderBy(f => f.Pointer, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal).ToArray();
 }
