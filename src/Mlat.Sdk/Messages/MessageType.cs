@@ -53,4 +53,25 @@ public enum MessageType
 
     /// <summary>A message could not be processed; frozen shape across all versions.</summary>
     TechnicalRejection,
+
+    /// <summary>An order to produce electronic evidence (e-Evidence Regulation annex I; CETS 224 art. 7 to 9). Since 1.1.</summary>
+    ProductionOrder,
+
+    /// <summary>An order or request to preserve electronic evidence (e-Evidence Regulation annex II; Budapest art. 29). Since 1.1.</summary>
+    PreservationOrder,
+
+    /// <summary>Extends preservation by a further period (e-Evidence Regulation art. 11(1), annex VI). Since 1.1.</summary>
+    PreservationExtension,
+
+    /// <summary>Confirms that a production request follows a preservation order (e-Evidence Regulation annex V). Since 1.1.</summary>
+    SubsequentProductionConfirmation,
+
+    /// <summary>A service provider cannot execute an order, including conflicting third-country obligations (e-Evidence Regulation annex III, art. 17). Since 1.1.</summary>
+    ImpossibilityNotice,
+
+    /// <summary>Notification of an interception without technical assistance (EIO art. 31, annex C). Since 1.1.</summary>
+    InterceptionNotification,
+
+    /// <summary>The notified State objects to an interception or sets conditions within 96 hours (EIO art. 31(3)). Since 1.1.</summary>
+    InterceptionObjection,
 }

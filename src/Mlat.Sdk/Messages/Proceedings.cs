@@ -144,4 +144,7 @@ public sealed record Offence
 
     /// <summary>Where the offence was committed (EIO art. 11(1)(e): territoriality).</summary>
     public IReadOnlyList<Address>? Places { get; init; }
+
+    /// <summary>Whether the offence was committed wholly or partly by means of an information system (Regulation (EU) 2023/1543 art. 5(4)(b); EPOC annex I section G). Added in 1.1.</summary>
+    public bool? CommittedByInformationSystem { get; init; }
 }

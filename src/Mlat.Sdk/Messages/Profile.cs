@@ -26,4 +26,20 @@ public enum Profile
     /// <summary>Request under a bilateral mutual legal assistance treaty. (bilateral MLAT)</summary>
     [JsonStringEnumMemberName("MLA_BILATERAL")]
     MlaBilateral,
+
+    /// <summary>European Production Order Certificate to a service provider; added in 1.1. (Regulation (EU) 2023/1543 art. 5, annex I)</summary>
+    [JsonStringEnumMemberName("EPOC")]
+    Epoc,
+
+    /// <summary>European Preservation Order Certificate to a service provider; added in 1.1. (Regulation (EU) 2023/1543 art. 6, annex II)</summary>
+    [JsonStringEnumMemberName("EPOC_PR")]
+    EpocPr,
+
+    /// <summary>Expedited preservation of stored computer data; added in 1.1. (Budapest Convention, ETS 185 art. 29)</summary>
+    [JsonStringEnumMemberName("BUDAPEST_ART29")]
+    BudapestArt29,
+
+    /// <summary>Direct order to a service provider for subscriber information, or a request under art. 8 or 9; added in 1.1. (CETS 224 art. 7 to 9)</summary>
+    [JsonStringEnumMemberName("CETS224_ART7")]
+    Cets224Art7,
 }

@@ -112,6 +112,13 @@ public static class MlatJson
         MessageType.EvidenceTransmission => MlatJsonContext.Default.EvidenceTransmission,
         MessageType.Consultation => MlatJsonContext.Default.Consultation,
         MessageType.TechnicalRejection => MlatJsonContext.Default.TechnicalRejection,
+        MessageType.ProductionOrder => MlatJsonContext.Default.ProductionOrder,
+        MessageType.PreservationOrder => MlatJsonContext.Default.PreservationOrder,
+        MessageType.PreservationExtension => MlatJsonContext.Default.PreservationExtension,
+        MessageType.SubsequentProductionConfirmation => MlatJsonContext.Default.SubsequentProductionConfirmation,
+        MessageType.ImpossibilityNotice => MlatJsonContext.Default.ImpossibilityNotice,
+        MessageType.InterceptionNotification => MlatJsonContext.Default.InterceptionNotification,
+        MessageType.InterceptionObjection => MlatJsonContext.Default.InterceptionObjection,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown message type."),
     };
 }

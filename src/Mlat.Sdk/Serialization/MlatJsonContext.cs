@@ -47,6 +47,14 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(EvidenceTransmission))]
 [JsonSerializable(typeof(Consultation))]
 [JsonSerializable(typeof(TechnicalRejection))]
+// Message bodies added in 1.1 (e-Evidence Regulation 2023/1543 annexes I-III, V, VI; Budapest art. 29; CETS 224; EIO annex C).
+[JsonSerializable(typeof(ProductionOrder))]
+[JsonSerializable(typeof(PreservationOrder))]
+[JsonSerializable(typeof(PreservationExtension))]
+[JsonSerializable(typeof(SubsequentProductionConfirmation))]
+[JsonSerializable(typeof(ImpossibilityNotice))]
+[JsonSerializable(typeof(InterceptionNotification))]
+[JsonSerializable(typeof(InterceptionObjection))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }

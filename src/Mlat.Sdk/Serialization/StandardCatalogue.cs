@@ -30,10 +30,27 @@ internal static class StandardCatalogue
         nameof(MessageType.TechnicalRejection),
     ];
 
+    /// <summary>
+    /// 1.1 = every 1.0 type plus the e-Evidence, Budapest art. 29 / CETS 224 and EIO annex C types (DESIGN §3.3). A 1.0
+    /// message naming one of the added types is MLAT-TYPE-UNKNOWN: the 1.0 header schema does not list them either.
+    /// </summary>
+    private static readonly string[] Version11Types =
+    [
+        .. Version10Types,
+        nameof(MessageType.ProductionOrder),
+        nameof(MessageType.PreservationOrder),
+        nameof(MessageType.PreservationExtension),
+        nameof(MessageType.SubsequentProductionConfirmation),
+        nameof(MessageType.ImpossibilityNotice),
+        nameof(MessageType.InterceptionNotification),
+        nameof(MessageType.InterceptionObjection),
+    ];
+
     /// <summary>Supported version → its message types; compared ordinally, as the JSON values are case-sensitive.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> MessageTypesByVersion { get; } =
         new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
         {
             ["1.0"] = Version10Types.ToFrozenSet(StringComparer.Ordinal),
+            ["1.1"] = Version11Types.ToFrozenSet(StringComparer.Ordinal),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 }
