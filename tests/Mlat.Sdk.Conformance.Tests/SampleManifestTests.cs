@@ -53,11 +53,24 @@ public sealed class SampleManifestTests
     }
 
     [Fact]
+    public void A_message_type_added_in_1_1_is_unknown_in_a_1_0_message()
+    {
+        var sample = SampleManifest.Cases.Single(c => c.Id == "1.0/invalid/ProductionOrder/type-not-in-1.0");
+        var report = MlatValidator.Default.Validate(File.ReadAllBytes(sample.FullPath));
+
+        Assert.Equal([(FindingCodes.TypeUnknown, "/header/messageType")], report.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.False(Mlat.Sdk.Validation.Schemas.SchemaCatalog.Embedded.TryGetSchema("1.0", "ProductionOrder", out _));
+        Assert.True(Mlat.Sdk.Validation.Schemas.SchemaCatalog.Embedded.TryGetSchema("1.1", "ProductionOrder", out _));
+    }
+
+    [Fact]
     public void Manifest_lists_every_sample_file_and_only_existing_files()
     {
         var listed = SampleManifest.Cases.Select(c => c.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        var onDisk = new[] { "valid", "invalid" }
-            .SelectMany(kind => Directory.EnumerateFiles(Path.Combine(TestPaths.Samples, "1.0", kind), "*.json", SearchOption.AllDirectories))
+        var onDisk = StandardCatalogue.MessageTypesByVersion.Keys
+            .SelectMany(version => new[] { "valid", "invalid" }.Select(kind => Path.Combine(TestPaths.Samples, version, kind)))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
             .Select(p => Path.GetRelativePath(TestPaths.Samples, p).Replace('\\', '/'))
             .ToHashSet(StringComparer.Ordinal);
 
@@ -66,13 +79,24 @@ public sealed class SampleManifestTests
         Assert.Equal(SampleManifest.Cases.Count, SampleManifest.Cases.Select(c => c.Id).Distinct().Count());
     }
 
-    [Fact]
-    public void Every_message_type_has_a_minimal_and_a_full_valid_sample_and_three_invalid_ones()
+    public static TheoryData<string> Versions => new(StandardCatalogue.MessageTypesByVersion.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Every_message_type_of_the_version_has_a_minimal_and_a_full_valid_sample_and_three_invalid_ones(string version)
     {
-        foreach (var type in Enum.GetNames<MessageType>())
+        var newInVersion = StandardCatalogue.MessageTypesByVersion[version]
+            .Except(StandardCatalogue.MessageTypesByVersion.Where(kv => string.CompareOrdinal(kv.Key, version) < 0).SelectMany(kv => kv.Value))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var type in StandardCatalogue.MessageTypesByVersion[version])
         {
-            var cases = SampleManifest.Cases.Where(c => c.Version == "1.0" && c.MessageType == type).ToList();
-            Assert.True(cases.Count(c => c.ExpectValid) >= 2, $"{type}: fewer than two valid samples");
+            var cases = SampleManifest.Cases.Where(c => c.Version == version && c.MessageType == type).ToList();
+            Assert.True(cases.Count(c => c.ExpectValid) >= 2, $"{version} {type}: fewer than two valid samples");
+            if (!newInVersion.Contains(type))
+            {
+                continue; // a type carried over unchanged: its invalid samples live with the version that introduced it
+            }
+
             Assert.True(cases.Count(c => !c.ExpectValid) >= 3, $"{type}: fewer than three invalid samples");
             Assert.All(cases.Where(c => !c.ExpectValid), c => Assert.Single(c.ExpectedFindings));
         }

@@ -140,7 +140,7 @@ public sealed class ExecutingMessageParityTests
     }
 
     private static JsonObject Definitions(string messageType)
-        => JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "1.0", "messages", messageType + ".schema.json")))!["definitions"]!.AsObject();
+        => JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, SchemaModel.Release, "messages", messageType + ".schema.json")))!["definitions"]!.AsObject();
 
     private static Dictionary<string, PropertyInfo> JsonMembers(Type type)
         => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -14,18 +14,41 @@ namespace Mlat.Sdk.Tests.Messages;
 /// </summary>
 public sealed class GeneratedMessagesTests
 {
-    private static readonly InstanceGen Gen10 = new(new SchemaFiles(Path.Combine(TestPaths.Schemas, "1.0")));
+    private static readonly string Latest = StandardCatalogue.MessageTypesByVersion.Keys.MaxBy(v => Version.Parse(v))!;
 
-    public static TheoryData<string> MessageTypes => new(Enum.GetNames<MessageType>());
+    private static readonly Dictionary<string, InstanceGen> Generators = StandardCatalogue.MessageTypesByVersion.Keys.ToDictionary(
+        v => v,
+        v => new InstanceGen(new SchemaFiles(Path.Combine(TestPaths.Schemas, v)), olderMinor: v != Latest),
+        StringComparer.Ordinal);
+
+    /// <summary>Every (version, message type) the SDK reads: a 1.0 message is generated from the 1.0 schemas only.</summary>
+    public static TheoryData<string, string> MessageTypes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (version, types) in StandardCatalogue.MessageTypesByVersion.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            foreach (var type in types.Order(StringComparer.Ordinal))
+            {
+                data.Add(version, type);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_message_type_of_the_model_is_in_the_latest_version()
+        => Assert.Equal(Enum.GetNames<MessageType>().Order(StringComparer.Ordinal), StandardCatalogue.MessageTypesByVersion[Latest].Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(MessageTypes))]
-    public void Generated_message_serializes_to_json_the_schema_accepts_and_reads_back_equal(string typeName)
+    public void Generated_message_serializes_to_json_the_schema_accepts_and_reads_back_equal(string version, string typeName)
     {
+        var gen = Generators[version];
         var type = Enum.Parse<MessageType>(typeName);
         var bodyType = typeof(MessageBody).Assembly.GetType("Mlat.Sdk.Messages." + typeName)!;
-        var headers = Gen10.ForDefinition<MessageHeader>("envelope.schema.json", "Header");
-        var bodies = Gen10.ForDefinition(bodyType, $"messages/{typeName}.schema.json", typeName).Select(b => (MessageBody)b!);
+        var headers = gen.ForDefinition<MessageHeader>("envelope.schema.json", "Header");
+        var bodies = gen.ForDefinition(bodyType, $"messages/{typeName}.schema.json", typeName).Select(b => (MessageBody)b!);
         var messages = from h in headers
                        from b in bodies
                        select new MlatMessage { Header = h with { MessageType = type }, Body = b };
@@ -36,7 +59,7 @@ public sealed class GeneratedMessagesTests
             var report = MlatValidator.Default.Validate(bytes);
             var errors = string.Join("; ", report.Findings.Select(f => $"{f.Code} {f.Pointer}"));
             var again = report.Message is null ? [] : MlatJson.SerializeToUtf8Bytes(report.Message);
-            return (report.IsValid && JsonCanonicalizer.Canonicalize(again).AsSpan().SequenceEqual(JsonCanonicalizer.Canonicalize(bytes)))
+            return (report.IsValid && report.Version == version && JsonCanonicalizer.Canonicalize(again).AsSpan().SequenceEqual(JsonCanonicalizer.Canonicalize(bytes)))
                 .Label($"findings: {errors}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
     }

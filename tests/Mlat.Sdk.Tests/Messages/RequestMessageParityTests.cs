@@ -104,7 +104,7 @@ public sealed class RequestMessageParityTests
     }
 
     private static JsonObject Load(string file)
-        => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "1.0", "messages", file + ".schema.json")))!;
+        => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, SchemaModel.Release, "messages", file + ".schema.json")))!;
 
     private static JsonObject Definition(string file, string name) => Load(file)["definitions"]![name]!.AsObject();
 

@@ -5,9 +5,12 @@ using Mlat.Sdk.Messages;
 
 namespace Mlat.Sdk.Tests.Messages;
 
-/// <summary>Reads the 1.0 schema files and the C# model so that tests can compare the two by definition name.</summary>
+/// <summary>Reads the schema files of the latest release and the C# model so that tests can compare the two by definition name.</summary>
 internal static class SchemaModel
 {
+    /// <summary>The release the C# model mirrors: the latest minor of the major (DESIGN §3.1).</summary>
+    public const string Release = "1.1";
+
     public static readonly string[] CommonFiles = ["codes.schema.json", "types.schema.json"];
 
     /// <summary>String definitions that are not enums and map to a C# primitive (CONTRACT.md "JSON conventions").</summary>
@@ -26,14 +29,14 @@ internal static class SchemaModel
     public static Assembly SdkAssembly => typeof(MessageHeader).Assembly;
 
     public static JsonObject LoadCommon(string file)
-        => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "1.0", "common", file)))!;
+        => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, Release, "common", file)))!;
 
     public static JsonObject Definitions(string file) => LoadCommon(file)["definitions"]!.AsObject();
 
-    /// <summary>Every definition of every schema file of release 1.0 (envelope, common, messages).</summary>
+    /// <summary>Every definition of every schema file of the latest release (envelope, common, messages).</summary>
     public static IEnumerable<(string File, string Name, JsonObject Schema)> AllDefinitions()
     {
-        var root = Path.Combine(TestPaths.Schemas, "1.0");
+        var root = Path.Combine(TestPaths.Schemas, Release);
         foreach (var path in Directory.EnumerateFiles(root, "*.schema.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var doc = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
@@ -49,10 +52,10 @@ internal static class SchemaModel
         }
     }
 
-    /// <summary>Every string enum of every schema file of release 1.0, named definitions and inline property schemas alike.</summary>
+    /// <summary>Every string enum of every schema file of the latest release, named definitions and inline property schemas alike.</summary>
     public static IEnumerable<JsonObject> AllStringEnums()
     {
-        var root = Path.Combine(TestPaths.Schemas, "1.0");
+        var root = Path.Combine(TestPaths.Schemas, Release);
         return Directory.EnumerateFiles(root, "*.schema.json", SearchOption.AllDirectories)
             .SelectMany(path => Walk(JsonNode.Parse(File.ReadAllText(path))))
             .Where(IsStringEnum);

@@ -366,6 +366,22 @@ public sealed class StrictJsonReaderTests
     }
 
     [Fact]
+    public void Version_1_1_knows_every_1_0_type_and_the_seven_added_ones_which_1_0_rejects()
+    {
+        var added = StandardCatalogue.MessageTypesByVersion["1.1"].Except(StandardCatalogue.MessageTypesByVersion["1.0"]).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Superset(StandardCatalogue.MessageTypesByVersion["1.0"].ToHashSet(), StandardCatalogue.MessageTypesByVersion["1.1"].ToHashSet());
+        Assert.Equal(["ImpossibilityNotice", "InterceptionNotification", "InterceptionObjection", "PreservationExtension", "PreservationOrder", "ProductionOrder", "SubsequentProductionConfirmation"], added);
+        foreach (var type in added)
+        {
+            using var v11 = Read("{\"header\":{\"version\":\"1.1\",\"messageType\":\"" + type + "\"}}");
+            using var v10 = Read("{\"header\":{\"version\":\"1.0\",\"messageType\":\"" + type + "\"}}");
+            Assert.Empty(v11.Findings);
+            AssertSingle(v10, FindingCodes.TypeUnknown, "/header/messageType");
+        }
+    }
+
+    [Fact]
     public void Input_of_seventeen_megabytes_is_too_large_before_parsing()
     {
         // Nested arrays: had the bytes been parsed, the finding would be TOO-DEEP.

@@ -21,7 +21,24 @@ internal sealed class InstanceGen
     private readonly SchemaFiles schemas;
     private readonly ConcurrentDictionary<(Type, string, int), Gen<object?>> cache = new();
 
-    public InstanceGen(SchemaFiles schemas) => this.schemas = schemas;
+    private readonly bool olderMinor;
+
+    /// <summary>Creates a generator for the release the C# model mirrors (its latest minor, DESIGN §3.1).</summary>
+    public InstanceGen(SchemaFiles schemas)
+        : this(schemas, olderMinor: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates a generator; for an older minor of the major (<paramref name="olderMinor"/>), C# members the release does
+    /// not define are left absent and enum members outside the release's enum are never chosen, because the C# model
+    /// mirrors the latest minor and a later minor only adds optional members and enum values (DESIGN §3.1).
+    /// </summary>
+    public InstanceGen(SchemaFiles schemas, bool olderMinor)
+    {
+        this.schemas = schemas;
+        this.olderMinor = olderMinor;
+    }
 
     public Gen<T> ForDefinition<T>(string file, string definition)
         => ForDefinition(typeof(T), file, definition).Select(o => (T)o!);
@@ -70,7 +87,16 @@ internal sealed class InstanceGen
 
         if (underlying.IsEnum)
         {
-            return Gen.Elements(Enum.GetValues(underlying).Cast<object>().ToArray()).Select(e => (object?)e);
+            var members = Enum.GetValues(underlying).Cast<object>().ToArray();
+            if (node.Json["enum"] is JsonArray allowed)
+            {
+                // The schema's enum decides which members exist in this release; the JSON name is the member's attribute.
+                var names = allowed.Select(v => v!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+                members = members.Where(m => names.Contains(
+                    underlying.GetField(m.ToString()!)!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? m.ToString()!)).ToArray();
+            }
+
+            return Gen.Elements(members).Select(e => (object?)e);
         }
 
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
@@ -130,6 +156,11 @@ internal sealed class InstanceGen
             var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? Naming.ConvertName(property.Name);
             if (!properties.ContainsKey(name))
             {
+                if (olderMinor && !required.Contains(name) && (Nullable.GetUnderlyingType(property.PropertyType) is not null || !property.PropertyType.IsValueType))
+                {
+                    continue; // added in a later minor: absent in this release
+                }
+
                 throw new InvalidOperationException($"{type.Name}.{property.Name} has no schema property '{name}' at {node.Path}.");
             }
 
