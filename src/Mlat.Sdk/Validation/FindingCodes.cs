@@ -43,6 +43,28 @@ public static class FindingCodes
     public const string TypeUnknown = "MLAT-TYPE-UNKNOWN";
 
     /// <summary>
+    /// Negotiation found no version in which the sender can send and the receiver can receive the message type, even
+    /// after adding the versions the sender can down-convert to (DESIGN §6.2). Nothing is sent; the finding names both
+    /// sides' versions.
+    /// </summary>
+    public const string VersionNoCommon = "MLAT-VER-NO-COMMON";
+
+    /// <summary>A capabilities document cannot be read: not JSON, duplicate members, or no party or versions (DESIGN §6.1).</summary>
+    public const string CapabilitiesInvalid = "MLAT-VER-CAPABILITIES-INVALID";
+
+    /// <summary>The message would carry a must-understand extension the receiver does not list (DESIGN §6.2); both sides' extensions are named.</summary>
+    public const string ExtensionUnsupported = "MLAT-EXT-UNSUPPORTED";
+
+    /// <summary>
+    /// Down-conversion would lose data the target version cannot hold: a message type the target lacks, a member marked
+    /// reject-on-downgrade, or a new enum value without a declared fallback (DESIGN §6.3). Nothing is converted.
+    /// </summary>
+    public const string ConversionLossy = "MLAT-CONV-LOSSY";
+
+    /// <summary>The converted message does not validate against the target version; a defect of the conversion declaration, reported, never sent.</summary>
+    public const string ConversionTargetInvalid = "MLAT-CONV-TARGET-INVALID";
+
+    /// <summary>
     /// The message passed the strict reader and the schema but could not be bound to the C# model. This is a defect
     /// of the SDK (schema and model disagree); it is reported instead of thrown so bad input never crashes a caller.
     /// </summary>

@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text.Json;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Versioning;
+
+/// <summary>
+/// Reads capabilities documents leniently (DESIGN §6.1). Unlike messages, which are read strictly, a capabilities
+/// document is read by whatever the peer runs, possibly a later SDK that added members, statuses or versions written
+/// in a scheme not yet known. Rejecting such a document would leave two parties unable to negotiate at all — the one
+/// thing negotiation exists to prevent — so anything not understood is skipped and listed in
+/// <see cref="CapabilitiesReadResult.Ignored"/>. Skipping is safe: an ignored version is simply not offered, so the
+/// lenient reader can only make negotiation choose less, never something a party did not declare.
+/// What stays strict: the bytes must be JSON without duplicate members (two parsers must not read one document
+/// differently), and the party's authority id and a versions array must be present.
+/// </summary>
+public static class CapabilitiesReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    /// <summary>Reads a capabilities document.</summary>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
+    /// <param name="verifier">Optional signature hook; when given and the document is signed, its answer is in <see cref="CapabilitiesReadResult.SignatureVerified"/>.</param>
+    /// <returns>The document and what was ignored, or findings when it could not be read.</returns>
+    public static CapabilitiesReadResult Read(ReadOnlyMemory<byte> utf8Json, ICapabilitiesSignatureVerifier? verifier = null)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, Options);
+        }
+        catch (JsonException e)
+        {
+            var duplicate = e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
+            return Failed(duplicate ? FindingCodes.JsonDuplicateMember : FindingCodes.JsonMalformed, string.Empty, duplicate ? "The document has a duplicate member." : "The document is not well-formed JSON.");
+        }
+
+        using (document)
+        {
+            var ignored = new List<string>();
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Failed(FindingCodes.CapabilitiesInvalid, string.Empty, "The document's root is not an object.");
+            }
+
+            var party = ReadParty(root, ignored);
+            if (party is null)
+            {
+                return Failed(FindingCodes.CapabilitiesInvalid, "/party/authorityId", "The document names no party authority id.");
+            }
+
+            if (!root.TryGetProperty("versions"u8, out var versions) || versions.ValueKind != JsonValueKind.Array)
+            {
+                return Failed(FindingCodes.CapabilitiesInvalid, "/versions", "The document has no versions array.");
+            }
+
+            var read = new CapabilitiesDocument
+            {
+                Party = party,
+                IssuedAt = Instant(root, "issuedAt", ignored),
+                Versions = ReadVersions(versions, ignored),
+                PreferredVersion = Version(root, "preferredVersion", ignored),
+                MinimumVersion = Version(root, "minimumVersion", ignored),
+                PreviewOptIn = root.TryGetProperty("previewOptIn"u8, out var preview) && preview.ValueKind == JsonValueKind.True,
+                Extensions = Strings(root, "extensions", ignored),
+                SignatureAlgorithms = Strings(root, "signatureAlgorithms", ignored),
+                EncryptionAlgorithms = Strings(root, "encryptionAlgorithms", ignored),
+                MaxMessageSize = root.TryGetProperty("maxMessageSize"u8, out var size) && size.ValueKind == JsonValueKind.String
+                    && long.TryParse(size.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0 ? bytes : null,
+                Languages = Strings(root, "languages", ignored),
+                IsSigned = root.TryGetProperty("signatures"u8, out var signatures) && signatures.ValueKind == JsonValueKind.Array && signatures.GetArrayLength() > 0,
+            };
+
+            foreach (var member in root.EnumerateObject())
+            {
+                if (member.Name is not ("capabilitiesVersion" or "party" or "issuedAt" or "versions" or "preferredVersion" or "minimumVersion"
+                    or "previewOptIn" or "extensions" or "signatureAlgorithms" or "encryptionAlgorithms" or "maxMessageSize" or "languages" or "signatures"))
+                {
+                    ignored.Add("/" + Escape(member.Name));
+                }
+            }
+
+            return new CapabilitiesReadResult
+            {
+                Document = read,
+                Ignored = ignored,
+                SignatureVerified = verifier is not null && read.IsSigned ? verifier.Verify(utf8Json) : null,
+            };
+        }
+    }
+
+    private static CapabilitiesReadResult Failed(string code, string pointer, string message)
+        => new() { Findings = [Finding.Error(code, pointer, message)] };
+
+    private static CapabilitiesParty? ReadParty(JsonElement root, List<string> ignored)
+    {
+        if (!root.TryGetProperty("party"u8, out var party) || party.ValueKind != JsonValueKind.Object
+            || !party.TryGetProperty("authorityId"u8, out var id) || id.ValueKind != JsonValueKind.String || id.GetString()!.Length == 0)
+        {
+            return null;
+        }
+
+        return new CapabilitiesParty
+        {
+            AuthorityId = id.GetString()!,
+            Country = Text(party, "country"),
+            Name = Text(party, "name"),
+            Endpoint = Text(party, "endpoint"),
+        };
+    }
+
+    private static List<VersionSupport> ReadVersions(JsonElement versions, List<string> ignored)
+    {
+        var list = new List<VersionSupport>();
+        var seen = new HashSet<MlatVersion>();
+        var index = 0;
+        foreach (var entry in versions.EnumerateArray())
+        {
+            var pointer = "/versions/" + index.ToString(CultureInfo.InvariantCulture);
+            index++;
+            if (entry.ValueKind != JsonValueKind.Object
+                || !entry.TryGetProperty("version"u8, out var v) || v.ValueKind != JsonValueKind.String
+                || !MlatVersion.TryParse(v.GetString(), out var version))
+            {
+                ignored.Add(pointer + "/version");
+                continue;
+            }
+
+            VersionStatus? status = Text(entry, "status") switch
+            {
+                "ACTIVE" => VersionStatus.Active,
+                "DEPRECATED" => VersionStatus.Deprecated,
+                "PREVIEW" => VersionStatus.Preview,
+                _ => null,
+            };
+            if (status is null)
+            {
+                // A status this reader does not know might restrict use in ways it cannot honour: offer nothing.
+                ignored.Add(pointer + "/status");
+                continue;
+            }
+
+            if (!seen.Add(version))
+            {
+                // Two entries for one version would make the result depend on their order (DESIGN §6.2 symmetry): keep the first.
+                ignored.Add(pointer);
+                continue;
+            }
+
+            DateOnly? sunset = null;
+            if (Text(entry, "sunset") is { } sunsetText)
+            {
+                if (DateOnly.TryParseExact(sunsetText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    sunset = d;
+                }
+                else
+                {
+                    ignored.Add(pointer + "/sunset");
+                }
+            }
+
+            list.Add(new VersionSupport
+            {
+                Version = version,
+                Status = status.Value,
+                Sunset = sunset,
+                Send = Strings(entry, "send", ignored, pointer),
+                Receive = Strings(entry, "receive", ignored, pointer),
+            });
+        }
+
+        return list;
+    }
+
+    private static string? Text(JsonElement obj, string name)
+        => obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static MlatVersion? Version(JsonElement obj, string name, List<string> ignored)
+    {
+        if (!obj.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && MlatVersion.TryParse(value.GetString(), out var version))
+        {
+            return version;
+        }
+
+        ignored.Add("/" + name);
+        return null;
+    }
+
+    private static DateTimeOffset? Instant(JsonElement obj, string name, List<string> ignored)
+    {
+        if (!obj.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            return at.ToUniversalTime();
+        }
+
+        ignored.Add("/" + name);
+        return null;
+    }
+
+    private static string[] Strings(JsonElement obj, string name, List<string> ignored, string parent = "")
+    {
+        if (!obj.TryGetProperty(name, out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            ignored.Add(parent + "/" + name);
+            return [];
+        }
+
+        var list = new List<string>();
+        var i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                list.Add(item.GetString()!);
+            }
+            else
+            {
+                ignored.Add(parent + "/" + name + "/" + i.ToString(CultureInfo.InvariantCulture));
+            }
+
+            i++;
+        }
+
+        return list.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+}

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+
+namespace Mlat.Sdk.Versioning;
+
+/// <summary>
+/// What a MINOR release declares about going down one step (<c>schemas/conversions/&lt;from&gt;-to-&lt;to&gt;.json</c>,
+/// DESIGN §3.1, §6.3): the fallback of every enum value it added, the message types the lower release lacks, and the
+/// members that must never be parked. Machine-readable so that the converter and the compatibility checker read the
+/// same facts.
+/// </summary>
+internal sealed class ConversionDeclaration
+{
+    private const string ResourcePrefix = "schemas/conversions/";
+
+    private ConversionDeclaration(
+        string from,
+        string to,
+        FrozenDictionary<string, FrozenDictionary<string, string>> enumFallbacks,
+        FrozenSet<string> messageTypesAdded,
+        IReadOnlyList<string> rejectOnDowngrade)
+    {
+        From = from;
+        To = to;
+        EnumFallbacks = enumFallbacks;
+        MessageTypesAdded = messageTypesAdded;
+        RejectOnDowngrade = rejectOnDowngrade;
+    }
+
+    public string From { get; }
+
+    public string To { get; }
+
+    /// <summary>Definition (<c>file#/definitions/Name</c>) → added value → fallback value in <see cref="To"/>.</summary>
+    public FrozenDictionary<string, FrozenDictionary<string, string>> EnumFallbacks { get; }
+
+    public FrozenSet<string> MessageTypesAdded { get; }
+
+    /// <summary>Instance paths (<c>*</c> for any array index) whose presence makes down-conversion fail instead of park.</summary>
+    public IReadOnlyList<string> RejectOnDowngrade { get; }
+
+    public static ConversionDeclaration Parse(string json)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        var fallbacks = (root["enumFallbacks"] as JsonObject ?? [])
+            .ToFrozenDictionary(
+                kv => kv.Key,
+                kv => kv.Value!.AsObject().ToFrozenDictionary(v => v.Key, v => v.Value!.GetValue<string>(), StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        return new ConversionDeclaration(
+            root["from"]!.GetValue<string>(),
+            root["to"]!.GetValue<string>(),
+            fallbacks,
+            (root["messageTypesAdded"] as JsonArray ?? []).Select(v => v!.GetValue<string>()).ToFrozenSet(StringComparer.Ordinal),
+            (root["rejectOnDowngrade"] as JsonArray ?? []).Select(v => v!.GetValue<string>()).ToArray());
+    }
+
+    /// <summary>The declaration embedded for the step <paramref name="from"/> → <paramref name="to"/>, if any.</summary>
+    public static ConversionDeclaration? Embedded(string from, string to)
+    {
+        var assembly = typeof(ConversionDeclaration).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"{ResourcePrefix}{from}-to-{to}.json");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return Parse(reader.ReadToEnd());
+    }
+}

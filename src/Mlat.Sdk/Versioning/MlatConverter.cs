@@ -1,0 +1,413 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Versioning;
+
+/// <summary>
+/// Converts a message between versions of one major by composing adjacent steps (DESIGN §6.3). Up a step, the message
+/// is unchanged except <c>header.version</c>, and values an earlier down-conversion parked under
+/// <c>extensions["mlat.v&lt;target&gt;:&lt;pointer&gt;"]</c> are put back, so up(down(x)) = x. Down a step, members the
+/// target does not define are parked under <c>extensions["mlat.v&lt;source&gt;:&lt;pointer&gt;"]</c>, enum values it
+/// lacks take their declared fallback (the original parked the same way), and a message type the target lacks fails
+/// with <c>MLAT-CONV-LOSSY</c>. The input is validated first and the output against the target version; signatures are
+/// removed because they cover the old form (conversion never pretends to keep one). Immutable and thread-safe.
+/// </summary>
+public sealed class MlatConverter
+{
+    private const string ParkPrefix = "mlat.v";
+
+    private static readonly JsonSerializerOptions OutputOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly MlatValidator validator;
+
+    /// <summary>Creates a converter that validates input and output with <paramref name="validator"/>.</summary>
+    /// <param name="validator">The validator; <see cref="MlatValidator.Default"/> when null.</param>
+    public MlatConverter(MlatValidator? validator = null) => this.validator = validator ?? MlatValidator.Default;
+
+    /// <summary>A converter with the default validator.</summary>
+    public static MlatConverter Default { get; } = new();
+
+    /// <summary>Converts a message to <paramref name="target"/>.</summary>
+    /// <param name="utf8Json">The message's UTF-8 bytes.</param>
+    /// <param name="target">A supported version of the message's major.</param>
+    /// <returns>The converted message and the report of every change, or the findings that stopped it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is not supported by this SDK.</exception>
+    public ConversionResult Convert(ReadOnlyMemory<byte> utf8Json, MlatVersion target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (!target.IsSupported)
+        {
+            throw new ArgumentException("The target version is not supported by this SDK.", nameof(target));
+        }
+
+        var input = validator.Validate(utf8Json);
+        var from = MlatVersion.TryParse(input.Version, out var read) ? read : null;
+        if (!input.IsValid || from is null)
+        {
+            return new ConversionResult { From = from, To = target, Findings = input.Findings };
+        }
+
+        if (from.Major != target.Major)
+        {
+            return new ConversionResult
+            {
+                From = from,
+                To = target,
+                Findings = [Finding.Error(FindingCodes.ConversionLossy, "/header/version", $"No conversion between major versions {from.Major} and {target.Major}: a new major may change anything.")],
+            };
+        }
+
+        var path = MlatVersion.Supported.Where(v => v.Major == from.Major && v >= Min(from, target) && v <= Max(from, target)).ToList();
+        if (target < from)
+        {
+            path.Reverse();
+        }
+
+        var document = JsonNode.Parse(utf8Json.Span)!.AsObject();
+        var changes = new List<ConversionChange>();
+        var findings = new List<Finding>();
+        if (path.Count > 1 && document["signatures"] is not null)
+        {
+            document.Remove("signatures");
+            changes.Add(new ConversionChange(ConversionChangeKind.SignaturesRemoved, Step(from, target), "/signatures"));
+        }
+
+        for (var i = 1; i < path.Count && findings.Count == 0; i++)
+        {
+            if (path[i] > path[i - 1])
+            {
+                Up(document, path[i - 1], path[i], changes);
+            }
+            else
+            {
+                Down(document, path[i - 1], path[i], changes, findings);
+            }
+        }
+
+        if (findings.Count > 0)
+        {
+            return new ConversionResult { From = from, To = target, Path = path, Changes = changes, Findings = findings };
+        }
+
+        var output = path.Count > 1 ? JsonSerializer.SerializeToUtf8Bytes(document, OutputOptions) : utf8Json.ToArray();
+        var check = validator.Validate(output);
+        if (!check.IsValid)
+        {
+            return new ConversionResult
+            {
+                From = from,
+                To = target,
+                Path = path,
+                Changes = changes,
+                Findings = check.Findings.Where(f => f.Severity == FindingSeverity.Error)
+                    .Select(f => Finding.Error(FindingCodes.ConversionTargetInvalid, f.Pointer, $"The converted message fails {f.Code} in version {target}."))
+                    .ToArray(),
+            };
+        }
+
+        return new ConversionResult { Output = output, From = from, To = target, Path = path, Changes = changes };
+    }
+
+    private static MlatVersion Min(MlatVersion a, MlatVersion b) => a < b ? a : b;
+
+    private static MlatVersion Max(MlatVersion a, MlatVersion b) => a > b ? a : b;
+
+    private static string Step(MlatVersion from, MlatVersion to) => $"{from}->{to}";
+
+    private static void Up(JsonObject document, MlatVersion from, MlatVersion to, List<ConversionChange> changes)
+    {
+        var step = Step(from, to);
+        document["header"]!["version"] = to.ToString();
+        changes.Add(new ConversionChange(ConversionChangeKind.VersionChanged, step, "/header/version"));
+        if (document["extensions"] is not JsonObject extensions)
+        {
+            return;
+        }
+
+        var prefix = ParkPrefix + to + ":";
+        foreach (var (key, value) in extensions.ToArray())
+        {
+            if (!key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var pointer = key[prefix.Length..];
+            if (TryRestore(document, pointer, value))
+            {
+                extensions.Remove(key);
+                changes.Add(new ConversionChange(ConversionChangeKind.Restored, step, pointer, key));
+            }
+        }
+
+        if (extensions.Count == 0)
+        {
+            document.Remove("extensions");
+        }
+    }
+
+    // Puts a parked value back: into an object as a member, into an array in place of the element at its index.
+    private static bool TryRestore(JsonObject document, string pointer, JsonNode? value)
+    {
+        var segments = pointer.Split('/');
+        if (segments.Length < 2 || segments[0].Length != 0)
+        {
+            return false;
+        }
+
+        JsonNode? parent = document;
+        for (var i = 1; i < segments.Length - 1 && parent is not null; i++)
+        {
+            parent = Child(parent, Unescape(segments[i]));
+        }
+
+        var last = Unescape(segments[^1]);
+        switch (parent)
+        {
+            case JsonObject obj:
+                obj.Remove(last);
+                obj[last] = value?.DeepClone();
+                return true;
+            case JsonArray array when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
+                array[index] = value?.DeepClone();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static JsonNode? Child(JsonNode node, string segment) => node switch
+    {
+        JsonObject o => o[segment],
+        JsonArray a when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count => a[i],
+        _ => null,
+    };
+
+    private static void Down(JsonObject document, MlatVersion from, MlatVersion to, List<ConversionChange> changes, List<Finding> findings)
+    {
+        var step = Step(from, to);
+        var declaration = ConversionDeclaration.Embedded(from.ToString(), to.ToString());
+        var messageType = document["header"]!["messageType"]!.GetValue<string>();
+        if (declaration is null || !SchemaSet.TryGetEmbedded(to.ToString(), out var target))
+        {
+            findings.Add(Finding.Error(FindingCodes.ConversionLossy, "/header/version", $"No conversion is declared from {from} to {to}."));
+            return;
+        }
+
+        var root = target.MessageRoot(messageType);
+        if (declaration.MessageTypesAdded.Contains(messageType) || root is null)
+        {
+            findings.Add(Finding.Error(FindingCodes.ConversionLossy, "/header/messageType", $"Message type {messageType} does not exist in {to}; converting would drop the message."));
+            return;
+        }
+
+        foreach (var pattern in declaration.RejectOnDowngrade)
+        {
+            foreach (var hit in Matches(document, pattern))
+            {
+                findings.Add(Finding.Error(FindingCodes.ConversionLossy, hit, $"The member is marked reject-on-downgrade from {from} to {to}."));
+            }
+        }
+
+        document["header"]!["version"] = to.ToString();
+        changes.Add(new ConversionChange(ConversionChangeKind.VersionChanged, step, "/header/version"));
+        var walk = new DownWalk(target, declaration, ParkPrefix + from + ":", step, changes, findings);
+        var bodySchema = target.Target(root.File, "#/properties/body") ?? throw new InvalidOperationException("The message schema has no body.");
+        walk.Visit(document["body"], bodySchema, "/body");
+        if (findings.Count > 0)
+        {
+            return;
+        }
+
+        if (walk.Parked.Count == 0)
+        {
+            return;
+        }
+
+        var extensions = document["extensions"] as JsonObject;
+        if (extensions is null)
+        {
+            extensions = [];
+            var signatures = document["signatures"];
+            document.Remove("signatures");
+            document["extensions"] = extensions;
+            if (signatures is not null)
+            {
+                document["signatures"] = signatures;
+            }
+        }
+
+        foreach (var (key, value) in walk.Parked)
+        {
+            if (extensions.ContainsKey(key))
+            {
+                findings.Add(Finding.Error(FindingCodes.ConversionLossy, "/extensions/" + Escape(key), "The extensions key needed to park a value is already taken."));
+                continue;
+            }
+
+            extensions[key] = value;
+        }
+    }
+
+    private static IEnumerable<string> Matches(JsonNode? node, string pattern)
+    {
+        var segments = pattern.Split('/').Skip(1).Select(Unescape).ToArray();
+        return Walk(node, 0, string.Empty);
+
+        IEnumerable<string> Walk(JsonNode? current, int i, string pointer)
+        {
+            if (current is null)
+            {
+                yield break;
+            }
+
+            if (i == segments.Length)
+            {
+                yield return pointer;
+                yield break;
+            }
+
+            if (segments[i] == "*" && current is JsonArray array)
+            {
+                for (var k = 0; k < array.Count; k++)
+                {
+                    foreach (var hit in Walk(array[k], i + 1, pointer + "/" + k.ToString(CultureInfo.InvariantCulture)))
+                    {
+                        yield return hit;
+                    }
+                }
+            }
+            else if (Child(current, segments[i]) is { } child)
+            {
+                foreach (var hit in Walk(child, i + 1, pointer + "/" + Escape(segments[i])))
+                {
+                    yield return hit;
+                }
+            }
+        }
+    }
+
+    internal static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+
+    /// <summary>Walks a message against the lower release's schema, parking and mapping what that release lacks.</summary>
+    private sealed class DownWalk(SchemaSet target, ConversionDeclaration declaration, string prefix, string step, List<ConversionChange> changes, List<Finding> findings)
+    {
+        public List<(string Key, JsonNode? Value)> Parked { get; } = [];
+
+        public void Visit(JsonNode? value, SchemaRef schema, string pointer)
+        {
+            var resolved = target.Resolve(schema);
+            switch (value)
+            {
+                case JsonObject obj when resolved.Node["properties"] is JsonObject properties:
+                    foreach (var (name, member) in obj.ToArray())
+                    {
+                        var memberPointer = pointer + "/" + Escape(name);
+                        if (properties[name] is JsonObject memberSchema)
+                        {
+                            Visit(member, resolved with { Node = memberSchema, Definition = null }, memberPointer);
+                        }
+                        else
+                        {
+                            obj.Remove(name);
+                            Park(memberPointer, member);
+                            changes.Add(new ConversionChange(ConversionChangeKind.MemberParked, step, memberPointer, prefix + memberPointer));
+                        }
+                    }
+
+                    break;
+                case JsonArray array when resolved.Node["items"] is JsonObject items:
+                    if (!MapStringArray(array, resolved, items, pointer))
+                    {
+                        for (var i = 0; i < array.Count; i++)
+                        {
+                            Visit(array[i], resolved with { Node = items, Definition = null }, pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+                        }
+                    }
+
+                    break;
+                case JsonValue text when text.GetValueKind() == JsonValueKind.String && resolved.Node["enum"] is JsonArray allowed:
+                    var original = text.GetValue<string>();
+                    if (!allowed.Any(v => v!.GetValue<string>() == original))
+                    {
+                        if (Fallback(resolved, original) is { } fallback)
+                        {
+                            Park(pointer, JsonValue.Create(original));
+                            changes.Add(new ConversionChange(ConversionChangeKind.EnumMapped, step, pointer, prefix + pointer, original, fallback));
+                            ReplaceValue(text, fallback);
+                        }
+                        else
+                        {
+                            findings.Add(Finding.Error(FindingCodes.ConversionLossy, pointer, "The value is not in the target's code list and has no declared fallback."));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        // A string array whose values map to fallbacks that collide would break uniqueItems: park the array whole.
+        private bool MapStringArray(JsonArray array, SchemaRef arraySchema, JsonObject items, string pointer)
+        {
+            var itemSchema = target.Resolve(arraySchema with { Node = items, Definition = null });
+            if (itemSchema.Node["enum"] is not JsonArray allowed || array.Any(v => v is not JsonValue s || s.GetValueKind() != JsonValueKind.String))
+            {
+                return false;
+            }
+
+            var values = array.Select(v => v!.GetValue<string>()).ToArray();
+            var mapped = values.Select(v => allowed.Any(a => a!.GetValue<string>() == v) ? v : Fallback(itemSchema, v)).ToArray();
+            if (arraySchema.Node["uniqueItems"]?.GetValue<bool>() != true || mapped.Any(m => m is null) || mapped.Distinct(StringComparer.Ordinal).Count() == mapped.Length)
+            {
+                return false; // element by element (a missing fallback is reported there)
+            }
+
+            Park(pointer, array.DeepClone());
+            changes.Add(new ConversionChange(ConversionChangeKind.ArrayParked, step, pointer, prefix + pointer));
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != mapped[i])
+                {
+                    changes.Add(new ConversionChange(ConversionChangeKind.EnumMapped, step, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), prefix + pointer, values[i], mapped[i]));
+                }
+            }
+
+            array.Clear();
+            foreach (var value in mapped.Distinct(StringComparer.Ordinal))
+            {
+                array.Add(value);
+            }
+
+            return true;
+        }
+
+        private string? Fallback(SchemaRef schema, string value)
+            => schema.Definition is { } definition && declaration.EnumFallbacks.TryGetValue(definition, out var map) && map.TryGetValue(value, out var fallback)
+                ? fallback
+                : null;
+
+        private void Park(string pointer, JsonNode? value) => Parked.Add((prefix + pointer, value?.DeepClone()));
+
+        private static void ReplaceValue(JsonValue node, string replacement)
+        {
+            switch (node.Parent)
+            {
+                case JsonObject parent:
+                    parent[node.GetPropertyName()] = replacement;
+                    break;
+                case JsonArray parent:
+                    parent[node.GetElementIndex()] = replacement;
+                    break;
+            }
+        }
+    }
+}
