@@ -18,4 +18,7 @@ internal static class CliCodes
 {
     /// <summary>A file named on the command line does not exist or cannot be read.</summary>
     public const string Unreadable = "MLAT-CLI-UNREADABLE";
+
+    /// <summary>An output file named on the command line cannot be written.</summary>
+    public const string Unwritable = "MLAT-CLI-UNWRITABLE";
 }

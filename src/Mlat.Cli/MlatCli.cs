@@ -12,6 +12,8 @@ internal static class MlatCli
     {
         var root = new RootCommand("mlat: validate, sign, verify, negotiate and convert mutual legal assistance messages (Mlat.Sdk).");
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NegotiateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ConvertCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)

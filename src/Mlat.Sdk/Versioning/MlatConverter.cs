@@ -19,9 +19,9 @@ public sealed class MlatConverter
 {
     private const string ParkPrefix = "mlat.v";
 
-    private static readonly JsonSerializerOptions OutputOptions = new()
+    private static readonly JsonWriterOptions OutputOptions = new()
     {
-        WriteIndented = true,
+        Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -96,7 +96,7 @@ public sealed class MlatConverter
             return new ConversionResult { From = from, To = target, Path = path, Changes = changes, Findings = findings };
         }
 
-        var output = path.Count > 1 ? JsonSerializer.SerializeToUtf8Bytes(document, OutputOptions) : utf8Json.ToArray();
+        var output = path.Count > 1 ? Write(document) : utf8Json.ToArray();
         var check = validator.Validate(output);
         if (!check.IsValid)
         {
@@ -113,6 +113,17 @@ public sealed class MlatConverter
         }
 
         return new ConversionResult { Output = output, From = from, To = target, Path = path, Changes = changes };
+    }
+
+    private static byte[] Write(JsonObject document)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, OutputOptions))
+        {
+            document.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static MlatVersion Min(MlatVersion a, MlatVersion b) => a < b ? a : b;
@@ -384,7 +395,7 @@ public sealed class MlatConverter
             array.Clear();
             foreach (var value in mapped.Distinct(StringComparer.Ordinal))
             {
-                array.Add(value);
+                array.Add(JsonValue.Create(value));
             }
 
             return true;

@@ -240,8 +240,13 @@ public sealed class VersionNegotiator
         }
     }
 
+    // A claim to send or receive a type in a version this SDK knows, where that version has no such type, is ignored:
+    // the claim is wrong, and honouring it would produce a message no reader of that version accepts.
     private static List<VersionSupport> Offered(CapabilitiesDocument document, string type, bool send)
-        => document.Versions.Where(v => (send ? v.Send : v.Receive).Contains(type, StringComparer.Ordinal)).ToList();
+        => document.Versions
+            .Where(v => (send ? v.Send : v.Receive).Contains(type, StringComparer.Ordinal))
+            .Where(v => !StandardCatalogue.MessageTypesByVersion.TryGetValue(v.Version.ToString(), out var types) || types.Contains(type))
+            .ToList();
 
     private static List<VersionSupport> Filter(List<VersionSupport> entries, string side, bool previewAllowed, MlatVersion? minimum, DateOnly today, List<NegotiationReason> reasons)
     {

@@ -1,0 +1,168 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Tests.Messages.Generators;
+using Mlat.Sdk.Validation;
+using Mlat.Sdk.Versioning;
+
+namespace Mlat.Sdk.Tests.Versioning;
+
+public sealed class ConversionTests
+{
+    private static readonly MlatVersion V10 = MlatVersion.Parse("1.0");
+    private static readonly MlatVersion V11 = MlatVersion.Parse("1.1");
+    private static readonly string Additions = Path.Combine(TestPaths.Samples, "1.1", "valid", "AssistanceRequest", "eio-threat-to-life-cyber-offence.json");
+
+    private static JsonObject Load(string path) => JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+
+    private static byte[] Bytes(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());
+
+    private static string Canonical(byte[] json) => Encoding.UTF8.GetString(JsonCanonicalizer.Canonicalize(json));
+
+    [Fact]
+    public void Down_parks_new_members_and_maps_new_enum_values_to_their_declared_fallbacks()
+    {
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(Additions), V10);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Findings.Select(f => f.Code + " " + f.Pointer)));
+        var output = JsonNode.Parse(result.Output)!;
+        Assert.Equal("1.0", (string?)output["header"]!["version"]);
+        Assert.Equal("OTHER", (string?)output["body"]!["urgency"]!["reasons"]![0]);
+        Assert.Null(output["body"]!["offences"]![0]!["committedByInformationSystem"]);
+        var extensions = output["extensions"]!.AsObject();
+        Assert.Equal("THREAT_TO_LIFE", (string?)extensions["mlat.v1.1:/body/urgency/reasons/0"]);
+        Assert.True((bool)extensions["mlat.v1.1:/body/offences/0/committedByInformationSystem"]!);
+        Assert.Contains(result.Changes, c => c is { Kind: ConversionChangeKind.EnumMapped, Pointer: "/body/urgency/reasons/0", Original: "THREAT_TO_LIFE", Fallback: "OTHER" });
+        Assert.Contains(result.Changes, c => c is { Kind: ConversionChangeKind.EnumMapped, Original: "PRODUCTION", Fallback: "CUSTOM" });
+        Assert.Contains(result.Changes, c => c is { Kind: ConversionChangeKind.MemberParked, Pointer: "/body/offences/0/committedByInformationSystem", ExtensionKey: "mlat.v1.1:/body/offences/0/committedByInformationSystem" });
+        Assert.Equal(["1.1", "1.0"], result.Path.Select(v => v.ToString()));
+        Assert.True(MlatValidator.Default.Validate(result.Output).IsValid);
+    }
+
+    [Fact]
+    public void Up_after_down_restores_the_original_exactly()
+    {
+        var original = File.ReadAllBytes(Additions);
+        var down = MlatConverter.Default.Convert(original, V10);
+        var up = MlatConverter.Default.Convert(down.Output!, V11);
+
+        Assert.True(up.IsSuccess);
+        Assert.Equal(Canonical(original), Canonical(up.Output!));
+        Assert.Contains(up.Changes, c => c is { Kind: ConversionChangeKind.Restored, Pointer: "/body/urgency/reasons/0" });
+    }
+
+    [Fact]
+    public void Fallbacks_that_collide_in_a_unique_array_park_the_whole_array_and_come_back_intact()
+    {
+        var doc = Load(Additions);
+        doc["body"]!["urgency"]!["reasons"] = new JsonArray("THREAT_TO_LIFE", "OTHER", "CRITICAL_INFRASTRUCTURE");
+        var original = Bytes(doc);
+
+        var down = MlatConverter.Default.Convert(original, V10);
+        Assert.True(down.IsSuccess, string.Join("; ", down.Findings.Select(f => f.Code + " " + f.Pointer)));
+        var output = JsonNode.Parse(down.Output)!;
+        Assert.Equal(["OTHER"], output["body"]!["urgency"]!["reasons"]!.AsArray().Select(v => (string)v!));
+        Assert.Contains(down.Changes, c => c is { Kind: ConversionChangeKind.ArrayParked, Pointer: "/body/urgency/reasons" });
+        Assert.Equal(Canonical(original), Canonical(MlatConverter.Default.Convert(down.Output!, V11).Output!));
+    }
+
+    [Fact]
+    public void A_message_type_added_in_1_1_cannot_go_down_and_nothing_is_output()
+    {
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.1", "valid", "ProductionOrder", "minimal.json")), V10);
+
+        Assert.False(result.IsSuccess);
+        Assert.Null(result.Output);
+        Assert.Equal([(FindingCodes.ConversionLossy, "/header/messageType")], result.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
+    public void Up_from_1_0_changes_only_the_header_version()
+    {
+        var path = Path.Combine(TestPaths.Samples, "1.0", "valid", "AssistanceRequest", "eio-de-fr-bank-records-fraud.json");
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(path), V11);
+
+        Assert.True(result.IsSuccess);
+        var expected = Load(path);
+        expected["header"]!["version"] = "1.1";
+        Assert.Equal(Canonical(Bytes(expected)), Canonical(result.Output!));
+        Assert.Equal([ConversionChangeKind.VersionChanged], result.Changes.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public void Conversion_removes_signatures_and_says_so_because_they_covered_the_old_form()
+    {
+        var doc = Load(Additions);
+        doc["signatures"] = new JsonArray(new JsonObject { ["protected"] = "eyJhbGciOiJFUzI1NiJ9", ["signature"] = "c2ln" });
+        var result = MlatConverter.Default.Convert(Bytes(doc), V10);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.Null(JsonNode.Parse(result.Output)!["signatures"]);
+        Assert.Contains(result.Changes, c => c is { Kind: ConversionChangeKind.SignaturesRemoved, Pointer: "/signatures" });
+    }
+
+    [Fact]
+    public void An_invalid_input_is_not_converted_and_its_findings_are_returned()
+    {
+        var doc = Load(Additions);
+        doc["body"]!["profile"] = "NOPE";
+        var result = MlatConverter.Default.Convert(Bytes(doc), V10);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal([("schema.enum", "/body/profile")], result.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
+    public void A_taken_extensions_key_makes_down_conversion_lossy_instead_of_overwriting()
+    {
+        var doc = Load(Additions);
+        doc["extensions"] = new JsonObject { ["mlat.v1.1:/body/urgency/reasons/0"] = "sender's own data" };
+        var result = MlatConverter.Default.Convert(Bytes(doc), V10);
+
+        Assert.Equal([(FindingCodes.ConversionLossy, "/extensions/mlat.v1.1:~1body~1urgency~1reasons~10")], result.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
+    public void Converting_to_the_same_version_returns_the_input_unchanged()
+    {
+        var original = File.ReadAllBytes(Additions);
+        var result = MlatConverter.Default.Convert(original, V11);
+
+        Assert.Equal(original, result.Output);
+        Assert.Empty(result.Changes);
+    }
+
+    [Fact]
+    public void An_unsupported_target_is_a_usage_error() => Assert.Throws<ArgumentException>(() => MlatConverter.Default.Convert(File.ReadAllBytes(Additions), MlatVersion.Parse("1.7")));
+
+    public static TheoryData<string> TypesOf10 => new(StandardCatalogue.MessageTypesByVersion["1.0"].Order(StringComparer.Ordinal));
+
+    private static readonly InstanceGen Gen11 = new(new SchemaFiles(Path.Combine(TestPaths.Schemas, "1.1")));
+
+    [Theory]
+    [MemberData(nameof(TypesOf10))]
+    public void Property_any_1_1_message_of_a_1_0_type_goes_down_to_valid_1_0_and_up_again_unchanged(string typeName)
+    {
+        var type = Enum.Parse<MessageType>(typeName);
+        var bodyType = typeof(MessageBody).Assembly.GetType("Mlat.Sdk.Messages." + typeName)!;
+        var messages = from h in Gen11.ForDefinition<MessageHeader>("envelope.schema.json", "Header")
+                       from b in Gen11.ForDefinition(bodyType, $"messages/{typeName}.schema.json", typeName)
+                       select new MlatMessage { Header = h with { MessageType = type }, Body = (MessageBody)b! };
+
+        Prop.ForAll(messages.ToArbitrary(), message =>
+        {
+            var original = MlatJson.SerializeToUtf8Bytes(message);
+            var down = MlatConverter.Default.Convert(original, V10);
+            if (!down.IsSuccess)
+            {
+                return false.Label("down: " + string.Join("; ", down.Findings.Select(f => f.Code + " " + f.Pointer)));
+            }
+
+            var up = MlatConverter.Default.Convert(down.Output!, V11);
+            return (MlatValidator.Default.Validate(down.Output).Version == "1.0" && up.IsSuccess && Canonical(original) == Canonical(up.Output!)).Label("up(down(x)) != x");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+}
