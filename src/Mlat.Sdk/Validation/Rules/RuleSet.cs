@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using Mlat.Sdk.Messages;
+
+namespace Mlat.Sdk.Validation.Rules;
+
+/// <summary>
+/// The business rules of standard 1.0 (DESIGN §4.3) and the profile logic that picks them.
+/// A request (AssistanceRequest) is checked against the rules of its <c>profile</c> member, or of a profile the caller
+/// forces. Every other message type carries no profile: it is checked against the profile-independent rules only,
+/// plus the rules of a forced profile when the caller knows the request's instrument (for example the profile of the
+/// request a RefusalNotice answers). The rule list is immutable; running it is thread-safe.
+/// </summary>
+internal static class RuleSet
+{
+    /// <summary>Every rule, ordered by id.</summary>
+    public static readonly IReadOnlyList<BusinessRule> All = new BusinessRule[]
+    {
+        new EioOtherCompetentNeedsValidationRule(),
+        new EioValidatingAuthorityIsJudicialRule(),
+        new EioInterceptionDetailsRule(),
+        new EioDetainedTransferConsentRule(),
+        new EioRemoteHearingAuthorityRule(),
+        new EioBankAccountsReasonsRule(),
+        new EioBankOperationsReasonsRule(),
+        new EioAnnexDPenaltyRule(),
+        new UrgencyReasonsRule(),
+        new EioShorterDeadlineReasonRule(),
+        new ProceedingsNatureRule(),
+        new FactsSummaryRule(),
+        new PurposeRule(),
+        new PersonNationalityRule(),
+        new Ets030LetterRogatoryRule(),
+        new ServiceAddresseeRule(),
+        new ReferencesResolveRule(),
+        new IdsUniqueRule(),
+        new AttachmentIdsUniqueRule(),
+        new AttachmentReferencesListedRule(),
+        new OneOutcomePerMeasureRule(),
+        new RefusalNeedsGroundsRule(),
+        new AlternativeMeasureRule(),
+        new PartialRefusalNamesMeasuresRule(),
+        new DeadlineAfterCreationRule(),
+        new PeriodOrderRule(),
+        new DateOfBirthNotInFutureRule(),
+        new RefusalGroundsInstrumentRule(),
+        new HeaderLanguageTextRule(),
+        new TextEntriesConsistentRule(),
+        new StatesMatchHeaderRule(),
+    }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+
+    private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
+        .ToFrozenDictionary(t => t, t => All.Where(r => r.MessageTypes.Contains(t)).ToArray());
+
+    /// <summary>The profile a message is checked under: the forced one, else the request's own, else none.</summary>
+    public static Profile? ProfileOf(MlatMessage message, Profile? forced)
+        => forced ?? (message.Body as AssistanceRequest)?.Profile;
+
+    /// <summary>Runs the applicable rules and adds their findings.</summary>
+    public static void Run(MlatMessage message, Profile? profile, List<Finding> findings)
+    {
+        var context = new RuleContext(message, profile, findings);
+        foreach (var rule in ByType[message.Header.MessageType])
+        {
+            if (rule.IsProfileIndependent || (profile is { } p && rule.Profiles.Contains(p)))
+            {
+                context.Rule = rule;
+                rule.Check(context);
+            }
+        }
+    }
+}

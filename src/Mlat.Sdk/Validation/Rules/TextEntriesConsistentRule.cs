@@ -1,0 +1,45 @@
+using Mlat.Sdk.Messages;
+using static Mlat.Sdk.Validation.Rules.RuleHelpers;
+
+namespace Mlat.Sdk.Validation.Rules;
+
+/// <summary>MLAT-R-0030: A free-text member has exactly one original entry and at most one entry per language.</summary>
+internal sealed class TextEntriesConsistentRule : BusinessRule
+{
+    public override string Id => "MLAT-R-0030";
+
+    public override FindingSeverity Severity => FindingSeverity.Error;
+
+    public override IReadOnlyList<Profile> Profiles { get; } = AllProfiles;
+
+    public override IReadOnlyList<MessageType> MessageTypes { get; } = Enum.GetValues<MessageType>();
+
+    public override string LegalSource => "Mlat 1.0 standard, MultilingualText (schemas/1.0/common/types.schema.json); Directive 2014/41/EU art. 5(2)";
+
+    public override string Description => "A free-text member has exactly one original entry and at most one entry per language.";
+
+    public override void Check(RuleContext context)
+        => ModelWalker.Walk<MultilingualText>(context.Body, (pointer, text) =>
+        {
+            var originals = 0;
+            var languages = new HashSet<LanguageCode>();
+            for (var i = 0; i < text.Entries.Count; i++)
+            {
+                var entry = text.Entries[i];
+                if (!languages.Add(entry.Lang))
+                {
+                    context.Report(At(pointer + "/entries", i) + "/lang");
+                }
+
+                if (entry.Original && ++originals > 1)
+                {
+                    context.Report(At(pointer + "/entries", i) + "/original");
+                }
+            }
+
+            if (originals == 0)
+            {
+                context.Report(pointer + "/entries");
+            }
+        });
+}
