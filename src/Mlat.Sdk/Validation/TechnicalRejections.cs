@@ -97,7 +97,7 @@ public static class TechnicalRejections
         var code = report.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error)?.Code ?? string.Empty;
         return code switch
         {
-            _ when code.StartsWith("MLAT-JSON-BINDING", StringComparison.Ordinal) => RejectionStage.Other,
+            FindingCodes.ModelBindingFailed => RejectionStage.Other,
             _ when code.StartsWith("MLAT-JSON-", StringComparison.Ordinal) => RejectionStage.Parse,
             _ when code.StartsWith("MLAT-VER-", StringComparison.Ordinal) => RejectionStage.Version,
             _ when code.StartsWith("MLAT-TYPE-", StringComparison.Ordinal) || code.StartsWith("schema.", StringComparison.Ordinal) => RejectionStage.Schema,
