@@ -41,6 +41,7 @@ internal abstract class BusinessRule
 internal sealed class RuleContext
 {
     private readonly List<Finding> findings;
+    private ModelIndex? model;
 
     internal RuleContext(MlatMessage message, Profile? profile, List<Finding> findings)
     {
@@ -55,6 +56,9 @@ internal sealed class RuleContext
 
     /// <summary>The request's profile, or the profile forced by the caller; null for a reply without a forced profile.</summary>
     public Profile? Profile { get; }
+
+    /// <summary>Every free text, period and natural person of the body with its path, collected once per message.</summary>
+    public ModelIndex Model => model ??= ModelWalker.Collect(Message.Body);
 
     /// <summary>The rule being run (set by the runner).</summary>
     internal BusinessRule Rule { get; set; } = null!;

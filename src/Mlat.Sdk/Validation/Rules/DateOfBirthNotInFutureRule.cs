@@ -21,13 +21,13 @@ internal sealed class DateOfBirthNotInFutureRule : BusinessRule
     public override void Check(RuleContext context)
     {
         var created = Day(context.Message.Header.CreatedAt);
-        ModelWalker.Walk<NaturalPerson>(context.Body, (pointer, person) =>
+        foreach (var (path, person) in context.Model.Persons)
         {
             // A partial date (year or month only) is in the future only if its first possible day is.
             if (person.DateOfBirth is { } birth && EarliestDay(birth) is { } earliest && earliest > created)
             {
-                context.Report(pointer + "/dateOfBirth");
+                context.Report(path + "/dateOfBirth");
             }
-        });
+        }
     }
 }

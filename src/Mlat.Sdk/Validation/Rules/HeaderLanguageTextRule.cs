@@ -21,12 +21,25 @@ internal sealed class HeaderLanguageTextRule : BusinessRule
     public override void Check(RuleContext context)
     {
         var language = context.Message.Header.Language;
-        ModelWalker.Walk<MultilingualText>(context.Body, (pointer, text) =>
+        foreach (var (path, text) in context.Model.Texts)
         {
-            if (!text.Entries.Any(e => e.Lang == language))
+            if (!HasLanguage(text, language))
             {
-                context.Report(pointer + "/entries");
+                context.Report(path + "/entries");
             }
-        });
+        }
+    }
+
+    private static bool HasLanguage(MultilingualText text, LanguageCode language)
+    {
+        foreach (var entry in text.Entries)
+        {
+            if (entry.Lang == language)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -19,11 +19,13 @@ internal sealed class PeriodOrderRule : BusinessRule
     public override string Description => "A period does not end before it starts.";
 
     public override void Check(RuleContext context)
-        => ModelWalker.Walk<Period>(context.Body, (pointer, period) =>
+    {
+        foreach (var (path, period) in context.Model.Periods)
         {
             if (period.To is { } to && to < period.From)
             {
-                context.Report(pointer + "/to");
+                context.Report(path + "/to");
             }
-        });
+        }
+    }
 }

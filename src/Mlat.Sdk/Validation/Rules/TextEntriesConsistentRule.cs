@@ -19,27 +19,42 @@ internal sealed class TextEntriesConsistentRule : BusinessRule
     public override string Description => "A free-text member has exactly one original entry and at most one entry per language.";
 
     public override void Check(RuleContext context)
-        => ModelWalker.Walk<MultilingualText>(context.Body, (pointer, text) =>
+    {
+        foreach (var (path, text) in context.Model.Texts)
         {
             var originals = 0;
-            var languages = new HashSet<LanguageCode>();
             for (var i = 0; i < text.Entries.Count; i++)
             {
                 var entry = text.Entries[i];
-                if (!languages.Add(entry.Lang))
+                if (Repeats(text, i))
                 {
-                    context.Report(At(pointer + "/entries", i) + "/lang");
+                    context.Report(path + "/entries/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/lang");
                 }
 
                 if (entry.Original && ++originals > 1)
                 {
-                    context.Report(At(pointer + "/entries", i) + "/original");
+                    context.Report(path + "/entries/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/original");
                 }
             }
 
             if (originals == 0)
             {
-                context.Report(pointer + "/entries");
+                context.Report(path + "/entries");
             }
-        });
+        }
+    }
+
+    // Texts have a handful of entries: a quadratic scan allocates nothing.
+    private static bool Repeats(MultilingualText text, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (text.Entries[j].Lang == text.Entries[index].Lang)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
