@@ -85,8 +85,8 @@ internal static class ValidateCommand
 
     private static void WriteText(TextWriter stdout, string path, ValidationReport report)
     {
-        var profile = report.Profile is { } p ? $", profile {ProfileNames.First(n => n.Value == p).Key}" : string.Empty;
-        var what = report.Version is null ? string.Empty : $" ({report.Version} {report.MessageType?.ToString() ?? "?"}{profile})";
+        var profile = report.Profile is { } p ? $" [profile {ProfileNames.First(n => n.Value == p).Key}]" : string.Empty;
+        var what = report.Version is null ? string.Empty : $" ({report.Version} {report.MessageType?.ToString() ?? "?"}){profile}";
         var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error);
         var warnings = report.Findings.Count - errors;
         stdout.WriteLine(report.IsValid
