@@ -109,11 +109,14 @@ case("MLAT-R-0004", "transfer-with-consent", E, add_measure(consented), [], "a t
 VIDEO = {"id": "m3", "type": "HEARING_BY_VIDEOCONFERENCE",
          "description": de("Vernehmung des Geschädigten per Videokonferenz."),
          "subjectRefs": ["p2"], "details": {"remoteHearing": {"mode": "VIDEOCONFERENCE", "personRef": "p2"}}}
+def p2_languages(d):
+    d["body"]["persons"][1]["languagesUnderstood"] = ["de"]
 def video_with_authority(d):
+    p2_languages(d)
     m = copy.deepcopy(VIDEO)
     m["details"]["remoteHearing"]["conductingAuthority"] = copy.deepcopy(d["body"]["issuingAuthority"])
     d["body"]["measures"].append(m)
-case("MLAT-R-0005", "videoconference-without-conducting-authority", E, add_measure(VIDEO), ["/body/measures/2/details/remoteHearing/conductingAuthority"],
+case("MLAT-R-0005", "videoconference-without-conducting-authority", E, pipe(p2_languages, add_measure(VIDEO)), ["/body/measures/2/details/remoteHearing/conductingAuthority"],
      "a hearing by videoconference that does not name the authority conducting it (section H2).")
 case("MLAT-R-0005", "videoconference-conducted-by-prosecutor", E, video_with_authority, [], "a hearing by videoconference conducted by the issuing prosecutor.")
 
@@ -240,6 +243,15 @@ case("MLAT-R-0030", "one-original-per-text", E, None, [], "every text has one or
 case("MLAT-R-0031", "executing-state-not-recipient-country", M, lambda d: d["body"].update({"executingState": "SK"}), ["/body/executingState"],
      "the request is addressed to a Czech prosecutor but names Slovakia as executing State.")
 case("MLAT-R-0031", "states-match-header", M, None, [], "executing State and issuing authority match the header.")
+
+case("MLAT-R-0032", "validated-before-issued", E, lambda d: d["body"].update({"validatedOn": "2026-11-17"}), ["/body/validatedOn"],
+     "the validation date lies one day before the EIO was issued.")
+case("MLAT-R-0032", "issued-then-validated", E, None, [], "issued on 18 November, validated on 19 November, sent on 20 November.")
+HEAR_VICTIM = {"id": "m3", "type": "HEARING_VICTIM", "description": de("Vernehmung des Geschädigten zu den Überweisungen an die Beispiel Handels GmbH."), "subjectRefs": ["p2"]}
+HEAR_SUSPECT = {"id": "m3", "type": "HEARING_SUSPECT_OR_ACCUSED", "description": de("Vernehmung der Beschuldigten zu den Konten bei der Banque Exemple SA."), "subjectRefs": ["p1"]}
+case("MLAT-R-0033", "victim-heard-without-languages", E, add_measure(HEAR_VICTIM), ["/body/persons/1/languagesUnderstood"],
+     "the victim is to be heard but the languages he understands are not given; a warning, as they may be unknown.", severity="WARNING")
+case("MLAT-R-0033", "suspect-heard-with-languages", E, add_measure(HEAR_SUSPECT), [], "the suspect to be heard understands German and French.")
 
 manifest_path = os.path.join(ROOT, "samples", "manifest.json")
 with open(manifest_path, encoding="utf-8") as f:

@@ -46,6 +46,8 @@ internal static class RuleSet
         new HeaderLanguageTextRule(),
         new TextEntriesConsistentRule(),
         new StatesMatchHeaderRule(),
+        new IssueDatesConsistentRule(),
+        new EioHearingLanguagesRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()

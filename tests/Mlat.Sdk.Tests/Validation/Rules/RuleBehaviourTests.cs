@@ -226,7 +226,7 @@ public sealed class RuleBehaviourTests
                 {
                     "INTERCEPTION" => """{"id":"m3","type":"INTERCEPTION_OF_TELECOMMUNICATIONS","description":{"entries":[{"lang":"de","text":"Überwachung des Mobilfunkanschlusses.","original":true}]},"subjectRefs":["p1"],"details":{"interception":{"reasonsRelevant":{"entries":[{"lang":"de","text":"Steuerung der Geldflüsse per Telefon.","original":true}]},"targetRefs":["p1"],"targets":[{"type":"PHONE_E164","value":"+33612345678"}],"duration":"P2M"}}}""",
                     "TRANSFER" => """{"id":"m4","type":"TEMPORARY_TRANSFER_TO_ISSUING_STATE","description":{"entries":[{"lang":"de","text":"Zeitweilige Überstellung zur Gegenüberstellung.","original":true}]},"subjectRefs":["p1"],"details":{"detainedPersonTransfer":{"personRef":"p1","direction":"TO_ISSUING_STATE","consent":"GIVEN"}}}""",
-                    _ => """{"id":"m5","type":"HEARING_BY_VIDEOCONFERENCE","description":{"entries":[{"lang":"de","text":"Vernehmung des Geschädigten per Videokonferenz.","original":true}]},"subjectRefs":["p2"],"details":{"remoteHearing":{"mode":"VIDEOCONFERENCE","personRef":"p2","conductingAuthority":{"id":"DE:StA-Muenchen-I","country":"DE","name":"Staatsanwaltschaft München I","type":"PUBLIC_PROSECUTOR"}}}}""",
+                    _ => """{"id":"m5","type":"HEARING_BY_VIDEOCONFERENCE","description":{"entries":[{"lang":"de","text":"Vernehmung der Beschuldigten per Videokonferenz.","original":true}]},"subjectRefs":["p1"],"details":{"remoteHearing":{"mode":"VIDEOCONFERENCE","personRef":"p1","conductingAuthority":{"id":"DE:StA-Muenchen-I","country":"DE","name":"Staatsanwaltschaft München I","type":"PUBLIC_PROSECUTOR"}}}}""",
                 }));
             }
 
