@@ -253,6 +253,21 @@ case("MLAT-R-0033", "victim-heard-without-languages", E, add_measure(HEAR_VICTIM
      "the victim is to be heard but the languages he understands are not given; a warning, as they may be unknown.", severity="WARNING")
 case("MLAT-R-0033", "suspect-heard-with-languages", E, add_measure(HEAR_SUSPECT), [], "the suspect to be heard understands German and French.")
 
+PROVISIONAL = {"id": "m3", "type": "PROVISIONAL_MEASURE", "description": de("Sicherstellung der Kontounterlagen und Sperre des Kontos der Beispiel Handels GmbH bei der Banque Exemple SA."),
+               "subjectRefs": ["lp1"], "offenceRefs": ["o2"]}
+secured = copy.deepcopy(PROVISIONAL)
+secured["details"] = {"provisionalMeasure": {"disposition": "REMAIN_IN_EXECUTING_STATE", "items": de("Guthaben auf dem Konto FR76 3000 6000 0112 3456 7890 189."), "estimatedLiftDate": "2027-06-30"}}
+case("MLAT-R-0034", "provisional-measure-without-h3", E, add_measure(PROVISIONAL), ["/body/measures/2/details/provisionalMeasure"],
+     "a provisional measure (freezing of an account) without section H3: nobody knows whether the funds are to be transferred or stay frozen.")
+case("MLAT-R-0034", "provisional-measure-funds-stay", E, add_measure(secured), [], "the frozen funds remain in France until an estimated lifting date.")
+MONITOR = {"id": "m3", "type": "BANK_OPERATIONS_MONITORING", "description": de("Überwachung der Kontobewegungen auf dem Konto der Beispiel Handels GmbH für drei Monate."),
+           "subjectRefs": ["lp1"], "details": {"realTimeGathering": {"kind": "BANK_MONITORING", "duration": "P3M"}}}
+monitored = copy.deepcopy(MONITOR)
+monitored["details"]["realTimeGathering"]["reasonsRelevant"] = de("Weitere Anlegergelder gehen laufend auf dem Konto ein und werden weitergeleitet.")
+case("MLAT-R-0035", "monitoring-without-reasons", E, add_measure(MONITOR), ["/body/measures/2/details/realTimeGathering/reasonsRelevant"],
+     "monitoring of banking operations over three months with no reason why it is relevant (art. 28).")
+case("MLAT-R-0035", "monitoring-with-reasons", E, add_measure(monitored), [], "monitoring of banking operations with the reasons of section H6.")
+
 manifest_path = os.path.join(ROOT, "samples", "manifest.json")
 with open(manifest_path, encoding="utf-8") as f:
     manifest = json.load(f)

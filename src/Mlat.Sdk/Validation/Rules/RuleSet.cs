@@ -48,6 +48,8 @@ internal static class RuleSet
         new StatesMatchHeaderRule(),
         new IssueDatesConsistentRule(),
         new EioHearingLanguagesRule(),
+        new EioProvisionalMeasureRule(),
+        new EioRealTimeGatheringRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
