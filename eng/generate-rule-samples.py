@@ -271,6 +271,9 @@ case("MLAT-R-0035", "monitoring-with-reasons", E, add_measure(monitored), [], "m
 manifest_path = os.path.join(ROOT, "samples", "manifest.json")
 with open(manifest_path, encoding="utf-8") as f:
     manifest = json.load(f)
+note = " Cases with \"kind\": \"rule\" (samples/1.0/rules/<rule>/) are schema-valid and prove one business rule: a violates-* sample yields exactly the listed findings of that rule (expectValid false for an ERROR rule, true for a WARNING rule), a satisfies-* sample none; \"profile\", when present, is forced (DESIGN §4.3)."
+if note not in manifest["description"]:
+    manifest["description"] += note
 manifest["cases"] = [c for c in manifest["cases"] if c.get("kind") != "rule"] + cases
 with open(manifest_path, "w", encoding="utf-8") as f:
     json.dump(manifest, f, ensure_ascii=False, indent=2)
