@@ -21,7 +21,8 @@ internal sealed class IssueDatesConsistentRule : BusinessRule
     public override void Check(RuleContext context)
     {
         // One day of tolerance: issuedOn is a local calendar date, createdAt a UTC instant.
-        var latest = Day(context.Message.Header.CreatedAt).AddDays(1);
+        var created = Day(context.Message.Header.CreatedAt);
+        var latest = created == DateOnly.MaxValue ? created : created.AddDays(1);
         var (issued, validated) = context.Body switch
         {
             AssistanceRequest r => (r.IssuedOn, r.ValidatedOn),

@@ -61,14 +61,29 @@ internal static class RuleSet
 
     /// <summary>Runs the applicable rules and adds their findings.</summary>
     public static void Run(MlatMessage message, Profile? profile, List<Finding> findings)
+        => Run(ByType[message.Header.MessageType], message, profile, findings);
+
+    /// <summary>Runs the given rules (those of the message's type) that apply under <paramref name="profile"/>.</summary>
+    internal static void Run(IEnumerable<BusinessRule> rules, MlatMessage message, Profile? profile, List<Finding> findings)
     {
         var context = new RuleContext(message, profile, findings);
-        foreach (var rule in ByType[message.Header.MessageType])
+        foreach (var rule in rules)
         {
-            if (rule.IsProfileIndependent || (profile is { } p && rule.Profiles.Contains(p)))
+            if (!rule.IsProfileIndependent && (profile is not { } p || !rule.Profiles.Contains(p)))
             {
-                context.Rule = rule;
+                continue;
+            }
+
+            context.Rule = rule;
+            try
+            {
                 rule.Check(context);
+            }
+#pragma warning disable CA1031 // Bad data never throws (DESIGN §4.1): a rule that fails is a defect, reported as a finding.
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                findings.Add(Finding.Error(FindingCodes.RuleFailed, string.Empty, $"Business rule {rule.Id} failed ({ex.GetType().Name}): a defect of the SDK; please report it."));
             }
         }
     }

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Validation;
+using Mlat.Sdk.Validation.Rules;
 
 namespace Mlat.Sdk.Tests.Validation.Rules;
 
@@ -67,6 +68,35 @@ public sealed class RuleBehaviourTests
 
         var asUntoc = new MlatValidator(new MlatValidatorOptions { Profile = Profile.MlaUntoc }).Validate(bytes);
         Assert.Empty(asUntoc.Findings);
+    }
+
+    [Fact]
+    public void A_rule_that_throws_becomes_a_defect_finding_and_the_other_rules_still_run()
+    {
+        var message = MlatValidator.Default.Validate(Sample("valid/AssistanceRequest/minimal.json")).MessageOrThrow();
+        var findings = new List<Finding>();
+
+        RuleSet.Run([new ThrowingRule(), .. RuleSet.All.Where(r => r.Id == "MLAT-R-0031")], message with { Body = ((AssistanceRequest)message.Body) with { ExecutingState = CountryCode.SK } }, Profile.Eio, findings);
+
+        Assert.Equal([(FindingCodes.RuleFailed, string.Empty, FindingSeverity.Error), ("MLAT-R-0031", "/body/executingState", FindingSeverity.Error)], findings.Select(f => (f.Code, f.Pointer, f.Severity)));
+        Assert.Contains("MLAT-R-9999", findings[0].Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingRule : BusinessRule
+    {
+        public override string Id => "MLAT-R-9999";
+
+        public override FindingSeverity Severity => FindingSeverity.Error;
+
+        public override IReadOnlyList<Profile> Profiles => AllProfiles;
+
+        public override IReadOnlyList<MessageType> MessageTypes => [MessageType.AssistanceRequest];
+
+        public override string LegalSource => "none";
+
+        public override string Description => "A defective rule for the test.";
+
+        public override void Check(RuleContext context) => throw new InvalidOperationException("defect");
     }
 
     [Fact]
