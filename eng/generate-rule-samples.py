@@ -27,7 +27,7 @@ def de(t):
 
 cases = []
 
-def case(rule, name, base, mutate, findings, description, severity="ERROR", profile=None):
+def case(rule, name, base, mutate, findings, description, severity="ERROR", profile=None, request=None):
     kind = "violates" if findings else "satisfies"
     doc = load(base)
     if mutate:
@@ -56,6 +56,8 @@ def case(rule, name, base, mutate, findings, description, severity="ERROR", prof
     }
     if profile:
         entry["profile"] = profile
+    if request:
+        entry["request"] = f"1.0/valid/{request}"
     cases.append(entry)
 
 def pipe(*fs):
@@ -267,6 +269,13 @@ monitored["details"]["realTimeGathering"]["reasonsRelevant"] = de("Weitere Anleg
 case("MLAT-R-0035", "monitoring-without-reasons", E, add_measure(MONITOR), ["/body/measures/2/details/realTimeGathering/reasonsRelevant"],
      "monitoring of banking operations over three months with no reason why it is relevant (art. 28).")
 case("MLAT-R-0035", "monitoring-with-reasons", E, add_measure(monitored), [], "monitoring of banking operations with the reasons of section H6.")
+
+case("MLAT-R-0036", "outcome-for-measure-not-in-request", SU, lambda d: d["body"]["outcomes"][1].update({"measureRef": "m3"}), ["/body/outcomes/1/measureRef"],
+     "validated in the context of the Munich EIO (measures m1, m2): an outcome reports on a measure m3 the EIO does not contain.", request=E)
+case("MLAT-R-0036", "outcomes-for-measures-of-request", SU, None, [], "validated in the context of the Munich EIO: outcomes for m1 and m2.", request=E)
+case("MLAT-R-0037", "status-update-in-another-conversation", SU, lambda d: d["header"].update({"conversationId": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"}), ["/header/conversationId"],
+     "validated in the context of the Munich EIO: the update carries the conversationId of another case.", request=E)
+case("MLAT-R-0037", "status-update-in-the-request-conversation", SU, None, [], "validated in the context of the Munich EIO: same conversation, request named by its messageId.", request=E)
 
 manifest_path = os.path.join(ROOT, "samples", "manifest.json")
 with open(manifest_path, encoding="utf-8") as f:

@@ -9,9 +9,9 @@ rules = []
 for f in [x for x in glob.glob("src/Mlat.Sdk/Validation/Rules/*Rule.cs") if not x.endswith("BusinessRule.cs")]:
     s = open(f).read()
     g = lambda pat: re.search(pat, s, re.S).group(1)
-    profiles = g(r"Profiles \{ get; \} = (.*?);")
+    profiles = g(r"Profiles \{ get; \} =\s*(.*?);")
     profiles = ALLP if profiles == "AllProfiles" else [PROF[p] for p in re.findall(r"Profile\.(\w+)", profiles)]
-    types = g(r"MessageTypes \{ get; \} = (.*?);")
+    types = g(r"MessageTypes \{ get; \} =\s*(.*?);")
     types = TYPES if "GetValues" in types else re.findall(r"MessageType\.(\w+)", types)
     rules.append({
         "id": g(r'Id => "(.*?)"'),

@@ -41,7 +41,7 @@ public class RuleBenchmarks
     public int RulesOnly()
     {
         var findings = new List<Finding>();
-        RuleSet.Run(bound, RuleSet.ProfileOf(bound, null), findings);
+        RuleSet.Run(bound, RuleSet.ProfileOf(bound, null), null, findings);
         return findings.Count;
     }
 }

@@ -20,7 +20,7 @@ public sealed class RuleSampleTests
     public void Violating_sample_yields_exactly_its_rule_findings_and_nothing_else(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = sample.Validator.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
         var rule = RuleSet.All.Single(r => r.Id == sample.Rule);
 
         // Schema-valid by construction: every finding is a finding of the rule under test.
@@ -38,7 +38,7 @@ public sealed class RuleSampleTests
     public void Satisfying_sample_yields_no_rule_finding(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = sample.Validator.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.Empty(report.Findings.Select(f => $"{f.Code} {f.Pointer}"));
         Assert.True(report.IsValid);
@@ -80,8 +80,8 @@ public sealed class RuleSampleTests
     [Fact]
     public void Validating_every_sample_with_rules_from_many_threads_gives_the_sequential_reports()
     {
-        var samples = SampleManifest.Cases.Where(c => File.Exists(c.FullPath)).Select(c => (Bytes: File.ReadAllBytes(c.FullPath), c.Validator)).ToList();
-        var sequential = samples.Select(s => Render(s.Validator.Validate(s.Bytes))).ToList();
+        var samples = SampleManifest.Cases.Where(c => File.Exists(c.FullPath)).Select(c => (Bytes: File.ReadAllBytes(c.FullPath), Case: c)).ToList();
+        var sequential = samples.Select(s => Render(s.Case.Validate(s.Bytes))).ToList();
         Assert.Contains(sequential, r => r.Contains("MLAT-R-", StringComparison.Ordinal));
 
         var rounds = samples.Count * 6;
@@ -89,7 +89,7 @@ public sealed class RuleSampleTests
         Parallel.For(0, rounds, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
             var s = samples[(i * 7) % samples.Count];
-            parallel[i] = Render(s.Validator.Validate(s.Bytes));
+            parallel[i] = Render(s.Case.Validate(s.Bytes));
         });
 
         for (var i = 0; i < rounds; i++)

@@ -12,7 +12,8 @@ internal sealed record SampleCase(
     IReadOnlyList<(string Code, string Pointer)> ExpectedFindings,
     string? Kind = null,
     string? Rule = null,
-    string? Profile = null)
+    string? Profile = null,
+    string? Request = null)
 {
     public string FullPath => Path.Combine(TestPaths.Samples, File);
 
@@ -23,6 +24,11 @@ internal sealed record SampleCase(
     public Mlat.Sdk.Validation.MlatValidator Validator => Profile is null
         ? Mlat.Sdk.Validation.MlatValidator.Default
         : new(new Mlat.Sdk.Validation.MlatValidatorOptions { Profile = ProfileNames[Profile] });
+
+    /// <summary>Validates the case's bytes as the manifest says: with its forced profile, in its request's context.</summary>
+    public Mlat.Sdk.Validation.ValidationReport Validate(byte[] bytes) => Request is null
+        ? Validator.Validate(bytes)
+        : Validator.Validate(bytes, Mlat.Sdk.Validation.MlatValidator.Default.Validate(System.IO.File.ReadAllBytes(Path.Combine(TestPaths.Samples, Request))).MessageOrThrow());
 
     public static readonly IReadOnlyDictionary<string, Mlat.Sdk.Messages.Profile> ProfileNames = new Dictionary<string, Mlat.Sdk.Messages.Profile>(StringComparer.Ordinal)
     {
@@ -66,7 +72,8 @@ internal static class SampleManifest
             c["expectedFindings"]!.AsArray().Select(f => (f!["code"]!.GetValue<string>(), f["pointer"]!.GetValue<string>())).ToList(),
             c["kind"]?.GetValue<string>(),
             c["rule"]?.GetValue<string>(),
-            c["profile"]?.GetValue<string>()))
+            c["profile"]?.GetValue<string>(),
+            c["request"]?.GetValue<string>()))
             .ToList();
     }
 }

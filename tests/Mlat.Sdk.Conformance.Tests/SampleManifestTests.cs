@@ -16,7 +16,7 @@ public sealed class SampleManifestTests
     public void Valid_sample_is_accepted_without_errors(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = sample.Validator.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.Empty(report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}"));
         Assert.True(report.IsValid);
@@ -30,7 +30,7 @@ public sealed class SampleManifestTests
     {
         var sample = SampleManifest.Get(id);
         var original = File.ReadAllBytes(sample.FullPath);
-        var message = sample.Validator.Validate(original).MessageOrThrow();
+        var message = sample.Validate(original).MessageOrThrow();
 
         Assert.Equal(sample.MessageType, message.Body.GetType().Name);
         var written = MlatJson.SerializeToUtf8Bytes(message);
@@ -44,7 +44,7 @@ public sealed class SampleManifestTests
     public void Invalid_sample_is_rejected_with_exactly_the_expected_findings(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = sample.Validator.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.False(report.IsValid);
         Assert.Null(report.Message);

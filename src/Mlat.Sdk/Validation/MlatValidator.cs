@@ -57,7 +57,27 @@ public sealed class MlatValidator
     /// <summary>Validates a message held in memory.</summary>
     /// <param name="utf8Json">The message's UTF-8 bytes.</param>
     /// <returns>Every finding, and the typed message when there is no error.</returns>
-    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) => Complete(StrictJsonReader.Read(utf8Json, limits));
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) => Complete(StrictJsonReader.Read(utf8Json, limits), null);
+
+    /// <summary>
+    /// Validates a message in the context of the request it belongs to (a reply, or a follow-up of the requesting
+    /// side): the request's profile applies unless <see cref="MlatValidatorOptions.Profile"/> forces another, and the
+    /// message's measure references must name measures of the request (DESIGN §4.3).
+    /// </summary>
+    /// <param name="utf8Json">The message's UTF-8 bytes.</param>
+    /// <param name="request">The validated request (an AssistanceRequest) the message belongs to.</param>
+    /// <returns>Every finding, and the typed message when there is no error.</returns>
+    /// <exception cref="ArgumentException"><paramref name="request"/> is not an AssistanceRequest.</exception>
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json, MlatMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Body is not AssistanceRequest)
+        {
+            throw new ArgumentException("The context must be an AssistanceRequest.", nameof(request));
+        }
+
+        return Complete(StrictJsonReader.Read(utf8Json, limits), request);
+    }
 
     /// <summary>Validates a message read from a stream; at most the size limit plus one byte is read.</summary>
     /// <param name="utf8Json">The stream of the message's UTF-8 bytes.</param>
@@ -65,7 +85,7 @@ public sealed class MlatValidator
     public ValidationReport Validate(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Complete(StrictJsonReader.Read(utf8Json, limits));
+        return Complete(StrictJsonReader.Read(utf8Json, limits), null);
     }
 
     /// <summary>Validates a message read asynchronously from a stream (for example an HTTP request body).</summary>
@@ -75,10 +95,10 @@ public sealed class MlatValidator
     public async ValueTask<ValidationReport> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Complete(await StrictJsonReader.ReadAsync(utf8Json, limits, cancellationToken).ConfigureAwait(false));
+        return Complete(await StrictJsonReader.ReadAsync(utf8Json, limits, cancellationToken).ConfigureAwait(false), null);
     }
 
-    private ValidationReport Complete(ReadResult read)
+    private ValidationReport Complete(ReadResult read, MlatMessage? request)
     {
         using (read)
         {
@@ -97,8 +117,8 @@ public sealed class MlatValidator
                 try
                 {
                     message = MlatJson.Bind(root, type.Value);
-                    profile = RuleSet.ProfileOf(message, forcedProfile);
-                    RuleSet.Run(message, profile, findings);
+                    profile = RuleSet.ProfileOf(message, forcedProfile ?? (request?.Body as AssistanceRequest)?.Profile);
+                    RuleSet.Run(message, profile, request, findings);
                 }
                 catch (JsonException)
                 {

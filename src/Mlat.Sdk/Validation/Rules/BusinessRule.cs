@@ -43,10 +43,11 @@ internal sealed class RuleContext
     private readonly List<Finding> findings;
     private ModelIndex? model;
 
-    internal RuleContext(MlatMessage message, Profile? profile, List<Finding> findings)
+    internal RuleContext(MlatMessage message, Profile? profile, MlatMessage? request, List<Finding> findings)
     {
         Message = message;
         Profile = profile;
+        RequestMessage = request;
         this.findings = findings;
     }
 
@@ -57,6 +58,12 @@ internal sealed class RuleContext
     /// <summary>The request's profile, or the profile forced by the caller; null for a reply without a forced profile.</summary>
     public Profile? Profile { get; }
 
+    /// <summary>The request message the message belongs to, when the caller validates in its context; otherwise null.</summary>
+    public MlatMessage? RequestMessage { get; }
+
+    /// <summary>The body of <see cref="RequestMessage"/>.</summary>
+    public AssistanceRequest? Request => RequestMessage?.Body as AssistanceRequest;
+
     /// <summary>Every free text, period and natural person of the body with its path, collected once per message.</summary>
     public ModelIndex Model => model ??= ModelWalker.Collect(Message.Body);
 
@@ -64,5 +71,5 @@ internal sealed class RuleContext
     internal BusinessRule Rule { get; set; } = null!;
 
     /// <summary>Reports a violation of the running rule at <paramref name="pointer"/>.</summary>
-    public void Report(string pointer) => findings.Add(new Finding(Rule.Id, pointer, Rule.Severity, $"{Rule.Id}: {Rule.Description}"));
+    public void Report(string pointer) => findings.Add(new Finding(Rule.Id, pointer, Rule.Severity, Rule.Description));
 }

@@ -8,7 +8,9 @@ namespace Mlat.Sdk.Validation.Rules;
 /// A request (AssistanceRequest) is checked against the rules of its <c>profile</c> member, or of a profile the caller
 /// forces. Every other message type carries no profile: it is checked against the profile-independent rules only,
 /// plus the rules of a forced profile when the caller knows the request's instrument (for example the profile of the
-/// request a RefusalNotice answers). The rule list is immutable; running it is thread-safe.
+/// request a RefusalNotice answers), or of the request itself when the caller validates in its context
+/// (<see cref="MlatValidator.Validate(ReadOnlyMemory{byte}, MlatMessage)"/>). The rule list is immutable; running it is
+/// thread-safe.
 /// </summary>
 internal static class RuleSet
 {
@@ -50,6 +52,8 @@ internal static class RuleSet
         new EioHearingLanguagesRule(),
         new EioProvisionalMeasureRule(),
         new EioRealTimeGatheringRule(),
+        new MeasureReferencesOfRequestRule(),
+        new SameConversationAsRequestRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
@@ -60,13 +64,13 @@ internal static class RuleSet
         => forced ?? (message.Body as AssistanceRequest)?.Profile;
 
     /// <summary>Runs the applicable rules and adds their findings.</summary>
-    public static void Run(MlatMessage message, Profile? profile, List<Finding> findings)
-        => Run(ByType[message.Header.MessageType], message, profile, findings);
+    public static void Run(MlatMessage message, Profile? profile, MlatMessage? request, List<Finding> findings)
+        => Run(ByType[message.Header.MessageType], message, profile, request, findings);
 
     /// <summary>Runs the given rules (those of the message's type) that apply under <paramref name="profile"/>.</summary>
-    internal static void Run(IEnumerable<BusinessRule> rules, MlatMessage message, Profile? profile, List<Finding> findings)
+    internal static void Run(IEnumerable<BusinessRule> rules, MlatMessage message, Profile? profile, MlatMessage? request, List<Finding> findings)
     {
-        var context = new RuleContext(message, profile, findings);
+        var context = new RuleContext(message, profile, request, findings);
         foreach (var rule in rules)
         {
             if (!rule.IsProfileIndependent && (profile is not { } p || !rule.Profiles.Contains(p)))

@@ -71,12 +71,28 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void Reply_validated_in_its_request_context_takes_the_request_profile_and_checks_its_measures()
+    {
+        var request = MlatValidator.Default.Validate(Sample("valid/AssistanceRequest/eio-de-fr-bank-records-fraud.json")).MessageOrThrow();
+        var reply = Sample("valid/RefusalNotice/full-untoc-spain-to-brazil.json");
+
+        var report = MlatValidator.Default.Validate(reply, request);
+
+        // The UNTOC refusal does not belong to the German EIO: wrong instrument, other conversation, other request.
+        Assert.Equal(Profile.Eio, report.Profile);
+        Assert.Equal(
+            ["MLAT-R-0028 /body/grounds/0/code", "MLAT-R-0037 /body/request/messageId", "MLAT-R-0037 /header/conversationId"],
+            report.Findings.Select(f => $"{f.Code} {f.Pointer}"));
+        Assert.Throws<ArgumentException>(() => MlatValidator.Default.Validate(reply, MlatValidator.Default.Validate(reply).MessageOrThrow()));
+    }
+
+    [Fact]
     public void A_rule_that_throws_becomes_a_defect_finding_and_the_other_rules_still_run()
     {
         var message = MlatValidator.Default.Validate(Sample("valid/AssistanceRequest/minimal.json")).MessageOrThrow();
         var findings = new List<Finding>();
 
-        RuleSet.Run([new ThrowingRule(), .. RuleSet.All.Where(r => r.Id == "MLAT-R-0031")], message with { Body = ((AssistanceRequest)message.Body) with { ExecutingState = CountryCode.SK } }, Profile.Eio, findings);
+        RuleSet.Run([new ThrowingRule(), .. RuleSet.All.Where(r => r.Id == "MLAT-R-0031")], message with { Body = ((AssistanceRequest)message.Body) with { ExecutingState = CountryCode.SK } }, Profile.Eio, null, findings);
 
         Assert.Equal([(FindingCodes.RuleFailed, string.Empty, FindingSeverity.Error), ("MLAT-R-0031", "/body/executingState", FindingSeverity.Error)], findings.Select(f => (f.Code, f.Pointer, f.Severity)));
         Assert.Contains("MLAT-R-9999", findings[0].Message, StringComparison.Ordinal);
