@@ -6,9 +6,6 @@ namespace Mlat.Sdk.Validation.Rules;
 /// <summary>Small checks shared by the rules. Pointers are built from the model's JSON member names (camelCase).</summary>
 internal static class RuleHelpers
 {
-    /// <summary>The profile-independent list and the message types that carry a request.</summary>
-    public static readonly IReadOnlyList<MessageType> Request = [MessageType.AssistanceRequest];
-
     /// <summary>Absent, or present with no entry that has non-blank text: the member says nothing.</summary>
     public static bool IsMissing(MultilingualText? text)
         => text is null || !text.Entries.Any(e => !string.IsNullOrWhiteSpace(e.Text));
