@@ -16,7 +16,7 @@ public sealed class SampleManifestTests
     public void Valid_sample_is_accepted_without_errors(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = MlatValidator.Default.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.Empty(report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}"));
         Assert.True(report.IsValid);
@@ -30,7 +30,7 @@ public sealed class SampleManifestTests
     {
         var sample = SampleManifest.Get(id);
         var original = File.ReadAllBytes(sample.FullPath);
-        var message = MlatValidator.Default.Validate(original).MessageOrThrow();
+        var message = sample.Validate(original).MessageOrThrow();
 
         Assert.Equal(sample.MessageType, message.Body.GetType().Name);
         var written = MlatJson.SerializeToUtf8Bytes(message);
@@ -44,9 +44,10 @@ public sealed class SampleManifestTests
     public void Invalid_sample_is_rejected_with_exactly_the_expected_findings(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = MlatValidator.Default.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.False(report.IsValid);
+        Assert.Null(report.Message);
         var actual = report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);
         var expected = sample.ExpectedFindings.Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
@@ -68,7 +69,7 @@ public sealed class SampleManifestTests
     {
         var listed = SampleManifest.Cases.Select(c => c.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         var onDisk = StandardCatalogue.MessageTypesByVersion.Keys
-            .SelectMany(version => new[] { "valid", "invalid" }.Select(kind => Path.Combine(TestPaths.Samples, version, kind)))
+            .SelectMany(version => new[] { "valid", "invalid", "rules" }.Select(kind => Path.Combine(TestPaths.Samples, version, kind)))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
             .Select(p => Path.GetRelativePath(TestPaths.Samples, p).Replace('\\', '/'))
@@ -90,7 +91,7 @@ public sealed class SampleManifestTests
             .ToHashSet(StringComparer.Ordinal);
         foreach (var type in StandardCatalogue.MessageTypesByVersion[version])
         {
-            var cases = SampleManifest.Cases.Where(c => c.Version == version && c.MessageType == type).ToList();
+            var cases = SampleManifest.Cases.Where(c => c.Version == version && c.MessageType == type && !c.IsRuleCase).ToList();
             Assert.True(cases.Count(c => c.ExpectValid) >= 2, $"{version} {type}: fewer than two valid samples");
             if (!newInVersion.Contains(type))
             {

@@ -49,9 +49,10 @@ public sealed class MlatConverter
 
         var input = validator.Validate(utf8Json);
         var from = MlatVersion.TryParse(input.Version, out var read) ? read : null;
-        if (!input.IsValid || from is null)
+        var structural = input.Findings.Where(IsStructuralError).ToArray();
+        if (structural.Length > 0 || from is null)
         {
-            return new ConversionResult { From = from, To = target, Findings = input.Findings };
+            return new ConversionResult { From = from, To = target, Findings = structural.Length > 0 ? structural : input.Findings };
         }
 
         if (from.Major != target.Major)
@@ -98,7 +99,7 @@ public sealed class MlatConverter
 
         var output = path.Count > 1 ? Write(document) : utf8Json.ToArray();
         var check = validator.Validate(output);
-        if (!check.IsValid)
+        if (check.Findings.Any(IsStructuralError))
         {
             return new ConversionResult
             {
@@ -106,7 +107,7 @@ public sealed class MlatConverter
                 To = target,
                 Path = path,
                 Changes = changes,
-                Findings = check.Findings.Where(f => f.Severity == FindingSeverity.Error)
+                Findings = check.Findings.Where(IsStructuralError)
                     .Select(f => Finding.Error(FindingCodes.ConversionTargetInvalid, f.Pointer, $"The converted message fails {f.Code} in version {target}."))
                     .ToArray(),
             };
@@ -114,6 +115,14 @@ public sealed class MlatConverter
 
         return new ConversionResult { Output = output, From = from, To = target, Path = path, Changes = changes };
     }
+
+    // Conversion is structural: it needs a message that parses, passes its schema and binds, and must produce one for
+    // the target. Business rules (MLAT-R-*, DESIGN §4.3) judge content, which conversion does not change; they stay the
+    // sender's validation step before sending, and a rule finding neither blocks nor fails a conversion.
+    private static bool IsStructuralError(Finding finding)
+        => finding.Severity == FindingSeverity.Error
+           && !finding.Code.StartsWith("MLAT-R-", StringComparison.Ordinal)
+           && finding.Code != FindingCodes.RuleFailed;
 
     private static byte[] Write(JsonObject document)
     {
