@@ -55,8 +55,12 @@ internal sealed class ConversionDeclaration
             (root["rejectOnDowngrade"] as JsonArray ?? []).Select(v => v!.GetValue<string>()).ToArray());
     }
 
-    /// <summary>The declaration embedded for the step <paramref name="from"/> → <paramref name="to"/>, if any.</summary>
-    public static ConversionDeclaration? Embedded(string from, string to)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), ConversionDeclaration?> Cache = new();
+
+    /// <summary>The declaration embedded for the step <paramref name="from"/> → <paramref name="to"/>, if any; read once per process.</summary>
+    public static ConversionDeclaration? Embedded(string from, string to) => Cache.GetOrAdd((from, to), key => Load(key.Item1, key.Item2));
+
+    private static ConversionDeclaration? Load(string from, string to)
     {
         var assembly = typeof(ConversionDeclaration).Assembly;
         using var stream = assembly.GetManifestResourceStream($"{ResourcePrefix}{from}-to-{to}.json");

@@ -22,7 +22,7 @@ internal sealed class SchemaSet
         ArgumentNullException.ThrowIfNull(files);
         Version = version;
         this.files = files.Where(kv => kv.Key.EndsWith(".schema.json", StringComparison.Ordinal))
-            .ToFrozenDictionary(kv => kv.Key, kv => JsonNode.Parse(kv.Value)!.AsObject(), StringComparer.Ordinal);
+            .ToFrozenDictionary(kv => kv.Key, kv => Materialize(JsonNode.Parse(kv.Value)!).AsObject(), StringComparer.Ordinal);
         MessageTypes = files.TryGetValue(SchemaRelease.IndexFile, out var index)
             && JsonNode.Parse(index)?["messageTypes"] is JsonObject types
             ? types.ToFrozenDictionary(kv => kv.Key, kv => kv.Value!.GetValue<string>(), StringComparer.Ordinal)
@@ -30,6 +30,37 @@ internal sealed class SchemaSet
     }
 
     public string Version { get; }
+
+    // JsonNode builds its children lazily on first access, which is not thread-safe: touch every node once, here, so
+    // that the shared tree is only ever read afterwards.
+    private static JsonNode Materialize(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    if (child is not null)
+                    {
+                        Materialize(child);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null)
+                    {
+                        Materialize(child);
+                    }
+                }
+
+                break;
+        }
+
+        return node;
+    }
 
     /// <summary>Message type → schema file, from index.json.</summary>
     public FrozenDictionary<string, string> MessageTypes { get; }
