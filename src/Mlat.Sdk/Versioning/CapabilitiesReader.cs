@@ -72,14 +72,8 @@ public static class CapabilitiesReader
                 IsSigned = root.TryGetProperty("signatures"u8, out var signatures) && signatures.ValueKind == JsonValueKind.Array && signatures.GetArrayLength() > 0,
             };
 
-            foreach (var member in root.EnumerateObject())
-            {
-                if (member.Name is not ("capabilitiesVersion" or "party" or "issuedAt" or "versions" or "preferredVersion" or "minimumVersion"
-                    or "previewOptIn" or "extensions" or "signatureAlgorithms" or "encryptionAlgorithms" or "maxMessageSize" or "languages" or "signatures"))
-                {
-                    ignored.Add("/" + Escape(member.Name));
-                }
-            }
+            ListUnknown(root, string.Empty, ignored, "capabilitiesVersion", "party", "issuedAt", "versions", "preferredVersion", "minimumVersion",
+                "previewOptIn", "extensions", "signatureAlgorithms", "encryptionAlgorithms", "maxMessageSize", "languages", "signatures");
 
             return new CapabilitiesReadResult
             {
@@ -101,6 +95,7 @@ public static class CapabilitiesReader
             return null;
         }
 
+        ListUnknown(party, "/party", ignored, "country", "authorityId", "name", "endpoint");
         return new CapabilitiesParty
         {
             AuthorityId = id.GetString()!,
@@ -161,6 +156,7 @@ public static class CapabilitiesReader
                 }
             }
 
+            ListUnknown(entry, pointer, ignored, "version", "status", "sunset", "send", "receive");
             list.Add(new VersionSupport
             {
                 Version = version,
@@ -172,6 +168,17 @@ public static class CapabilitiesReader
         }
 
         return list;
+    }
+
+    private static void ListUnknown(JsonElement obj, string pointer, List<string> ignored, params string[] known)
+    {
+        foreach (var member in obj.EnumerateObject())
+        {
+            if (Array.IndexOf(known, member.Name) < 0)
+            {
+                ignored.Add(pointer + "/" + Escape(member.Name));
+            }
+        }
     }
 
     private static string? Text(JsonElement obj, string name)

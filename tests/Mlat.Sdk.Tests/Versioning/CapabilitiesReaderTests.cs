@@ -39,7 +39,7 @@ public sealed class CapabilitiesReaderTests
     public void Unknown_members_unparseable_versions_and_unknown_statuses_are_ignored_and_listed()
     {
         var result = Read("""
-            {"party":{"authorityId":"FR:BEPI"},"futureMember":{"a":1},
+            {"party":{"authorityId":"FR:BEPI","tier":2},"futureMember":{"a":1},
              "versions":[{"version":"1.01","status":"ACTIVE"},{"version":"1.1","status":"ACTIVE","extra":true},{"version":"1.0","status":"RETIRED"},
                          {"version":11,"status":"ACTIVE"},"1.0",{"version":"1.1","status":"PREVIEW"}],
              "minimumVersion":"one","extensions":["a.b",7]}
@@ -51,7 +51,7 @@ public sealed class CapabilitiesReaderTests
         Assert.Null(doc.MinimumVersion);
         Assert.Equal(["a.b"], doc.Extensions);
         Assert.Equal(
-            ["/extensions/1", "/futureMember", "/minimumVersion", "/versions/0/version", "/versions/2/status", "/versions/3/version", "/versions/4/version", "/versions/5"],
+            ["/extensions/1", "/futureMember", "/minimumVersion", "/party/tier", "/versions/0/version", "/versions/1/extra", "/versions/2/status", "/versions/3/version", "/versions/4/version", "/versions/5"],
             result.Ignored.Order(StringComparer.Ordinal));
     }
 
