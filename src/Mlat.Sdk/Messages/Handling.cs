@@ -47,6 +47,10 @@ public enum DeadlineKind
     [JsonStringEnumMemberName("REPLY")]
     Reply,
 
+    /// <summary>Another deadline, explained in Deadline.reason. (EIO annex A section B; UNTOC art. 18(24))</summary>
+    [JsonStringEnumMemberName("CUSTOM")]
+    Custom,
+
     /// <summary>Production of electronic evidence: 10 days, at the latest 8 hours in an emergency. Added in 1.1; falls back to <see cref="Custom"/> in 1.0. (Regulation (EU) 2023/1543 art. 10(2) and 10(4))</summary>
     [JsonStringEnumMemberName("PRODUCTION")]
     Production,
@@ -54,10 +58,6 @@ public enum DeadlineKind
     /// <summary>End of preservation of electronic evidence: 60 days, extendable by 30. Added in 1.1; falls back to <see cref="Custom"/> in 1.0. (Regulation (EU) 2023/1543 art. 11(1))</summary>
     [JsonStringEnumMemberName("PRESERVATION_EXPIRY")]
     PreservationExpiry,
-
-    /// <summary>Another deadline, explained in Deadline.reason. (EIO annex A section B; UNTOC art. 18(24))</summary>
-    [JsonStringEnumMemberName("CUSTOM")]
-    Custom,
 }
 
 /// <summary>How urgent a request is, and why (EIO annex A section B; UNTOC art. 18(14)).</summary>

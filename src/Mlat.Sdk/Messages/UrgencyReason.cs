@@ -23,6 +23,10 @@ public enum UrgencyReason
     [JsonStringEnumMemberName("LIMITATION_PERIOD")]
     LimitationPeriod,
 
+    /// <summary>Another reason, stated in Urgency.explanation. (EIO annex A section B)</summary>
+    [JsonStringEnumMemberName("OTHER")]
+    Other,
+
     /// <summary>Imminent threat to the life, physical integrity or safety of a person. Added in 1.1; falls back to <see cref="Other"/> in 1.0. (Regulation (EU) 2023/1543 art. 3(18); CETS 224 art. 3(2)(c))</summary>
     [JsonStringEnumMemberName("THREAT_TO_LIFE")]
     ThreatToLife,
@@ -30,8 +34,4 @@ public enum UrgencyReason
     /// <summary>Imminent threat to a critical infrastructure whose disruption would threaten life or safety. Added in 1.1; falls back to <see cref="Other"/> in 1.0. (Regulation (EU) 2023/1543 art. 3(18))</summary>
     [JsonStringEnumMemberName("CRITICAL_INFRASTRUCTURE")]
     CriticalInfrastructure,
-
-    /// <summary>Another reason, stated in Urgency.explanation. (EIO annex A section B)</summary>
-    [JsonStringEnumMemberName("OTHER")]
-    Other,
 }
