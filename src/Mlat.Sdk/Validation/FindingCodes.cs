@@ -49,7 +49,7 @@ public static class FindingCodes
     /// </summary>
     public const string VersionNoCommon = "MLAT-VER-NO-COMMON";
 
-    /// <summary>A capabilities document cannot be read: not JSON, duplicate members, or no party or versions (DESIGN §6.1).</summary>
+    /// <summary>A capabilities document cannot be read: its root is not an object, or it has no party authority id or no versions array (DESIGN §6.1).</summary>
     public const string CapabilitiesInvalid = "MLAT-VER-CAPABILITIES-INVALID";
 
     /// <summary>The message would carry a must-understand extension the receiver does not list (DESIGN §6.2); both sides' extensions are named.</summary>
