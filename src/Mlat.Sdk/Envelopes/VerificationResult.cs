@@ -39,7 +39,7 @@ public sealed class VerificationResult
     public IReadOnlyList<VerifiedSignature> Signatures { get; }
 
     /// <summary>The verified envelope's UTF-8 bytes, ready to validate and bind; null unless <see cref="IsVerified"/>.</summary>
-    public ReadOnlyMemory<byte>? Envelope => _envelope is null ? null : new ReadOnlyMemory<byte>(_envelope);
+    public ReadOnlyMemory<byte>? Envelope => _envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(_envelope);
 
     private static bool IsVerifiedFor(IReadOnlyList<Finding> findings) => !findings.Any(f => f.Severity == FindingSeverity.Error);
 }
