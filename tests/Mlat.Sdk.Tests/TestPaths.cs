@@ -9,10 +9,27 @@ internal static class TestPaths
 
     public static string Samples => Path.Combine(RepoRoot, "samples");
 
-    /// <summary>../shared/vectors beside the repository (the project's third-party test vectors).</summary>
-    public static string Vectors => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "vectors"));
+    /// <summary>
+    /// The project's third-party test vectors: ../shared/vectors beside the repository, or the nearest shared/vectors
+    /// further up (a git worktree lives one level deeper than the main checkout).
+    /// </summary>
+    public static string Vectors { get; } = FindVectors();
 
     public static string Interop => Path.Combine(RepoRoot, "tests", "interop");
+
+    private static string FindVectors()
+    {
+        for (var dir = new DirectoryInfo(RepoRoot).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "vectors");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "vectors"));
+    }
 
     private static string FindRoot()
     {

@@ -109,7 +109,8 @@ public static class JsonCanonicalizer
     public static void Canonicalize(JsonElement element, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var writer = new Writer(output);
+        using var names = new NameBuffer();
+        var writer = new Writer(output, names);
         WriteValue(ref writer, element);
         writer.Flush();
     }
@@ -161,30 +162,37 @@ public static class JsonCanonicalizer
     {
         var count = element.GetPropertyCount();
         var members = ArrayPool<Member>.Shared.Rent(Math.Max(count, 1));
+        var names = writer.Names;
+        var namesStart = names.Length;
         try
         {
             var n = 0;
             foreach (var property in element.EnumerateObject())
             {
+                // Names are copied (unescaped) into one scratch buffer per call, so sorting compares plain spans.
                 var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-                byte[]? unescaped = null;
-                if (raw.IndexOf((byte)'\\') >= 0)
+                var target = names.Reserve(raw.Length);
+                var escaped = raw.IndexOf((byte)'\\') >= 0;
+                int length;
+                if (!escaped)
                 {
-                    // Rare: a name written with escapes is compared by its characters (RFC 8785 §3.2.3), so decode it once.
-                    var scratch = new byte[raw.Length];
-                    if (!JsonStringEscapes.TryUnescape(raw, scratch, out var written))
-                    {
-                        throw new ArgumentException("A member name contains a lone surrogate (RFC 7493 §2.1).", nameof(element));
-                    }
-
-                    unescaped = scratch.AsSpan(0, written).ToArray();
+                    raw.CopyTo(target);
+                    length = raw.Length;
+                }
+                else if (!JsonStringEscapes.TryUnescape(raw, target, out length))
+                {
+                    throw new ArgumentException("A member name contains a lone surrogate (RFC 7493 §2.1).", nameof(element));
                 }
 
-                members[n++] = new Member(property, unescaped);
+                members[n++] = new Member(names.Length, length, escaped, property.Value);
+                names.Length += length;
             }
 
             var span = members.AsSpan(0, n);
-            span.Sort(default(MemberComparer));
+            if (n > 1)
+            {
+                span.Sort(new MemberComparer(names));
+            }
 
             writer.WriteByte((byte)'{');
             for (var i = 0; i < span.Length; i++)
@@ -194,17 +202,58 @@ public static class JsonCanonicalizer
                     writer.WriteByte((byte)',');
                 }
 
-                WriteString(ref writer, JsonMarshal.GetRawUtf8PropertyName(span[i].Property));
+                ref readonly var member = ref span[i];
+                var name = names.Slice(member.NameOffset, member.NameLength);
+                if (member.Escaped)
+                {
+                    WriteUnescapedString(ref writer, name);
+                }
+                else
+                {
+                    // An unescaped raw name has no quote, backslash or control character: it is already canonical.
+                    writer.WriteByte((byte)'"');
+                    writer.Write(name);
+                    writer.WriteByte((byte)'"');
+                }
+
                 writer.WriteByte((byte)':');
-                WriteValue(ref writer, span[i].Property.Value);
+                WriteValue(ref writer, member.Value);
             }
 
             writer.WriteByte((byte)'}');
         }
         finally
         {
+            names.Length = namesStart;
             ArrayPool<Member>.Shared.Return(members, clearArray: true);
         }
+    }
+
+    /// <summary>Writes already unescaped UTF-8 text as a canonical string (RFC 8785 §3.2.2.2).</summary>
+    private static void WriteUnescapedString(ref Writer writer, ReadOnlySpan<byte> text)
+    {
+        writer.WriteByte((byte)'"');
+        while (!text.IsEmpty)
+        {
+            var next = text.IndexOfAnyInRange((byte)0, (byte)0x1F);
+            var quote = text.IndexOfAny((byte)'"', (byte)'\\');
+            if (next < 0 || (quote >= 0 && quote < next))
+            {
+                next = quote;
+            }
+
+            if (next < 0)
+            {
+                writer.Write(text);
+                break;
+            }
+
+            writer.Write(text[..next]);
+            WriteScalar(ref writer, text[next]);
+            text = text[(next + 1)..];
+        }
+
+        writer.WriteByte((byte)'"');
     }
 
     private static ReadOnlySpan<byte> StripQuotes(ReadOnlySpan<byte> raw)
@@ -422,14 +471,41 @@ public static class JsonCanonicalizer
         return pos;
     }
 
-    private readonly record struct Member(JsonProperty Property, byte[]? Unescaped)
+    private readonly record struct Member(int NameOffset, int NameLength, bool Escaped, JsonElement Value);
+
+    private readonly struct MemberComparer(NameBuffer names) : IComparer<Member>
     {
-        public ReadOnlySpan<byte> Name => Unescaped ?? JsonMarshal.GetRawUtf8PropertyName(Property);
+        public int Compare(Member x, Member y)
+            => Utf16Order.Compare(names.Slice(x.NameOffset, x.NameLength), names.Slice(y.NameOffset, y.NameLength));
     }
 
-    private readonly struct MemberComparer : IComparer<Member>
+    /// <summary>Unescaped member names of the objects being written, as a stack: each object truncates it when done.</summary>
+    private sealed class NameBuffer : IDisposable
     {
-        public int Compare(Member x, Member y) => Utf16Order.Compare(x.Name, y.Name);
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
+
+        public int Length { get; set; }
+
+        public Span<byte> Reserve(int size)
+        {
+            if (_buffer.Length - Length < size)
+            {
+                var next = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, Length + size));
+                _buffer.AsSpan(0, Length).CopyTo(next);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = next;
+            }
+
+            return _buffer.AsSpan(Length, size);
+        }
+
+        public ReadOnlySpan<byte> Slice(int offset, int length) => _buffer.AsSpan(offset, length);
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
     }
 
     /// <summary>Buffers writes into spans obtained from the output, advancing it in chunks rather than per token.</summary>
@@ -440,12 +516,15 @@ public static class JsonCanonicalizer
         private Span<byte> _span;
         private int _pos;
 
-        public Writer(IBufferWriter<byte> output)
+        public Writer(IBufferWriter<byte> output, NameBuffer names)
         {
             _output = output;
+            Names = names;
             _span = output.GetSpan(ChunkSize);
             _pos = 0;
         }
+
+        public NameBuffer Names { get; }
 
         public void WriteByte(byte value)
         {

@@ -17,13 +17,33 @@ public sealed record ReaderLimits
 
     /// <summary>
     /// Maximum size of the message in bytes; a larger one gets <c>MLAT-JSON-TOO-LARGE</c> before it is parsed. A stream is
-    /// never read beyond this many bytes plus one. Must be positive.
+    /// never read beyond this many bytes plus one.
     /// </summary>
-    public int MaxBytes { get; init; } = DefaultMaxBytes;
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxBytes
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = DefaultMaxBytes;
 
     /// <summary>
     /// Maximum nesting depth of objects and arrays, the root object counting as depth 1; a deeper document gets
-    /// <c>MLAT-JSON-TOO-DEEP</c>. Must be between 1 and 1000.
+    /// <c>MLAT-JSON-TOO-DEEP</c>.
     /// </summary>
-    public int MaxDepth { get; init; } = DefaultMaxDepth;
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1 or more than 1000 (deeper limits would only
+    /// invite stack exhaustion further down the pipeline).</exception>
+    public int MaxDepth
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1000);
+            field = value;
+        }
+    } = DefaultMaxDepth;
 }

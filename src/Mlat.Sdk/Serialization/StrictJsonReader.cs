@@ -23,8 +23,8 @@ namespace Mlat.Sdk.Serialization;
 /// (<c>MLAT-JSON-MALFORMED</c>) or at the first value nested deeper than <see cref="ReaderLimits.MaxDepth"/>
 /// (<c>MLAT-JSON-TOO-DEEP</c>), so 100 000 nested arrays cost no more than <c>MaxDepth</c> levels;</item>
 /// <item>parsing the same bytes into a <see cref="JsonDocument"/> with duplicates disallowed, then the header:
-/// a missing <c>header</c> object, or a <c>header.version</c> that is missing or not a string, is
-/// <c>MLAT-VER-MISSING</c> at <c>/header/version</c>; an unsupported version <c>MLAT-VER-UNSUPPORTED</c>; a missing or
+/// a missing <c>header</c> object (or one that is not an object) is a single <c>MLAT-VER-MISSING</c> at
+/// <c>/header/version</c>, as is a <c>header.version</c> that is missing or not a string; an unsupported version <c>MLAT-VER-UNSUPPORTED</c>; a missing or
 /// non-string <c>header.messageType</c> <c>MLAT-TYPE-MISSING</c> and, for a supported version, an unknown one
 /// <c>MLAT-TYPE-UNKNOWN</c>, both at <c>/header/messageType</c>.</item>
 /// </list>
@@ -66,6 +66,10 @@ internal static class StrictJsonReader
         return ReadCore(utf8Json, limits, messageTypesByVersion, rented: null);
     }
 
+    /// <summary>Reads a message from a stream with the built-in version catalogue, asynchronously.</summary>
+    public static ValueTask<ReadResult> ReadAsync(Stream utf8Json, ReaderLimits limits, CancellationToken cancellationToken = default)
+        => ReadAsync(utf8Json, limits, StandardCatalogue.MessageTypesByVersion, cancellationToken);
+
     /// <summary>Reads a message from a stream with the built-in version catalogue.</summary>
     public static ReadResult Read(Stream utf8Json, ReaderLimits limits)
         => Read(utf8Json, limits, StandardCatalogue.MessageTypesByVersion);
@@ -84,48 +88,128 @@ internal static class StrictJsonReader
         ArgumentNullException.ThrowIfNull(messageTypesByVersion);
         CheckLimits(limits);
 
-        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limits.MaxBytes)
+        if (IsKnownTooLarge(utf8Json, limits))
         {
             return TooLarge(limits);
         }
 
-        var cap = (long)limits.MaxBytes + 1;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(cap, 64 * 1024));
-        var total = 0;
+        var buffer = new StreamBuffer(limits);
         try
         {
-            while (total < cap)
+            while (!buffer.Full)
             {
-                if (total == buffer.Length)
-                {
-                    var next = ArrayPool<byte>.Shared.Rent((int)Math.Min(cap, (long)buffer.Length * 2));
-                    buffer.AsSpan(0, total).CopyTo(next);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = next;
-                }
-
-                var read = utf8Json.Read(buffer, total, (int)Math.Min(buffer.Length - total, cap - total));
+                var read = utf8Json.Read(buffer.Free);
                 if (read == 0)
                 {
                     break;
                 }
 
-                total += read;
+                buffer.Advance(read);
             }
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            buffer.Release();
             throw;
         }
 
-        if (total > limits.MaxBytes)
+        return Complete(buffer, limits, messageTypesByVersion);
+    }
+
+    /// <summary>
+    /// Asynchronous twin of <see cref="Read(Stream, ReaderLimits, IReadOnlyDictionary{string, IReadOnlySet{string}})"/>
+    /// for streams that forbid synchronous reads (an ASP.NET Core request body); the same limits and checks apply.
+    /// </summary>
+    public static async ValueTask<ReadResult> ReadAsync(
+        Stream utf8Json,
+        ReaderLimits limits,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> messageTypesByVersion,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(messageTypesByVersion);
+        CheckLimits(limits);
+        if (IsKnownTooLarge(utf8Json, limits))
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             return TooLarge(limits);
         }
 
-        return ReadCore(buffer.AsMemory(0, total), limits, messageTypesByVersion, buffer);
+        var buffer = new StreamBuffer(limits);
+        try
+        {
+            while (!buffer.Full)
+            {
+                var read = await utf8Json.ReadAsync(buffer.FreeMemory, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                buffer.Advance(read);
+            }
+        }
+        catch
+        {
+            buffer.Release();
+            throw;
+        }
+
+        return Complete(buffer, limits, messageTypesByVersion);
+    }
+
+    private static bool IsKnownTooLarge(Stream stream, ReaderLimits limits)
+        => stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes;
+
+    private static ReadResult Complete(
+        StreamBuffer buffer,
+        ReaderLimits limits,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> messageTypesByVersion)
+    {
+        if (buffer.Count > limits.MaxBytes)
+        {
+            buffer.Release();
+            return TooLarge(limits);
+        }
+
+        return ReadCore(buffer.Bytes.AsMemory(0, buffer.Count), limits, messageTypesByVersion, buffer.Bytes);
+    }
+
+    /// <summary>
+    /// A pooled buffer that grows by doubling up to <see cref="ReaderLimits.MaxBytes"/> + 1 bytes and offers no room
+    /// beyond that, so a stream is never read further than one byte past the limit.
+    /// </summary>
+    private sealed class StreamBuffer(ReaderLimits limits)
+    {
+        private readonly int _cap = (int)Math.Min(System.Array.MaxLength, (long)limits.MaxBytes + 1);
+
+        public byte[] Bytes { get; private set; } = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)limits.MaxBytes + 1, 64 * 1024));
+
+        public int Count { get; private set; }
+
+        public bool Full => Count >= _cap;
+
+        public Span<byte> Free => FreeMemory.Span;
+
+        public Memory<byte> FreeMemory
+        {
+            get
+            {
+                if (Count == Bytes.Length)
+                {
+                    var next = ArrayPool<byte>.Shared.Rent((int)Math.Min(_cap, (long)Bytes.Length * 2));
+                    Bytes.AsSpan(0, Count).CopyTo(next);
+                    ArrayPool<byte>.Shared.Return(Bytes);
+                    Bytes = next;
+                }
+
+                return Bytes.AsMemory(Count, Math.Min(Bytes.Length, _cap) - Count);
+            }
+        }
+
+        public void Advance(int count) => Count += count;
+
+        public void Release() => ArrayPool<byte>.Shared.Return(Bytes);
     }
 
     private static void CheckLimits(ReaderLimits limits)
@@ -236,11 +320,12 @@ internal static class StrictJsonReader
             Add(ref findings, Finding.Error(FindingCodes.VersionUnsupported, "/header/version", "header.version is not a version this SDK supports."));
         }
 
-        if (messageType is null)
+        // Without a header object there is nothing more to say about its members: one finding, not one per member.
+        if (hasHeader && messageType is null)
         {
             Add(ref findings, Finding.Error(FindingCodes.TypeMissing, "/header/messageType", "header.messageType is missing or not a string."));
         }
-        else if (types is not null && !types.Contains(messageType))
+        else if (messageType is not null && types is not null && !types.Contains(messageType))
         {
             Add(ref findings, Finding.Error(FindingCodes.TypeUnknown, "/header/messageType", "header.messageType is not a message type of the message's version."));
         }
