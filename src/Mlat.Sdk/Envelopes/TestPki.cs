@@ -9,7 +9,8 @@ namespace Mlat.Sdk.Envelopes;
 /// <summary>
 /// Generates TEST-ONLY key material for one authority (DESIGN §5.4, <c>mlat keys generate</c>): a self-signed test root
 /// CA, a signer certificate naming the authority (organizationIdentifier, ETSI EN 319 412-1), its PKCS#8 private key,
-/// and a trust list marked <c>testOnly</c>. Every subject says TEST ONLY; never use the output in production.
+/// and a trust list marked <c>testOnly</c>. Every subject says TEST ONLY; never use the output in production. The
+/// signer certificate is dual-use (signature plus keyAgreement or keyEncipherment) so it can also receive JWEs.
 /// </summary>
 public static class TestPki
 {
@@ -23,6 +24,7 @@ public static class TestPki
     /// <exception cref="ArgumentException">The authority id or algorithm is not valid.</exception>
     public static TestPkiBundle Generate(CountryCode country, string authorityId, string algorithm = JwsAlgorithms.ES256, IReadOnlyList<SignerRole>? roles = null, TimeProvider? timeProvider = null)
     {
+        ArgumentNullException.ThrowIfNull(algorithm);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
         return Generate(country, authorityId, algorithm, roles, now.AddDays(-1), now.AddYears(2));
     }
@@ -34,9 +36,13 @@ public static class TestPki
         IReadOnlyList<SignerRole>? roles,
         DateTimeOffset notBefore,
         DateTimeOffset notAfter,
-        X509KeyUsageFlags signerUsage = X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation,
+        X509KeyUsageFlags? signerUsage = null,
         int? rsaBits = null)
     {
+        // Test identities are dual-use so one generated authority can both sign and receive encrypted messages
+        // (DESIGN §5.5); production certificates separate the two.
+        var usage = signerUsage ?? (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation
+            | (algorithm.StartsWith("ES", StringComparison.Ordinal) ? X509KeyUsageFlags.KeyAgreement : X509KeyUsageFlags.KeyEncipherment));
         ArgumentNullException.ThrowIfNull(authorityId);
         if (!TrustList.AuthorityIdPattern().IsMatch(authorityId) || !authorityId.StartsWith(country + ":", StringComparison.Ordinal))
         {
@@ -63,7 +69,7 @@ public static class TestPki
             var signerName = Name(country, "MLAT TEST ONLY signer " + authorityId, authorityId);
             var signerRequest = Request(signerName, signerKey, algorithm);
             signerRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-            signerRequest.CertificateExtensions.Add(new X509KeyUsageExtension(signerUsage, true));
+            signerRequest.CertificateExtensions.Add(new X509KeyUsageExtension(usage, true));
             signerRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(signerRequest.PublicKey, false));
             signerRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(rootWithKey, true, false));
             var serial = new byte[16];

@@ -149,4 +149,25 @@ public static class FindingCodes
 
     /// <summary>The trust list is not valid: malformed JSON, a duplicate member, or a member that does not follow schemas/trust-list/1.0.</summary>
     public const string TrustListInvalid = "MLAT-TRUST-LIST-INVALID";
+
+    /// <summary>The input is not a JWE in compact serialisation (RFC 7516 §7.1): not five strict base64url parts, or a protected header that is not a JSON object without duplicate members.</summary>
+    public const string EncMalformed = "MLAT-ENC-MALFORMED";
+
+    /// <summary>The JWE is larger than the decryptor's limit.</summary>
+    public const string EncTooLarge = "MLAT-ENC-TOO-LARGE";
+
+    /// <summary>The key management algorithm <c>alg</c> is missing or not in the allow-list (ECDH-ES+A256KW, RSA-OAEP-256, RSA-OAEP; never <c>dir</c> or RSA1_5).</summary>
+    public const string EncAlgNotAccepted = "MLAT-ENC-ALG-NOT-ACCEPTED";
+
+    /// <summary>The content encryption algorithm <c>enc</c> is missing or not in the allow-list (A256GCM, A256CBC-HS512).</summary>
+    public const string EncEncNotAccepted = "MLAT-ENC-ENC-NOT-ACCEPTED";
+
+    /// <summary>The header uses <c>zip</c> (compression is refused: decompression bombs, RFC 8725 §3.6), <c>crit</c>, or a key reference (<c>jku</c>, <c>jwk</c>, <c>x5u</c>).</summary>
+    public const string EncHeaderUnsupported = "MLAT-ENC-HEADER-UNSUPPORTED";
+
+    /// <summary>The decryption key does not fit <c>alg</c> (an EC key for RSA-OAEP, or an RSA key for ECDH-ES), or <c>epk</c> is missing, malformed, or not on the key's curve.</summary>
+    public const string EncKeyMismatch = "MLAT-ENC-KEY-MISMATCH";
+
+    /// <summary>The content encryption key could not be recovered or the authentication tag did not verify. One code for every cryptographic failure, so the result is no padding or key oracle (RFC 7516 §11.5).</summary>
+    public const string EncDecryptionFailed = "MLAT-ENC-DECRYPTION-FAILED";
 }
