@@ -17,6 +17,10 @@ namespace Mlat.Sdk.Envelopes;
 public sealed class EnvelopeVerifier
 {
     private const string OrganizationIdentifierOid = "2.5.4.97";
+
+    // Hostile-input bounds (DESIGN §8): an envelope has an issuer, a validator and a few receipts, never dozens.
+    private const int MaxSignatures = 16;
+    private const int MaxProtectedHeaderBytes = 64 * 1024;
     private static readonly TimeSpan DefaultReplayRetention = TimeSpan.FromDays(30);
 
     private readonly TrustList _trustList;
@@ -69,9 +73,9 @@ public sealed class EnvelopeVerifier
             return new VerificationResult(findings, [], null);
         }
 
-        if (signatures.ValueKind != JsonValueKind.Array)
+        if (signatures.ValueKind != JsonValueKind.Array || signatures.GetArrayLength() > MaxSignatures)
         {
-            findings.Add(Finding.Error(FindingCodes.SigMalformed, "/signatures", "signatures is not an array."));
+            findings.Add(Finding.Error(FindingCodes.SigMalformed, "/signatures", "signatures is not an array of at most 16 signature objects."));
             return new VerificationResult(findings, [], null);
         }
 
@@ -91,7 +95,7 @@ public sealed class EnvelopeVerifier
             }
         }
 
-        CheckPolicy(header, signatures, verified, findings);
+        CheckPolicy(header, verified, findings);
         if (findings.Count == 0)
         {
             // Recorded last, and only for a message that passed everything else, so forgeries cannot fill the store
@@ -108,10 +112,10 @@ public sealed class EnvelopeVerifier
             }
         }
 
-        return new VerificationResult(findings, verified, envelope.ToArray());
+        return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null);
     }
 
-    private void CheckPolicy(JsonElement header, JsonElement signatures, List<VerifiedSignature> verified, List<Finding> findings)
+    private void CheckPolicy(JsonElement header, List<VerifiedSignature> verified, List<Finding> findings)
     {
         // Signature 0 is the sender's own (DESIGN §5.3: the issuing signature's authority is header.sender).
         var sender = StringAt(header, "sender", "authorityId");
@@ -133,8 +137,6 @@ public sealed class EnvelopeVerifier
         {
             findings.Add(Finding.Error(FindingCodes.SigRecipientMismatch, "/header/recipient/authorityId", "The message is not addressed to the verifying authority."));
         }
-
-        _ = signatures;
     }
 
     private (VerifiedSignature? Signature, Finding? Finding) VerifyOne(Context context, int index)
@@ -148,6 +150,11 @@ public sealed class EnvelopeVerifier
 
         var protectedText = element.GetProperty("protected").GetString()!;
         var signatureText = element.GetProperty("signature").GetString()!;
+        if (protectedText.Length > MaxProtectedHeaderBytes * 4 / 3 + 4)
+        {
+            return Fail(FindingCodes.SigHeaderMalformed, pointer + "/protected", "The protected header exceeds the size limit.");
+        }
+
         if (!Base64UrlStrict.TryDecode(protectedText, out var headerBytes) || headerBytes.Length == 0)
         {
             return Fail(FindingCodes.SigBase64Url, pointer + "/protected", "protected is not strict unpadded base64url.");
@@ -432,8 +439,6 @@ public sealed class EnvelopeVerifier
         public Dictionary<string, EnvelopeAttachment> Attachments { get; } = attachments;
 
         public DateTimeOffset? CreatedAt { get; } = createdAt;
-
-        public JsonElement this[int index] => Signatures[index];
 
         public byte[] ContentDigest(HashAlgorithmName hash)
         {

@@ -325,7 +325,8 @@ internal sealed class JadesHeader
     private static bool TryReadX5c(JsonElement root, out IReadOnlyList<byte[]> x5c)
     {
         x5c = [];
-        if (!root.TryGetProperty("x5c", out var element) || element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
+        // A chain longer than ten certificates is not a real PKI; refusing it bounds the parsing work.
+        if (!root.TryGetProperty("x5c", out var element) || element.ValueKind != JsonValueKind.Array || element.GetArrayLength() is 0 or > 10)
         {
             return false;
         }
@@ -423,7 +424,7 @@ internal sealed class JadesHeader
             || hashMElement.GetString() is not ("S256" or "S384" or "S512")
             || !sigD.TryGetProperty("pars", out var parsElement) || parsElement.ValueKind != JsonValueKind.Array
             || !sigD.TryGetProperty("hashV", out var hashVElement) || hashVElement.ValueKind != JsonValueKind.Array
-            || parsElement.GetArrayLength() == 0 || parsElement.GetArrayLength() != hashVElement.GetArrayLength())
+            || parsElement.GetArrayLength() is 0 or > 1024 || parsElement.GetArrayLength() != hashVElement.GetArrayLength())
         {
             return false;
         }

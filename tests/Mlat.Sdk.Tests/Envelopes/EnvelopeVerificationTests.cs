@@ -378,4 +378,50 @@ public sealed class EnvelopeVerificationTests
     [Fact]
     public void Verify_rejects_malformed_json_with_the_reader_code()
         => Assert.Equal(FindingCodes.JsonMalformed, Codes(Verifier().Verify("{\"header\":"u8.ToArray()))[0]);
+
+    [Fact]
+    public void Verify_refuses_more_than_sixteen_signatures_before_checking_any()
+    {
+        var tampered = Mutate(Sign(Envelope(), Issuer), n =>
+        {
+            var array = n["signatures"]!.AsArray();
+            var first = array[0]!;
+            for (var i = 0; i < 16; i++)
+            {
+                array.Add(first.DeepClone());
+            }
+        });
+
+        var result = Verifier().Verify(tampered);
+        Assert.Equal([FindingCodes.SigMalformed], Codes(result));
+        Assert.Equal("/signatures", result.Findings[0].Pointer);
+    }
+
+    [Fact]
+    public void Verify_refuses_an_x5c_chain_longer_than_ten_certificates()
+    {
+        var forged = Resign(Sign(Envelope(), Issuer), 0, Edit(h =>
+        {
+            var x5c = h["x5c"]!.AsArray();
+            while (x5c.Count < 11)
+            {
+                x5c.Add(x5c[1]!.DeepClone());
+            }
+        }), Issuer.SignerKey, "ES256");
+
+        Assert.Equal([FindingCodes.SigX5cInvalid], Codes(Verifier().Verify(forged)));
+    }
+
+    [Fact]
+    public void One_verifier_verifies_many_envelopes_from_many_threads()
+    {
+        var verifier = Verifier(new VerificationPolicy { VerifierAuthorityId = Recipient, RequiredRoles = [SignerRole.Validating] });
+        var envelopes = Enumerable.Range(0, 32).Select(_ => IssuedAndValidated()).ToList();
+        var outcomes = new bool[envelopes.Count];
+
+        Parallel.For(0, envelopes.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => outcomes[i] = verifier.Verify(envelopes[i]).IsVerified);
+
+        Assert.All(outcomes, Assert.True);
+        Assert.All(envelopes, e => Assert.Equal([FindingCodes.SigReplay], Codes(verifier.Verify(e))));
+    }
 }
