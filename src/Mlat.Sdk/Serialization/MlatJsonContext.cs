@@ -25,6 +25,28 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(EnvelopeSignature))]
 [JsonSerializable(typeof(IReadOnlyList<EnvelopeSignature>))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, JsonElement>))]
+// Common types registered so their binding can be tested on their own (tests/Mlat.Sdk.Tests/Messages).
+[JsonSerializable(typeof(NaturalPerson))]
+[JsonSerializable(typeof(Measure))]
+[JsonSerializable(typeof(EvidenceItem))]
+// Requesting-side message bodies.
+[JsonSerializable(typeof(AssistanceRequest))]
+[JsonSerializable(typeof(SupplementaryRequest))]
+[JsonSerializable(typeof(AdditionalInformationResponse))]
+[JsonSerializable(typeof(StatusQuery))]
+[JsonSerializable(typeof(WithdrawalNotice))]
+// Executing-side message bodies (EIO annex B, art. 10-16; UNTOC art. 18(16), (21)-(26)).
+[JsonSerializable(typeof(AcknowledgementOfReceipt))]
+[JsonSerializable(typeof(ForwardingNotice))]
+[JsonSerializable(typeof(RequestForAdditionalInformation))]
+[JsonSerializable(typeof(RecognitionDecision))]
+[JsonSerializable(typeof(RefusalNotice))]
+[JsonSerializable(typeof(PostponementNotice))]
+[JsonSerializable(typeof(StatusUpdate))]
+[JsonSerializable(typeof(ExecutionReport))]
+[JsonSerializable(typeof(EvidenceTransmission))]
+[JsonSerializable(typeof(Consultation))]
+[JsonSerializable(typeof(TechnicalRejection))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }

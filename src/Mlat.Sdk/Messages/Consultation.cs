@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+
+namespace Mlat.Sdk.Messages;
+
+/// <summary>
+/// A typed consultation between the two sides, sent by either (EIO art. 6(3), 9(2), 10(4), 11(4), 21(2); UNTOC art.
+/// 18(26), (28)). A reply sets the header's inReplyTo.
+/// </summary>
+public sealed record Consultation : MessageBody
+{
+    /// <inheritdoc />
+    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
+    [JsonIgnore]
+    public override MessageType MessageType => MessageType.Consultation;
+
+    /// <summary>The request concerned.</summary>
+    public RequestReference? Request { get; init; }
+
+    /// <summary>Subject of the consultation.</summary>
+    public required ConsultationTopic Topic { get; init; }
+
+    /// <summary>What is said or asked.</summary>
+    public required MultilingualText Text { get; init; }
+
+    /// <summary>Estimated cost of execution (EIO art. 21(2); UNTOC art. 18(28)).</summary>
+    public CostEstimate? CostEstimate { get; init; }
+
+    /// <summary>Concrete proposals the other side can answer by id (EIO art. 21(2); UNTOC art. 18(26)).</summary>
+    public IReadOnlyList<Proposal>? Proposals { get; init; }
+
+    /// <summary>Ids of the measures concerned; absent means the whole request.</summary>
+    public IReadOnlyList<string>? MeasureRefs { get; init; }
+
+    /// <summary>When a reply is expected.</summary>
+    public DateTimeOffset? ReplyBy { get; init; }
+}
+
+/// <summary>Subject of a consultation.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConsultationTopic>))]
+public enum ConsultationTopic
+{
+    /// <summary>Exceptionally high costs (EIO art. 21(2); UNTOC art. 18(28)).</summary>
+    [JsonStringEnumMemberName("COSTS")]
+    Costs,
+
+    /// <summary>Formalities and procedures requested by the issuing side (EIO art. 9(2)–(3)).</summary>
+    [JsonStringEnumMemberName("FORMALITIES")]
+    Formalities,
+
+    /// <summary>Conditions for partial or conditional execution or for use of evidence (UNTOC art. 18(19), (26)).</summary>
+    [JsonStringEnumMemberName("CONDITIONS")]
+    Conditions,
+
+    /// <summary>How and when execution takes place (EIO art. 6(3), 12(6)).</summary>
+    [JsonStringEnumMemberName("EXECUTION_MODALITIES")]
+    ExecutionModalities,
+
+    /// <summary>Recourse to another type of measure (EIO art. 10(4)).</summary>
+    [JsonStringEnumMemberName("ALTERNATIVE_MEASURE")]
+    AlternativeMeasure,
+
+    /// <summary>Another subject.</summary>
+    [JsonStringEnumMemberName("OTHER")]
+    Other,
+}
+
+/// <summary>Estimated cost of execution (EIO art. 21(2); UNTOC art. 18(28)).</summary>
+public sealed record CostEstimate
+{
+    /// <summary>Amount as a decimal string (digits, optional fraction of up to four digits), read exactly in every language.</summary>
+    public required string Amount { get; init; }
+
+    /// <summary>ISO 4217 alphabetic currency code.</summary>
+    public required string Currency { get; init; }
+
+    /// <summary>What the cost covers.</summary>
+    public MultilingualText? Note { get; init; }
+}
+
+/// <summary>One proposal in a consultation.</summary>
+public sealed record Proposal
+{
+    /// <summary>Local id the reply can refer to.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What is proposed.</summary>
+    public required MultilingualText Text { get; init; }
+}

@@ -1,0 +1,120 @@
+// The schemas under schemas/1.0/common are normative; this model mirrors them member for member (a test checks it).
+using System.Text.Json.Serialization;
+
+namespace Mlat.Sdk.Messages;
+
+/// <summary>A time limit that applies to a request or to one step of its handling (EIO arts. 12, 16 and 32; annex A section B; UNTOC art. 18(24)).</summary>
+public sealed record Deadline
+{
+    /// <summary>What the deadline is for.</summary>
+    public required DeadlineKind Kind { get; init; }
+
+    /// <summary>When the time limit expires.</summary>
+    public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>Provision that sets the time limit (for example EIO art. 12(3)).</summary>
+    public LegalReference? Basis { get; init; }
+
+    /// <summary>Why a shorter or specific time limit is requested (EIO art. 12(2); annex A section B).</summary>
+    public MultilingualText? Reason { get; init; }
+}
+
+/// <summary>What a deadline is for (EIO arts. 12, 16, 31, 32; UNTOC art. 18(24)).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineKind>))]
+public enum DeadlineKind
+{
+    /// <summary>Confirmation of receipt (annex B), within one week of receipt. (EIO art. 16(1))</summary>
+    [JsonStringEnumMemberName("ACKNOWLEDGEMENT")]
+    Acknowledgement,
+
+    /// <summary>Decision on recognition or execution, within 30 days of receipt. (EIO art. 12(3))</summary>
+    [JsonStringEnumMemberName("RECOGNITION_DECISION")]
+    RecognitionDecision,
+
+    /// <summary>Carrying out the measure, within 90 days of the decision, or a shorter time limit set by the issuing authority. (EIO art. 12(2), (4); UNTOC art. 18(24))</summary>
+    [JsonStringEnumMemberName("EXECUTION")]
+    Execution,
+
+    /// <summary>Decision on a provisional measure, wherever practicable within 24 hours of receipt. (EIO art. 32(2))</summary>
+    [JsonStringEnumMemberName("PROVISIONAL_MEASURE")]
+    ProvisionalMeasure,
+
+    /// <summary>Time allowed to object (for example 96 hours to respond to an interception notification). (EIO art. 31(3))</summary>
+    [JsonStringEnumMemberName("OBJECTION")]
+    Objection,
+
+    /// <summary>Time allowed to reply to a request for information or to a consultation. (EIO art. 16(2); UNTOC art. 18(16))</summary>
+    [JsonStringEnumMemberName("REPLY")]
+    Reply,
+
+    /// <summary>Another deadline, explained in Deadline.reason. (EIO annex A section B; UNTOC art. 18(24))</summary>
+    [JsonStringEnumMemberName("CUSTOM")]
+    Custom,
+}
+
+/// <summary>How urgent a request is, and why (EIO annex A section B; UNTOC art. 18(14)).</summary>
+public sealed record Urgency
+{
+    /// <summary>Urgency level.</summary>
+    public required UrgencyLevel Level { get; init; }
+
+    /// <summary>Reasons for urgency (EIO annex A section B).</summary>
+    public IReadOnlyList<UrgencyReason>? Reasons { get; init; }
+
+    /// <summary>The reasons in words, required when a reason is OTHER (EIO annex A section B: any other reason).</summary>
+    public MultilingualText? Explanation { get; init; }
+}
+
+/// <summary>Confidentiality required for a request and its execution (EIO art. 19; UNTOC art. 18(19)-(20)).</summary>
+public sealed record Confidentiality
+{
+    /// <summary>Confidentiality level.</summary>
+    public required ConfidentialityLevel Level { get; init; }
+
+    /// <summary>Date before which the person concerned must not be informed of the measure.</summary>
+    public DateOnly? DoNotInformSubjectUntil { get; init; }
+
+    /// <summary>Why confidentiality is needed.</summary>
+    public MultilingualText? Reasons { get; init; }
+
+    /// <summary>Limits on the use of the evidence or information (speciality: UNTOC art. 18(19); EIO art. 19).</summary>
+    public MultilingualText? UseLimitations { get; init; }
+}
+
+/// <summary>How confidential a request or its execution is (EIO art. 19; UNTOC art. 18(20)).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConfidentialityLevel>))]
+public enum ConfidentialityLevel
+{
+    /// <summary>The ordinary confidentiality of criminal proceedings. (EIO art. 19(1))</summary>
+    [JsonStringEnumMemberName("NORMAL")]
+    Normal,
+
+    /// <summary>The fact and substance of the request must be kept confidential except to the extent needed to execute it. (EIO art. 19(2); UNTOC art. 18(20))</summary>
+    [JsonStringEnumMemberName("CONFIDENTIAL")]
+    Confidential,
+}
+
+/// <summary>Identifies an earlier request (EIO annex A section D; annex B section A).</summary>
+public sealed record RequestReference
+{
+    /// <summary>Message id of the earlier request, when it was sent as an Mlat message.</summary>
+    public Guid? MessageId { get; init; }
+
+    /// <summary>Reference number given by the issuing authority (EIO annex A section D; annex B section A).</summary>
+    public string? IssuingReference { get; init; }
+
+    /// <summary>Reference number given by the executing authority (EIO annex A section D).</summary>
+    public string? ExecutingReference { get; init; }
+
+    /// <summary>Date of issue of the earlier request (EIO annex A section D; annex B section A).</summary>
+    public DateOnly? IssuedOn { get; init; }
+
+    /// <summary>Date the earlier request was transmitted (EIO annex A section D).</summary>
+    public DateOnly? TransmittedOn { get; init; }
+
+    /// <summary>Authority to which the earlier request was transmitted (EIO annex A section D).</summary>
+    public string? AuthorityId { get; init; }
+
+    /// <summary>State to which the earlier request was addressed, for a request already sent to another Member State in the same case (EIO annex A section D).</summary>
+    public CountryCode? Country { get; init; }
+}

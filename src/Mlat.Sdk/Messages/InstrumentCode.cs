@@ -1,0 +1,49 @@
+// The schemas under schemas/1.0/common are normative; this model mirrors them member for member (a test checks it).
+using System.Text.Json.Serialization;
+
+namespace Mlat.Sdk.Messages;
+
+/// <summary>The legal instrument a legal reference points to (LegalReference.instrument): the EU, Council of Europe and UN instruments on mutual legal assistance in criminal matters, a bilateral treaty, or national law. Values and legal sources: docs/code-lists.md; schema: common/codes.schema.json.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InstrumentCode>))]
+public enum InstrumentCode
+{
+    /// <summary>Directive 2014/41/EU of 3 April 2014 regarding the European Investigation Order in criminal matters. (OJ L 130, 1.5.2014)</summary>
+    [JsonStringEnumMemberName("EIO_DIRECTIVE_2014_41")]
+    EioDirective,
+
+    /// <summary>Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence. (OJ L 191, 28.7.2023)</summary>
+    [JsonStringEnumMemberName("REGULATION_2023_1543")]
+    EEvidenceRegulation,
+
+    /// <summary>European Convention on Mutual Assistance in Criminal Matters, Strasbourg 1959. (CETS No. 030)</summary>
+    [JsonStringEnumMemberName("ETS_030")]
+    Ets030,
+
+    /// <summary>Second Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters, 2001. (CETS No. 182)</summary>
+    [JsonStringEnumMemberName("ETS_182")]
+    Ets182,
+
+    /// <summary>Convention on Cybercrime (Budapest Convention), 2001. (CETS No. 185)</summary>
+    [JsonStringEnumMemberName("ETS_185")]
+    Ets185,
+
+    /// <summary>Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic evidence, 2022. (CETS No. 224)</summary>
+    [JsonStringEnumMemberName("CETS_224")]
+    Cets224,
+
+    /// <summary>United Nations Convention against Transnational Organized Crime, 2000 (mutual legal assistance: art. 18). (UNTOC art. 18)</summary>
+    [JsonStringEnumMemberName("UNTOC")]
+    Untoc,
+
+    /// <summary>United Nations Convention against Corruption, 2003 (mutual legal assistance: art. 46). (UNCAC art. 46)</summary>
+    [JsonStringEnumMemberName("UNCAC")]
+    Uncac,
+
+    /// <summary>A bilateral mutual legal assistance treaty or agreement between the two States; LegalReference.title names it. (bilateral MLAT)</summary>
+    [JsonStringEnumMemberName("BILATERAL")]
+    Bilateral,
+
+    /// <summary>A provision of national law (for example the criminal code provision defining an offence). (national law)</summary>
+    [JsonStringEnumMemberName("NATIONAL")]
+    National,
+}

@@ -1,0 +1,45 @@
+// The schemas under schemas/1.0/common are normative; this model mirrors them member for member (a test checks it).
+using System.Text.Json.Serialization;
+
+namespace Mlat.Sdk.Messages;
+
+/// <summary>A ground for refusing or not executing a request or some of its measures (EIO art. 11; UNTOC art. 18(21) and (23)).</summary>
+public sealed record RefusalGround
+{
+    /// <summary>The ground, scoped by instrument.</summary>
+    public required RefusalGroundCode Code { get; init; }
+
+    /// <summary>Ids of the measures the ground applies to; absent when it applies to the whole request.</summary>
+    public IReadOnlyList<string>? AppliesTo { get; init; }
+
+    /// <summary>Reasons for the refusal (UNTOC art. 18(23); ETS 030 art. 19; EIO art. 16(3)).</summary>
+    public required MultilingualText Explanation { get; init; }
+}
+
+/// <summary>Outcome of one measure as reported by the executing authority (EIO arts. 10, 11, 15, 16; UNTOC art. 18(21)-(26)).</summary>
+public sealed record MeasureOutcome
+{
+    /// <summary>Id of the measure.</summary>
+    public required string MeasureRef { get; init; }
+
+    /// <summary>State of execution of the measure.</summary>
+    public required MeasureStatus Status { get; init; }
+
+    /// <summary>Remarks on the outcome.</summary>
+    public MultilingualText? Note { get; init; }
+
+    /// <summary>Ids of the evidence items obtained.</summary>
+    public IReadOnlyList<string>? EvidenceRefs { get; init; }
+
+    /// <summary>Grounds for refusal or non-execution, when status is REFUSED or NOT_EXECUTED.</summary>
+    public IReadOnlyList<RefusalGround>? RefusalGrounds { get; init; }
+
+    /// <summary>The different type of measure used instead (EIO art. 10).</summary>
+    public Measure? AlternativeMeasure { get; init; }
+
+    /// <summary>Conditions on execution or on the use of the results (UNTOC art. 18(26)).</summary>
+    public MultilingualText? Conditions { get; init; }
+
+    /// <summary>Expected date of completion (EIO art. 12(5)).</summary>
+    public DateOnly? ExpectedCompletion { get; init; }
+}

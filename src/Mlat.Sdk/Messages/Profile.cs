@@ -1,0 +1,29 @@
+// The schemas under schemas/1.0/common are normative; this model mirrors them member for member (a test checks it).
+using System.Text.Json.Serialization;
+
+namespace Mlat.Sdk.Messages;
+
+/// <summary>Legal-basis profile of a request: selects the instrument whose content requirements, deadlines and refusal grounds the business rules apply (DESIGN §4.3). Values and legal sources: docs/code-lists.md; schema: common/codes.schema.json.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Profile>))]
+public enum Profile
+{
+    /// <summary>European Investigation Order between EU Member States bound by the Directive; the request follows annex A. (Directive 2014/41/EU art. 5, annex A)</summary>
+    [JsonStringEnumMemberName("EIO")]
+    Eio,
+
+    /// <summary>Mutual legal assistance request based on the UN Convention against Transnational Organized Crime. (UNTOC art. 18(15))</summary>
+    [JsonStringEnumMemberName("MLA_UNTOC")]
+    MlaUntoc,
+
+    /// <summary>Mutual legal assistance request based on the UN Convention against Corruption. (UNCAC art. 46(15))</summary>
+    [JsonStringEnumMemberName("MLA_UNCAC")]
+    MlaUncac,
+
+    /// <summary>Letters rogatory or request under the 1959 European Convention and its protocols. (ETS 030 art. 14)</summary>
+    [JsonStringEnumMemberName("MLA_ETS030")]
+    MlaEts030,
+
+    /// <summary>Request under a bilateral mutual legal assistance treaty. (bilateral MLAT)</summary>
+    [JsonStringEnumMemberName("MLA_BILATERAL")]
+    MlaBilateral,
+}

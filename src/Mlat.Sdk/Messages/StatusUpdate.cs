@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+
+namespace Mlat.Sdk.Messages;
+
+/// <summary>
+/// Progress report per measure, proactive or in reply to a StatusQuery (UNTOC art. 18(24)); with <see cref="Delay"/> it is
+/// a delay notice (EIO art. 12(5)–(6)).
+/// </summary>
+public sealed record StatusUpdate : MessageBody
+{
+    /// <inheritdoc />
+    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
+    [JsonIgnore]
+    public override MessageType MessageType => MessageType.StatusUpdate;
+
+    /// <summary>The request reported on.</summary>
+    public RequestReference? Request { get; init; }
+
+    /// <summary>The instant the status refers to.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>Current status of each measure reported on.</summary>
+    public required IReadOnlyList<MeasureOutcome> Outcomes { get; init; }
+
+    /// <summary>A time limit that cannot be met, with reasons and a new estimated date (EIO art. 12(5)–(6)).</summary>
+    public Delay? Delay { get; init; }
+
+    /// <summary>Any other information on progress.</summary>
+    public MultilingualText? Note { get; init; }
+}
+
+/// <summary>A time limit that cannot be met (EIO art. 12(5)–(6)).</summary>
+public sealed record Delay
+{
+    /// <summary>Which time limit is missed.</summary>
+    public required DelayedDeadline Deadline { get; init; }
+
+    /// <summary>The reasons for the delay.</summary>
+    public required MultilingualText Reason { get; init; }
+
+    /// <summary>New estimated date of the decision or of completion of execution.</summary>
+    public required DateOnly NewEstimatedDate { get; init; }
+
+    /// <summary>Ids of the measures delayed; absent means the whole request.</summary>
+    public IReadOnlyList<string>? MeasureRefs { get; init; }
+}
+
+/// <summary>The time limit a delay concerns.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DelayedDeadline>))]
+public enum DelayedDeadline
+{
+    /// <summary>The decision on recognition (EIO art. 12(3), (5)).</summary>
+    [JsonStringEnumMemberName("RECOGNITION_DECISION")]
+    RecognitionDecision,
+
+    /// <summary>Execution of the measures (EIO art. 12(4), (6)).</summary>
+    [JsonStringEnumMemberName("EXECUTION")]
+    Execution,
+
+    /// <summary>A time limit set by the issuing authority (EIO art. 12(2)) or suggested by the requesting State (UNTOC art. 18(24)).</summary>
+    [JsonStringEnumMemberName("CUSTOM")]
+    Custom,
+}

@@ -1,0 +1,29 @@
+// The schemas under schemas/1.0/common are normative; this model mirrors them member for member (a test checks it).
+using System.Text.Json.Serialization;
+
+namespace Mlat.Sdk.Messages;
+
+/// <summary>Reason why a request is urgent (EIO annex A section B; PC-OC guidelines to the model request form: suspect in custody, danger that evidence is destroyed). Values and legal sources: docs/code-lists.md; schema: common/codes.schema.json.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<UrgencyReason>))]
+public enum UrgencyReason
+{
+    /// <summary>Evidence is at risk of being concealed or destroyed. (EIO annex A section B)</summary>
+    [JsonStringEnumMemberName("EVIDENCE_DESTRUCTION_RISK")]
+    EvidenceDestructionRisk,
+
+    /// <summary>The trial date is imminent. (EIO annex A section B)</summary>
+    [JsonStringEnumMemberName("IMMINENT_TRIAL")]
+    ImminentTrial,
+
+    /// <summary>A person concerned is in custody, so time limits on detention run. (PC-OC (2015)09 guidelines; EIO annex A section B (other reason))</summary>
+    [JsonStringEnumMemberName("PERSON_IN_CUSTODY")]
+    PersonInCustody,
+
+    /// <summary>The limitation period for prosecution is about to expire. (EIO annex A section B (other reason))</summary>
+    [JsonStringEnumMemberName("LIMITATION_PERIOD")]
+    LimitationPeriod,
+
+    /// <summary>Another reason, stated in Urgency.explanation. (EIO annex A section B)</summary>
+    [JsonStringEnumMemberName("OTHER")]
+    Other,
+}

@@ -1,0 +1,247 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NJsonSchema;
+
+namespace Mlat.Sdk.Validation.Schemas;
+
+/// <summary>
+/// Every schema release embedded in the SDK, loaded once per process (DESIGN §4.1 step 4: "the preloaded, immutable
+/// NJsonSchema of that version and type, thread-safe, loaded once"). Built only from embedded resources; a catalog can
+/// also be built from an in-memory file map so tests can prove the loader's rules on small schema sets.
+/// </summary>
+internal sealed class SchemaCatalog
+{
+    private const string ResourcePrefix = "schemas/";
+
+    private static readonly Lazy<SchemaCatalog> EmbeddedCatalog = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, SchemaRelease> _releases;
+
+    private SchemaCatalog(IEnumerable<SchemaRelease> releases)
+    {
+        _releases = releases.ToFrozenDictionary(r => r.Version, StringComparer.Ordinal);
+    }
+
+    /// <summary>The releases embedded in the SDK assembly, loaded on first use.</summary>
+    public static SchemaCatalog Embedded => EmbeddedCatalog.Value;
+
+    /// <summary>The versions the catalog holds.</summary>
+    public IReadOnlyCollection<string> Versions => _releases.Keys;
+
+    /// <summary>Builds a catalog from releases loaded elsewhere (tests).</summary>
+    public static SchemaCatalog FromReleases(params SchemaRelease[] releases) => new(releases);
+
+    public bool TryGetRelease(string version, out SchemaRelease release) => _releases.TryGetValue(version, out release!);
+
+    public bool TryGetSchema(string version, string messageType, out CompiledSchema schema)
+    {
+        schema = null!;
+        return _releases.TryGetValue(version, out var release) && release.MessageTypes.TryGetValue(messageType, out schema!);
+    }
+
+    /// <summary>Reads the embedded file map of every release folder (<c>schemas/&lt;MAJOR.MINOR&gt;/...</c>) that has an index.json.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedFiles()
+    {
+        var assembly = typeof(SchemaCatalog).Assembly;
+        var byVersion = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = name[ResourcePrefix.Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash < 0 || !SchemaRelease.VersionPattern().IsMatch(rest[..slash]))
+            {
+                continue; // capabilities/ and conversions/ are not message releases
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+            var version = rest[..slash];
+            if (!byVersion.TryGetValue(version, out var files))
+            {
+                byVersion[version] = files = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            files[rest[(slash + 1)..]] = reader.ReadToEnd();
+        }
+
+        return byVersion
+            .Where(kv => kv.Value.ContainsKey(SchemaRelease.IndexFile))
+            .ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, string>)kv.Value, StringComparer.Ordinal);
+    }
+
+    private static SchemaCatalog LoadEmbedded() =>
+        new(ReadEmbeddedFiles().Select(kv => SchemaRelease.Load(kv.Key, kv.Value)));
+}
+
+/// <summary>One immutable schema release: its index.json data and the compiled schema of every message type.</summary>
+internal sealed partial class SchemaRelease
+{
+    /// <summary>Name of the release manifest inside a release folder.</summary>
+    public const string IndexFile = "index.json";
+
+    /// <summary>Base of every <c>$id</c> (DESIGN §3.1).</summary>
+    public const string IdBase = "https://w3id.org/mlat/schemas/";
+
+    private SchemaRelease(string version, string? date, string? status, FrozenDictionary<string, CompiledSchema> messageTypes, FrozenDictionary<string, string> files)
+    {
+        Version = version;
+        Date = date;
+        Status = status;
+        MessageTypes = messageTypes;
+        Files = files;
+    }
+
+    public string Version { get; }
+
+    public string? Date { get; }
+
+    public string? Status { get; }
+
+    /// <summary>Message type → compiled schema of its envelope.</summary>
+    public FrozenDictionary<string, CompiledSchema> MessageTypes { get; }
+
+    /// <summary>The files index.json lists, with their sha256 (hex).</summary>
+    public FrozenDictionary<string, string> Files { get; }
+
+    /// <summary>
+    /// Loads a release from its files (path relative to the release folder → UTF-8 text). Throws
+    /// <see cref="SchemaLoadException"/> naming the file and reference for any defect.
+    /// </summary>
+    public static SchemaRelease Load(string version, IReadOnlyDictionary<string, string> files, TimeSpan? patternTimeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (!files.TryGetValue(IndexFile, out var indexJson))
+        {
+            throw new SchemaLoadException(version, IndexFile, null, "the release has no index.json.");
+        }
+
+        var documents = new Dictionary<string, JsonDocument>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var (path, text) in files)
+            {
+                try
+                {
+                    documents[path] = JsonDocument.Parse(text);
+                }
+                catch (JsonException e)
+                {
+                    throw new SchemaLoadException(version, path, null, "the file is not valid JSON.", e);
+                }
+            }
+
+            var (date, status, messageTypes, listed) = ReadIndex(version, documents[IndexFile], files);
+            documents.Remove(IndexFile, out var indexDocument);
+            indexDocument?.Dispose();
+            // Only schema files carry references; rules.json and other release data are not schemas.
+            ReleasePaths.CheckReferences(version, documents.Where(kv => kv.Key.EndsWith(".schema.json", StringComparison.Ordinal)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+
+            var baseUrl = IdBase + version + "/";
+            var schemaFiles = files.Where(kv => kv.Key != IndexFile).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            var regexCache = new Dictionary<string, Regex>(StringComparer.Ordinal);
+            var compiled = new Dictionary<string, CompiledSchema>(StringComparer.Ordinal);
+            foreach (var (messageType, file) in messageTypes)
+            {
+                JsonSchema schema;
+                try
+                {
+                    schema = JsonSchema.FromJsonAsync(files[file], baseUrl + file, EmbeddedReferenceResolver.Factory(version, baseUrl, schemaFiles), CancellationToken.None)
+                        .GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is not SchemaLoadException)
+                {
+                    var inner = FindLoadException(e);
+                    throw inner is not null
+                        ? new SchemaLoadException(version, file, inner.Reference, "the reference does not resolve inside the release.", e)
+                        : new SchemaLoadException(version, file, null, "NJsonSchema could not load the file.", e);
+                }
+
+                try
+                {
+                    compiled[messageType] = CompiledSchema.Compile(schema, patternTimeout ?? CompiledSchema.DefaultPatternTimeout, regexCache);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new SchemaLoadException(version, file, null, "a pattern does not compile.", e);
+                }
+            }
+
+            return new SchemaRelease(version, date, status, compiled.ToFrozenDictionary(StringComparer.Ordinal), listed.ToFrozenDictionary(StringComparer.Ordinal));
+        }
+        finally
+        {
+            foreach (var document in documents.Values)
+            {
+                document.Dispose();
+            }
+        }
+    }
+
+    [GeneratedRegex("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", RegexOptions.CultureInvariant)]
+    internal static partial Regex VersionPattern();
+
+    private static SchemaLoadException? FindLoadException(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is SchemaLoadException found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Date, string? Status, Dictionary<string, string> MessageTypes, Dictionary<string, string> Files) ReadIndex(
+        string version, JsonDocument index, IReadOnlyDictionary<string, string> files)
+    {
+        var root = index.RootElement;
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.String || v.GetString() != version)
+        {
+            throw new SchemaLoadException(version, IndexFile, null, "index.json does not state this release's version.");
+        }
+
+        if (!root.TryGetProperty("messageTypes", out var types) || types.ValueKind != JsonValueKind.Object)
+        {
+            throw new SchemaLoadException(version, IndexFile, null, "index.json has no messageTypes object.");
+        }
+
+        var messageTypes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in types.EnumerateObject())
+        {
+            var file = type.Value.ValueKind == JsonValueKind.String ? type.Value.GetString()! : string.Empty;
+            if (!files.ContainsKey(file))
+            {
+                throw new SchemaLoadException(version, IndexFile, file, $"message type '{type.Name}' names a schema file that is not part of the release.");
+            }
+
+            messageTypes[type.Name] = file;
+        }
+
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("files", out var fileList) && fileList.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var entry in fileList.EnumerateObject())
+            {
+                if (!files.ContainsKey(entry.Name))
+                {
+                    throw new SchemaLoadException(version, IndexFile, entry.Name, "index.json lists a file that is not part of the release.");
+                }
+
+                listed[entry.Name] = entry.Value.GetString() ?? string.Empty;
+            }
+        }
+
+        return (Str(root, "date"), Str(root, "status"), messageTypes, listed);
+
+        static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+    }
+}
