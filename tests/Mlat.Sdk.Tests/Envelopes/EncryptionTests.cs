@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Validation;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
@@ -148,7 +149,7 @@ public sealed class EncryptionTests
     [Fact]
     public void Encrypting_to_a_certificate_whose_key_usage_forbids_encryption_is_misuse()
     {
-        using var signOnly = TestPki.Generate(Messages.CountryCode.DE, Sender, JwsAlgorithms.ES256, null, Now.AddDays(-1), Now.AddYears(1), X509KeyUsageFlags.DigitalSignature);
+        using var signOnly = TestPki.Generate(CountryCode.DE, Sender, JwsAlgorithms.ES256, null, Now.AddDays(-1), Now.AddYears(1), X509KeyUsageFlags.DigitalSignature);
         Assert.Throws<ArgumentException>(() => EnvelopeEncryptor.EncryptToCertificate("x"u8, signOnly.SignerCertificate));
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
 using Mlat.Sdk.Validation;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
@@ -107,7 +108,7 @@ public sealed class EnvelopeSigningTests
     [InlineData("PS384")]
     public void Every_signing_algorithm_round_trips_through_the_verifier(string alg)
     {
-        using var pki = TestPki.Generate(Messages.CountryCode.DE, Sender, alg, null, new ManualTimeProvider(Now));
+        using var pki = TestPki.Generate(CountryCode.DE, Sender, alg, null, new ManualTimeProvider(Now));
         var signed = Sign(Envelope(), pki);
         var result = Verifier(trust: pki.TrustList).Verify(signed);
 
@@ -131,7 +132,7 @@ public sealed class EnvelopeSigningTests
     public void SigningKey_refuses_RSA_below_3072_bits_and_a_key_that_is_not_the_leaf_certificates()
     {
         using var small = RSA.Create(2048);
-        using var pki = TestPki.Generate(Messages.CountryCode.DE, Sender, JwsAlgorithms.PS256, null, new ManualTimeProvider(Now));
+        using var pki = TestPki.Generate(CountryCode.DE, Sender, JwsAlgorithms.PS256, null, new ManualTimeProvider(Now));
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
         Assert.Throws<ArgumentException>(() => SigningKey.Create(small, [pki.SignerCertificate], JwsAlgorithms.PS256));
