@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -29,6 +30,12 @@ public sealed class EnvelopeVerifier
     private readonly ReaderLimits _limits;
     private readonly IReplayStore _replay;
     private readonly HashSet<string> _accepted;
+
+    // Chains that built, by (x5c, authority), with the window in which every certificate of the chain is valid. The trust
+    // list and chain policy are fixed per verifier, so a chain that built at one iat builds at any iat in the window;
+    // building is the most expensive step of a verification. Bounded; failures are never cached.
+    private readonly ConcurrentDictionary<string, ChainOutcome> _chains = new(StringComparer.Ordinal);
+    private const int MaxCachedChains = 4096;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="trustList">The only trust anchors chains are built to.</param>
@@ -171,13 +178,35 @@ public sealed class EnvelopeVerifier
             return Fail(code!, pointer + "/protected", "The protected header failed a check" + (member is null ? "." : " at member " + member + "."));
         }
 
-        using var leaf = X509CertificateLoader.LoadCertificate(header.X5c[0]);
+        var leaf = X509CertificateLoader.LoadCertificate(header.X5c[0]);
+        var keep = false;
+        try
+        {
+            var outcome = VerifyCertificateAndSignature(context, index, header, leaf, protectedText, signatureBytes, pointer);
+            keep = outcome.Signature is not null;
+            return outcome;
+        }
+        finally
+        {
+            if (!keep)
+            {
+                leaf.Dispose();
+            }
+        }
+    }
+
+    private (VerifiedSignature? Signature, Finding? Finding) VerifyCertificateAndSignature(
+        Context context, int index, JadesHeader header, X509Certificate2 leaf, string protectedText, byte[] signatureBytes, string pointer)
+    {
         if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(header.X5c[0]), header.X5tS256))
         {
             return Fail(FindingCodes.SigX5tMismatch, pointer + "/protected", "x5t#S256 is not the SHA-256 of x5c[0].");
         }
 
-        using AsymmetricAlgorithm? key = (AsymmetricAlgorithm?)leaf.PublicKey.GetECDsaPublicKey() ?? leaf.PublicKey.GetRSAPublicKey();
+        // The certificate's own accessors are fast; they return null where key usage forbids signing, and then the
+        // SubjectPublicKeyInfo is read directly so that key usage gets its own finding below.
+        using AsymmetricAlgorithm? key = (AsymmetricAlgorithm?)leaf.GetECDsaPublicKey() ?? leaf.GetRSAPublicKey()
+            ?? (AsymmetricAlgorithm?)leaf.PublicKey.GetECDsaPublicKey() ?? leaf.PublicKey.GetRSAPublicKey();
         if (key is null || !JwsAlgorithms.KeyMatches(header.Algorithm, key))
         {
             return Fail(FindingCodes.SigAlgKeyMismatch, pointer + "/protected", "alg does not match the certificate's key.");
@@ -212,8 +241,7 @@ public sealed class EnvelopeVerifier
             return (null, timeFailure);
         }
 
-        var certificate = X509CertificateLoader.LoadCertificate(header.X5c[0]);
-        return (new VerifiedSignature(index, header.Role, certificate, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm), null);
+        return (new VerifiedSignature(index, header.Role, leaf, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm), null);
     }
 
     private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country) CheckTrust(X509Certificate2 leaf, JadesHeader header, string pointer)
@@ -238,11 +266,22 @@ public sealed class EnvelopeVerifier
         }
 
         (Messages.CountryCode Country, TrustedAuthority Authority)? chained = null;
-        foreach (var (country, authority) in entries)
+        var cacheKey = ChainKey(header.X5c, authorityId);
+        if (_chains.TryGetValue(cacheKey, out var cached) && iat >= cached.NotBefore && iat <= cached.NotAfter)
         {
-            if (Chains(leaf, header, country.Anchors))
+            chained = (cached.Country, cached.Authority);
+        }
+
+        foreach (var (country, authority) in chained is null ? entries : [])
+        {
+            if (Chains(leaf, header, country.Anchors) is { } window)
             {
                 chained = (country.Country, authority);
+                if (_chains.Count < MaxCachedChains)
+                {
+                    _chains[cacheKey] = new ChainOutcome(country.Country, authority, window.NotBefore, window.NotAfter);
+                }
+
                 break;
             }
         }
@@ -266,7 +305,19 @@ public sealed class EnvelopeVerifier
         return (null, authorityId, chained.Value.Country);
     }
 
-    private static bool Chains(X509Certificate2 leaf, JadesHeader header, IReadOnlyList<X509Certificate2> anchors)
+    private static string ChainKey(IReadOnlyList<byte[]> x5c, string authorityId)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var der in x5c)
+        {
+            hash.AppendData(SHA256.HashData(der));
+        }
+
+        return Convert.ToBase64String(hash.GetHashAndReset()) + "|" + authorityId;
+    }
+
+    /// <summary>Builds the chain at <c>iat</c>; on success returns the window in which all its certificates are valid.</summary>
+    private static (DateTimeOffset NotBefore, DateTimeOffset NotAfter)? Chains(X509Certificate2 leaf, JadesHeader header, IReadOnlyList<X509Certificate2> anchors)
     {
         using var chain = new X509Chain();
         var policy = chain.ChainPolicy;
@@ -293,7 +344,22 @@ public sealed class EnvelopeVerifier
                 policy.ExtraStore.Add(extra);
             }
 
-            return chain.Build(leaf);
+            if (!chain.Build(leaf))
+            {
+                return null;
+            }
+
+            var notBefore = DateTimeOffset.MinValue;
+            var notAfter = DateTimeOffset.MaxValue;
+            foreach (var element in chain.ChainElements)
+            {
+                var from = new DateTimeOffset(element.Certificate.NotBefore.ToUniversalTime());
+                var to = new DateTimeOffset(element.Certificate.NotAfter.ToUniversalTime());
+                notBefore = from > notBefore ? from : notBefore;
+                notAfter = to < notAfter ? to : notAfter;
+            }
+
+            return (notBefore, notAfter);
         }
         finally
         {
@@ -428,6 +494,8 @@ public sealed class EnvelopeVerifier
 
     private static (VerifiedSignature?, Finding?) Fail(string code, string pointer, string message)
         => (null, Finding.Error(code, pointer, message));
+
+    private sealed record ChainOutcome(Messages.CountryCode Country, TrustedAuthority Authority, DateTimeOffset NotBefore, DateTimeOffset NotAfter);
 
     private sealed class Context(JsonElement root, JsonElement signatures, Dictionary<string, EnvelopeAttachment> attachments, DateTimeOffset? createdAt)
     {

@@ -139,4 +139,19 @@ public sealed class EnvelopeSigningTests
         Assert.Throws<ArgumentException>(() => SigningKey.Create(other, [Issuer.SignerCertificate], JwsAlgorithms.ES256));
         Assert.Throws<ArgumentException>(() => SigningKey.Create(Issuer.SignerKey, [Issuer.SignerCertificate], JwsAlgorithms.ES384));
     }
+
+    [Theory]
+    [InlineData("\"\\u00fc\\u0001\": 1")]
+    [InlineData("\"a\\\"b\": [1.50, 2e1]")]
+    [InlineData("\"\\ud83d\\ude02\": {\"z\": 1, \"a\": 2}")]
+    public void Content_digest_equals_the_canonicalizer_for_any_root_member_name(string member)
+    {
+        var json = EnvelopeJson().TrimEnd().TrimEnd('}') + ", " + member + " }";
+        var original = Encoding.UTF8.GetBytes(json);
+        using var key = Issuer.CreateSigningKey();
+        var signed = Signer().Sign(original, key, SignerRole.Issuing).Envelope!;
+        var expected = Base64UrlEncode(SHA256.HashData(JsonCanonicalizer.Canonicalize(original)));
+
+        Assert.Equal(expected, Header(signed)["sigD"]!["hashV"]![0]!.GetValue<string>());
+    }
 }
