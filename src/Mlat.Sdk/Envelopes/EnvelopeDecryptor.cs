@@ -54,10 +54,11 @@ public sealed class DecryptionResult
 /// Decrypts compact JWEs addressed to one private key, with algorithm allow-lists; bad input gives coded findings
 /// (<c>MLAT-ENC-*</c>), never an exception. Thread-safe for keys that are (the .NET implementations are).
 /// </summary>
-public sealed class EnvelopeDecryptor
+public sealed class EnvelopeDecryptor : IDisposable
 {
     private readonly AsymmetricAlgorithm _key;
     private readonly DecryptionPolicy _policy;
+    private readonly bool _ownsKey;
 
     /// <summary>Creates a decryptor for a private key the caller holds and keeps ownership of.</summary>
     /// <param name="privateKey">An <see cref="ECDiffieHellman"/>, <see cref="ECDsa"/> (exportable) or <see cref="RSA"/> private key.</param>
@@ -72,6 +73,53 @@ public sealed class EnvelopeDecryptor
 
         _key = privateKey;
         _policy = policy ?? DecryptionPolicy.Default;
+    }
+
+    private EnvelopeDecryptor(AsymmetricAlgorithm privateKey, DecryptionPolicy? policy, bool ownsKey)
+        : this(privateKey, policy)
+    {
+        _ownsKey = ownsKey;
+    }
+
+    /// <summary>Creates a decryptor from an unencrypted PKCS#8 PEM private key (EC or RSA); the decryptor owns the key.</summary>
+    /// <param name="pkcs8Pem">The PEM text (<c>PRIVATE KEY</c>).</param>
+    /// <param name="policy">Allow-lists and limits; <see cref="DecryptionPolicy.Default"/> when null.</param>
+    /// <returns>The decryptor; dispose it to release the key.</returns>
+    /// <exception cref="ArgumentException">The PEM is not a readable EC or RSA PKCS#8 key.</exception>
+    public static EnvelopeDecryptor FromPem(string pkcs8Pem, DecryptionPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(pkcs8Pem);
+        var ec = ECDiffieHellman.Create();
+        try
+        {
+            ec.ImportFromPem(pkcs8Pem);
+            return new EnvelopeDecryptor(ec, policy, ownsKey: true);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            ec.Dispose();
+        }
+
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pkcs8Pem);
+            return new EnvelopeDecryptor(rsa, policy, ownsKey: true);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            rsa.Dispose();
+            throw new ArgumentException("The PEM is not a readable EC or RSA PKCS#8 private key.", nameof(pkcs8Pem), e);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsKey)
+        {
+            _key.Dispose();
+        }
     }
 
     /// <summary>Decrypts a compact JWE.</summary>

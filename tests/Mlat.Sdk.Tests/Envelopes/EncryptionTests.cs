@@ -153,5 +153,18 @@ public sealed class EncryptionTests
         Assert.Throws<ArgumentException>(() => EnvelopeEncryptor.EncryptToCertificate("x"u8, signOnly.SignerCertificate));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_decryptor_from_a_PKCS8_PEM_key_decrypts(bool ec)
+    {
+        var pki = ec ? Issuer : RecipientPki;
+        var jwe = EnvelopeEncryptor.EncryptToCertificate("pem"u8, pki.SignerCertificate);
+        using var decryptor = EnvelopeDecryptor.FromPem(pki.SignerKeyPkcs8Pem);
+
+        Assert.Equal("pem"u8.ToArray(), decryptor.Decrypt(jwe).Plaintext!.Value.ToArray());
+        Assert.Throws<ArgumentException>(() => EnvelopeDecryptor.FromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"));
+    }
+
     private static List<string> Codes(DecryptionResult result) => result.Findings.Select(f => f.Code).ToList();
 }
