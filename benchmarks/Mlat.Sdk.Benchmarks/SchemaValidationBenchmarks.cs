@@ -23,19 +23,13 @@ public class SchemaValidationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Mlat.Sdk.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("Mlat.Sdk.sln not found above the benchmark directory.");
-        }
-
         // The largest valid sample: the most work per call.
-        var sample = Directory.GetFiles(Path.Combine(root.FullName, "samples", "1.0", "valid"), "*.json", SearchOption.AllDirectories)
+        var sample = Directory.GetFiles(Path.Combine(RepoPaths.Samples, "1.0", "valid"), "*.json", SearchOption.AllDirectories)
             .OrderByDescending(f => new FileInfo(f).Length).ThenBy(f => f, StringComparer.Ordinal).First();
         _utf8 = File.ReadAllBytes(sample);
         _text = File.ReadAllText(sample);
         _messageType = Path.GetFileName(Path.GetDirectoryName(sample)!);
-        _rawSchema = JsonSchema.FromFileAsync(Path.Combine(root.FullName, "schemas", "1.0", "messages", _messageType + ".schema.json")).GetAwaiter().GetResult();
+        _rawSchema = JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Schemas, "1.0", "messages", _messageType + ".schema.json")).GetAwaiter().GetResult();
         _rawValidator = new JsonSchemaValidator();
         _ = SchemaValidator.Embedded.Validate(_utf8, "1.0", _messageType); // load the catalog outside the measurement
     }

@@ -42,6 +42,12 @@ public static class FindingCodes
     /// <summary><c>header.messageType</c> is not a message type of the message's version.</summary>
     public const string TypeUnknown = "MLAT-TYPE-UNKNOWN";
 
+    /// <summary>
+    /// The message passed the strict reader and the schema but could not be bound to the C# model. This is a defect
+    /// of the SDK (schema and model disagree); it is reported instead of thrown so bad input never crashes a caller.
+    /// </summary>
+    public const string ModelBindingFailed = "MLAT-JSON-BINDING-FAILED";
+
     /// <summary>A format check of the SDK (invariant culture) failed, for example a calendar date that does not exist.</summary>
     public const string SchemaFormat = "schema.format";
 

@@ -33,6 +33,9 @@ internal sealed class SchemaValidator
         _maxDepth = maxDepth;
     }
 
+    /// <summary>The maximum nesting depth the validator reads.</summary>
+    public int MaxDepth => _maxDepth;
+
     /// <summary>The validator over the schemas embedded in the SDK.</summary>
     public static SchemaValidator Embedded => EmbeddedValidator.Value;
 
@@ -201,9 +204,29 @@ internal sealed class SchemaValidator
         var keyword = code["schema.".Length..];
         var message = error is PatternTimeoutError
             ? string.Create(CultureInfo.InvariantCulture, $"Schema keyword 'pattern' could not be checked at '{pointer}': the match timed out.")
-            : string.Create(CultureInfo.InvariantCulture, $"Schema keyword '{keyword}' failed at '{pointer}'.");
+            : string.Create(CultureInfo.InvariantCulture, $"{Explain(keyword)} (schema keyword '{keyword}').");
         return Finding.Error(code, pointer, message);
     }
+
+    /// <summary>What a failed keyword means, in words an integrator can act on; never quotes the value.</summary>
+    private static string Explain(string keyword) => keyword switch
+    {
+        "required" => "A required member is missing",
+        "additionalProperties" => "This member is not defined by the standard",
+        "type" => "The value has the wrong JSON type",
+        "enum" => "The value is not one of the allowed codes",
+        "pattern" => "The value does not have the required form",
+        "format" => "The value is not a valid date, time, uuid, e-mail address or URI",
+        "minLength" => "The text is too short",
+        "maxLength" => "The text is too long",
+        "minimum" => "The number is too small",
+        "maximum" => "The number is too large",
+        "minItems" => "The list has too few items (absent and empty differ: omit an empty list)",
+        "maxItems" => "The list has too many items",
+        "uniqueItems" => "The list repeats a value",
+        "oneOf" or "anyOf" => "The value matches none of the allowed alternatives",
+        _ => "The value does not satisfy the schema",
+    };
 
     /// <summary>Newtonsoft accepts comments; JSON (RFC 8259) does not, and the strict reader rejected them already.</summary>
     private sealed class NoCommentReader(TextReader reader) : JsonTextReader(reader)

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Cli;
+
+/// <summary><c>mlat validate &lt;file&gt;... [--format text|json]</c> (DESIGN §7.2).</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("file") { Arity = ArgumentArity.OneOrMore, Description = "Message files to validate." };
+        var format = new Option<string>("--format") { Description = "Output format: text or json (one JSON object per file).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format };
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format) == "json", stdout, stderr));
+        return command;
+    }
+
+    internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        var exit = ExitCodes.Success;
+        foreach (var path in paths)
+        {
+            ValidationReport report;
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                report = MlatValidator.Default.Validate(stream);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"mlat: cannot read '{path}': {Describe(ex)} ({CliCodes.Unreadable})");
+                exit = ExitCodes.Usage;
+                continue;
+            }
+
+            if (json)
+            {
+                WriteJson(stdout, path, report);
+            }
+            else
+            {
+                WriteText(stdout, path, report);
+            }
+
+            if (!report.IsValid && exit == ExitCodes.Success)
+            {
+                exit = ExitCodes.Failed;
+            }
+        }
+
+        return exit;
+    }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        UnauthorizedAccessException => "permission denied",
+        _ => "I/O error",
+    };
+
+    private static void WriteText(TextWriter stdout, string path, ValidationReport report)
+    {
+        var what = report.Version is null ? string.Empty : $" ({report.Version} {report.MessageType?.ToString() ?? "?"})";
+        var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error);
+        var warnings = report.Findings.Count - errors;
+        stdout.WriteLine(report.IsValid
+            ? $"{path}: valid{what}{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}"
+            : $"{path}: NOT VALID{what}, {errors} error(s), {warnings} warning(s)");
+        foreach (var f in report.Findings)
+        {
+            var severity = f.Severity == FindingSeverity.Error ? "error" : "warning";
+            stdout.WriteLine($"  {severity,-7} {f.Code,-32} {(f.Pointer.Length == 0 ? "(root)" : f.Pointer)}  {f.Message}");
+        }
+    }
+
+    private static void WriteJson(TextWriter stdout, string path, ValidationReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("file", path);
+            w.WriteBoolean("valid", report.IsValid);
+            WriteOptional(w, "version", report.Version);
+            WriteOptional(w, "messageType", report.MessageType?.ToString());
+            w.WriteStartArray("findings");
+            foreach (var f in report.Findings)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", f.Code);
+                w.WriteString("pointer", f.Pointer);
+                w.WriteString("severity", f.Severity == FindingSeverity.Error ? "ERROR" : "WARNING");
+                w.WriteString("message", f.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

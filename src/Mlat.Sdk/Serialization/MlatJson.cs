@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Serialization;
+
+/// <summary>
+/// The one entry point for turning messages into JSON and back. Reading always goes through the strict reader, the
+/// schema and the rules (<see cref="MlatValidator"/>), so a message is bound to C# only from bytes that passed them;
+/// writing produces compact UTF-8 JSON with absent members omitted, never written as null.
+/// </summary>
+public static class MlatJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Text stays readable (no \u escapes for non-ASCII letters); RFC 8785 canonicalization decides signed bytes anyway.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = false,
+    };
+
+    /// <summary>Writes the message as compact UTF-8 JSON: header, body, extensions, signatures.</summary>
+    /// <param name="message">The message to write.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] SerializeToUtf8Bytes(MlatMessage message)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        Serialize(buffer, message);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the message as compact JSON text.</summary>
+    /// <param name="message">The message to write.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(MlatMessage message) => System.Text.Encoding.UTF8.GetString(SerializeToUtf8Bytes(message));
+
+    /// <summary>Writes the message as compact UTF-8 JSON to a buffer.</summary>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="message">The message to write.</param>
+    public static void Serialize(IBufferWriter<byte> destination, MlatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Body.MessageType != message.Header.MessageType)
+        {
+            throw new ArgumentException("The body's type does not match header.messageType.", nameof(message));
+        }
+
+        using var writer = new Utf8JsonWriter(destination, WriterOptions);
+        writer.WriteStartObject();
+        writer.WritePropertyName("header"u8);
+        JsonSerializer.Serialize(writer, message.Header, MlatJsonContext.Default.MessageHeader);
+        writer.WritePropertyName("body"u8);
+        JsonSerializer.Serialize(writer, message.Body, BodyTypeInfo(message.Body.MessageType));
+        if (message.Extensions is { } extensions)
+        {
+            writer.WritePropertyName("extensions"u8);
+            JsonSerializer.Serialize(writer, extensions, MlatJsonContext.Default.IReadOnlyDictionaryStringJsonElement);
+        }
+
+        if (message.Signatures is { } signatures)
+        {
+            writer.WritePropertyName("signatures"u8);
+            JsonSerializer.Serialize(writer, signatures, MlatJsonContext.Default.IReadOnlyListEnvelopeSignature);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads, validates and binds a message, throwing when it is not valid. Prefer <see cref="MlatValidator.Validate(ReadOnlyMemory{byte})"/>
+    /// where bad input is expected: it returns every finding instead of throwing.
+    /// </summary>
+    /// <param name="utf8Json">The message bytes.</param>
+    /// <returns>The typed message.</returns>
+    /// <exception cref="MlatValidationException">The message has error-level findings.</exception>
+    public static MlatMessage Deserialize(ReadOnlyMemory<byte> utf8Json) => MlatValidator.Default.Validate(utf8Json).MessageOrThrow();
+
+    /// <summary>Binds an envelope that already passed strict reading and schema validation.</summary>
+    internal static MlatMessage Bind(JsonElement root, MessageType type)
+    {
+        var header = root.GetProperty("header"u8).Deserialize(MlatJsonContext.Default.MessageHeader)!;
+        var body = (MessageBody)root.GetProperty("body"u8).Deserialize(BodyTypeInfo(type))!;
+        var extensions = root.TryGetProperty("extensions"u8, out var ext)
+            ? ext.Deserialize(MlatJsonContext.Default.IReadOnlyDictionaryStringJsonElement)
+            : null;
+        var signatures = root.TryGetProperty("signatures"u8, out var sig)
+            ? sig.Deserialize(MlatJsonContext.Default.IReadOnlyListEnvelopeSignature)
+            : null;
+        return new MlatMessage { Header = header, Body = body, Extensions = extensions, Signatures = signatures };
+    }
+
+    /// <summary>The source-generated metadata of the body type of a message type.</summary>
+    internal static JsonTypeInfo BodyTypeInfo(MessageType type) => type switch
+    {
+        MessageType.AssistanceRequest => MlatJsonContext.Default.AssistanceRequest,
+        MessageType.SupplementaryRequest => MlatJsonContext.Default.SupplementaryRequest,
+        MessageType.AdditionalInformationResponse => MlatJsonContext.Default.AdditionalInformationResponse,
+        MessageType.StatusQuery => MlatJsonContext.Default.StatusQuery,
+        MessageType.WithdrawalNotice => MlatJsonContext.Default.WithdrawalNotice,
+        MessageType.AcknowledgementOfReceipt => MlatJsonContext.Default.AcknowledgementOfReceipt,
+        MessageType.ForwardingNotice => MlatJsonContext.Default.ForwardingNotice,
+        MessageType.RequestForAdditionalInformation => MlatJsonContext.Default.RequestForAdditionalInformation,
+        MessageType.RecognitionDecision => MlatJsonContext.Default.RecognitionDecision,
+        MessageType.RefusalNotice => MlatJsonContext.Default.RefusalNotice,
+        MessageType.PostponementNotice => MlatJsonContext.Default.PostponementNotice,
+        MessageType.StatusUpdate => MlatJsonContext.Default.StatusUpdate,
+        MessageType.ExecutionReport => MlatJsonContext.Default.ExecutionReport,
+        MessageType.EvidenceTransmission => MlatJsonContext.Default.EvidenceTransmission,
+        MessageType.Consultation => MlatJsonContext.Default.Consultation,
+        MessageType.TechnicalRejection => MlatJsonContext.Default.TechnicalRejection,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown message type."),
+    };
+}

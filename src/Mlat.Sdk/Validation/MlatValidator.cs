@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation.Schemas;
+
+namespace Mlat.Sdk.Validation;
+
+/// <summary>Options of a <see cref="MlatValidator"/>.</summary>
+public sealed record MlatValidatorOptions
+{
+    /// <summary>Size and depth limits, enforced while reading (DESIGN §4.1 step 1).</summary>
+    public ReaderLimits Limits { get; init; } = new();
+}
+
+/// <summary>
+/// Runs the validation pipeline of DESIGN §4.1 on a message's bytes: limits and strict parse, header (version and
+/// message type) before the body, schema of that version and type, and binding to the C# model when nothing is an
+/// error. Bad data never throws — every problem is a <see cref="Finding"/> in the <see cref="ValidationReport"/>.
+/// Schemas are loaded once per process; an instance is immutable and safe to use from many threads.
+/// </summary>
+public sealed class MlatValidator
+{
+    private static readonly FrozenDictionary<string, MessageType> TypesByName =
+        Enum.GetValues<MessageType>().ToFrozenDictionary(t => t.ToString(), StringComparer.Ordinal);
+
+    private readonly ReaderLimits limits;
+    private readonly SchemaValidator schemas;
+
+    /// <summary>Creates a validator with the given options.</summary>
+    /// <param name="options">Limits and other settings.</param>
+    public MlatValidator(MlatValidatorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Limits);
+        limits = options.Limits;
+        schemas = limits.MaxDepth == SchemaValidator.Embedded.MaxDepth
+            ? SchemaValidator.Embedded
+            : new SchemaValidator(SchemaCatalog.Embedded, limits.MaxDepth);
+    }
+
+    /// <summary>A validator with the default limits (16 MiB, depth 64).</summary>
+    public static MlatValidator Default { get; } = new(new MlatValidatorOptions());
+
+    /// <summary>Validates a message held in memory.</summary>
+    /// <param name="utf8Json">The message's UTF-8 bytes.</param>
+    /// <returns>Every finding, and the typed message when there is no error.</returns>
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) => Complete(StrictJsonReader.Read(utf8Json, limits));
+
+    /// <summary>Validates a message read from a stream; at most the size limit plus one byte is read.</summary>
+    /// <param name="utf8Json">The stream of the message's UTF-8 bytes.</param>
+    /// <returns>Every finding, and the typed message when there is no error.</returns>
+    public ValidationReport Validate(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return Complete(StrictJsonReader.Read(utf8Json, limits));
+    }
+
+    /// <summary>Validates a message read asynchronously from a stream (for example an HTTP request body).</summary>
+    /// <param name="utf8Json">The stream of the message's UTF-8 bytes.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Every finding, and the typed message when there is no error.</returns>
+    public async ValueTask<ValidationReport> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return Complete(await StrictJsonReader.ReadAsync(utf8Json, limits, cancellationToken).ConfigureAwait(false));
+    }
+
+    private ValidationReport Complete(ReadResult read)
+    {
+        using (read)
+        {
+            MessageType? type = read.MessageType is { } name && TypesByName.TryGetValue(name, out var known) ? known : null;
+            if (!read.IsSuccess || read.Document is null || read.Version is null || type is null)
+            {
+                return new ValidationReport(read.Version, type, Order(read.Findings), null);
+            }
+
+            var root = read.Document.RootElement;
+            var findings = new List<Finding>(schemas.Validate(root, read.Version, read.MessageType!));
+            MlatMessage? message = null;
+            if (!findings.Exists(f => f.Severity == FindingSeverity.Error))
+            {
+                try
+                {
+                    message = MlatJson.Bind(root, type.Value);
+                }
+                catch (JsonException)
+                {
+                    // The schema accepted what the model cannot hold: a defect of the SDK, reported, never thrown.
+                    findings.Add(Finding.Error(FindingCodes.ModelBindingFailed, string.Empty, "The message passed the schema but could not be bound to the C# model."));
+                }
+            }
+
+            return new ValidationReport(read.Version, type, Order(findings), message);
+        }
+    }
+
+    private static Finding[] Order(IEnumerable<Finding> findings)
+        => findings.OrderBy(f => f.Pointer, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal).ToArray();
+}

@@ -1,0 +1,37 @@
+using Mlat.Sdk.Messages;
+
+namespace Mlat.Sdk.Validation;
+
+/// <summary>
+/// Everything one validation found: parse, schema and rule findings ordered by pointer, and the typed message when no
+/// finding is an error (DESIGN §4.1 step 6). Bad data never throws; it ends up here.
+/// </summary>
+public sealed record ValidationReport
+{
+    internal ValidationReport(string? version, MessageType? messageType, IReadOnlyList<Finding> findings, MlatMessage? message)
+    {
+        Version = version;
+        MessageType = messageType;
+        Findings = findings;
+        Message = message;
+    }
+
+    /// <summary>True when no finding has error severity; <see cref="Message"/> is then set.</summary>
+    public bool IsValid => Message is not null;
+
+    /// <summary>The standard version read from the header, if it could be read.</summary>
+    public string? Version { get; }
+
+    /// <summary>The message type read from the header, if it could be read and is known.</summary>
+    public MessageType? MessageType { get; }
+
+    /// <summary>Every finding, ordered by pointer and then by code.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The typed message; only set when the message has no error-level finding.</summary>
+    public MlatMessage? Message { get; }
+
+    /// <summary>Returns the typed message or throws <see cref="MlatValidationException"/> carrying the findings.</summary>
+    /// <exception cref="MlatValidationException">The message has error-level findings.</exception>
+    public MlatMessage MessageOrThrow() => Message ?? throw new MlatValidationException(Findings);
+}

@@ -1,0 +1,80 @@
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Conformance.Tests;
+
+/// <summary>The bundled samples against the SDK: the manifest is the expected truth (DESIGN §7.1).</summary>
+public sealed class SampleManifestTests
+{
+    public static TheoryData<string> ValidCases => SampleManifest.Ids(c => c.ExpectValid);
+
+    public static TheoryData<string> InvalidCases => SampleManifest.Ids(c => !c.ExpectValid);
+
+    [Theory]
+    [MemberData(nameof(ValidCases))]
+    public void Valid_sample_is_accepted_without_errors(string id)
+    {
+        var sample = SampleManifest.Get(id);
+        var report = MlatValidator.Default.Validate(File.ReadAllBytes(sample.FullPath));
+
+        Assert.Empty(report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}"));
+        Assert.True(report.IsValid);
+        Assert.Equal(sample.Version, report.Version);
+        Assert.Equal(sample.MessageType, report.MessageType.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidCases))]
+    public void Valid_sample_binds_to_its_type_and_serializes_back_to_the_same_canonical_json(string id)
+    {
+        var sample = SampleManifest.Get(id);
+        var original = File.ReadAllBytes(sample.FullPath);
+        var message = MlatValidator.Default.Validate(original).MessageOrThrow();
+
+        Assert.Equal(sample.MessageType, message.Body.GetType().Name);
+        var written = MlatJson.SerializeToUtf8Bytes(message);
+        Assert.Equal(
+            System.Text.Encoding.UTF8.GetString(JsonCanonicalizer.Canonicalize(original)),
+            System.Text.Encoding.UTF8.GetString(JsonCanonicalizer.Canonicalize(written)));
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidCases))]
+    public void Invalid_sample_is_rejected_with_exactly_the_expected_findings(string id)
+    {
+        var sample = SampleManifest.Get(id);
+        var report = MlatValidator.Default.Validate(File.ReadAllBytes(sample.FullPath));
+
+        Assert.False(report.IsValid);
+        var actual = report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);
+        var expected = sample.ExpectedFindings.Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Manifest_lists_every_sample_file_and_only_existing_files()
+    {
+        var listed = SampleManifest.Cases.Select(c => c.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var onDisk = new[] { "valid", "invalid" }
+            .SelectMany(kind => Directory.EnumerateFiles(Path.Combine(TestPaths.Samples, "1.0", kind), "*.json", SearchOption.AllDirectories))
+            .Select(p => Path.GetRelativePath(TestPaths.Samples, p).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(onDisk.Except(listed));
+        Assert.DoesNotContain(listed, f => !File.Exists(Path.Combine(TestPaths.Samples, f)));
+        Assert.Equal(SampleManifest.Cases.Count, SampleManifest.Cases.Select(c => c.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_message_type_has_a_minimal_and_a_full_valid_sample_and_three_invalid_ones()
+    {
+        foreach (var type in Enum.GetNames<MessageType>())
+        {
+            var cases = SampleManifest.Cases.Where(c => c.Version == "1.0" && c.MessageType == type).ToList();
+            Assert.True(cases.Count(c => c.ExpectValid) >= 2, $"{type}: fewer than two valid samples");
+            Assert.True(cases.Count(c => !c.ExpectValid) >= 3, $"{type}: fewer than three invalid samples");
+            Assert.All(cases.Where(c => !c.ExpectValid), c => Assert.Single(c.ExpectedFindings));
+        }
+    }
+}
