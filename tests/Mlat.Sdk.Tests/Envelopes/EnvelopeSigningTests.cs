@@ -154,4 +154,47 @@ public sealed class EnvelopeSigningTests
 
         Assert.Equal(expected, Header(signed)["sigD"]!["hashV"]![0]!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_key_whose_private_part_cannot_be_exported_signs_as_an_HSM_key_would()
+    {
+        using var hsm = new NonExportableEcdsa((ECDsa)Issuer.SignerKey);
+        using var key = SigningKey.Create(hsm, [Issuer.SignerCertificate, Issuer.RootCertificate]);
+        var signed = Signer().Sign(Envelope(), key, SignerRole.Issuing).Envelope!;
+
+        Assert.Throws<CryptographicException>(() => hsm.ExportParameters(true));
+        Assert.True(Verifier().Verify(signed).IsVerified);
+        Assert.True(hsm.SignCalls > 0);
+    }
+
+    /// <summary>Stands in for a key held by a hardware module: it signs, and exports only its public half.</summary>
+    private sealed class NonExportableEcdsa : ECDsa
+    {
+        private readonly ECDsa _inner;
+
+        public NonExportableEcdsa(ECDsa inner)
+        {
+            _inner = inner;
+            KeySizeValue = inner.KeySize;
+            LegalKeySizesValue = [new KeySizes(inner.KeySize, inner.KeySize, 0)];
+        }
+
+        public int SignCalls { get; private set; }
+
+        public override byte[] SignHash(byte[] hash)
+        {
+            SignCalls++;
+            return _inner.SignHash(hash);
+        }
+
+        public override bool VerifyHash(byte[] hash, byte[] signature) => _inner.VerifyHash(hash, signature);
+
+        public override ECParameters ExportParameters(bool includePrivateParameters)
+            => includePrivateParameters ? throw new CryptographicException("The key is not exportable.") : _inner.ExportParameters(false);
+
+        public override ECParameters ExportExplicitParameters(bool includePrivateParameters) => ExportParameters(includePrivateParameters);
+
+        protected override byte[] HashData(byte[] data, int offset, int count, HashAlgorithmName hashAlgorithm)
+            => CryptographicOperations.HashData(hashAlgorithm, data.AsSpan(offset, count));
+    }
 }
