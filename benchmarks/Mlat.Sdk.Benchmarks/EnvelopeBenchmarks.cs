@@ -10,9 +10,13 @@ namespace Mlat.Sdk.Benchmarks;
 /// <summary>
 /// Signing and verifying a full AssistanceRequest sample (ES256) as ratios to raw <see cref="ECDsa.SignData(byte[], HashAlgorithmName)"/>
 /// and <see cref="ECDsa.VerifyData(byte[], byte[], HashAlgorithmName)"/> on its canonical bytes (issue 4 target: verify
-/// within 1.3× of raw). The SDK's verify also parses strictly, canonicalizes, and builds the X.509 chain.
+/// within 1.3× of raw). The SDK's verify also parses strictly (the largest share), canonicalizes, loads the certificate
+/// and checks the chain (cached per verifier). First short-job run (2 shared cores, 27 KB sample): sign 239 µs vs 23 µs
+/// raw (≈10×), verify 533 µs vs 53 µs raw (≈10×); the 1.3× target is not met.
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class EnvelopeSignatureBenchmarks
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
@@ -65,7 +69,7 @@ public class EnvelopeSignatureBenchmarks
     [BenchmarkCategory("sign")]
     public int Sdk_sign() => _signer.Sign(_unsigned, _key, SignerRole.Issuing, indented: false).Envelope!.Length;
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     [BenchmarkCategory("verify")]
     public bool Raw_ECDsa_VerifyData() => ((ECDsa)_pki.SignerKey).VerifyData(_canonical, _rawSignature, HashAlgorithmName.SHA256);
 
