@@ -148,6 +148,11 @@ public sealed class EnvelopeDecryptor : IDisposable
             }
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(decoded[0]))
+        {
+            return Fail(FindingCodes.EncMalformed, "The protected header is not UTF-8.");
+        }
+
         JsonDocument header;
         try
         {

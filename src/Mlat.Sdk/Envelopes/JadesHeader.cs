@@ -141,6 +141,14 @@ internal sealed class JadesHeader
     public static JadesHeader? Read(byte[] utf8, IReadOnlyCollection<string> accepted, out string? code, out string? member)
     {
         member = null;
+
+        // JsonDocument defers UTF-8 checks of string contents to GetString; check all bytes first (RFC 7515 §5.2 step 3).
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            code = FindingCodes.SigHeaderMalformed;
+            return null;
+        }
+
         JsonDocument document;
         try
         {

@@ -55,6 +55,11 @@ public sealed partial class TrustList
     /// <returns>The list, or the findings with pointers into the file.</returns>
     public static TrustListReadResult Read(ReadOnlySpan<byte> utf8Json)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return Invalid(string.Empty, "The trust list is not UTF-8.");
+        }
+
         JsonDocument document;
         try
         {

@@ -136,6 +136,7 @@ public sealed class EncryptionTests
     [InlineData("a.b.c.d.e.f")]
     [InlineData("eyJ9=.a.b.c.d")]
     [InlineData("bm90IGpzb24.a.b.c.d")]
+    [InlineData("eyJhbGciOiK4In0.a.b.c.d")]
     public void A_string_that_is_not_a_compact_JWE_is_malformed(string text)
         => Assert.Equal([FindingCodes.EncMalformed], Codes(new EnvelopeDecryptor(RecipientPki.SignerKey).Decrypt(text)));
 

@@ -424,4 +424,20 @@ public sealed class EnvelopeVerificationTests
         Assert.All(outcomes, Assert.True);
         Assert.All(envelopes, e => Assert.Equal([FindingCodes.SigReplay], Codes(verifier.Verify(e))));
     }
+
+    [Fact]
+    public void Verify_rejects_a_protected_header_that_is_not_UTF8_instead_of_throwing()
+    {
+        // Found by HostileEnvelopeProperties: JsonDocument checks UTF-8 inside strings only when a string is read.
+        var forged = Resign(Sign(Envelope(), Issuer), 0, json => json, Issuer.SignerKey, "ES256");
+        var node = JsonNode.Parse(forged)!;
+        var header = Base64UrlDecode(node["signatures"]![0]!["protected"]!.GetValue<string>());
+        header[Array.IndexOf(header, (byte)'M')] = 0xB8; // inside the x5c string
+        node["signatures"]![0]!["protected"] = Base64UrlEncode(header);
+
+        var result = Verifier().Verify(Encoding.UTF8.GetBytes(node.ToJsonString()));
+
+        Assert.Equal([FindingCodes.SigHeaderMalformed], Codes(result));
+        Assert.Equal("/signatures/0/protected", result.Findings[0].Pointer);
+    }
 }
