@@ -6,7 +6,8 @@ namespace Mlat.Sdk.Envelopes;
 /// <summary>
 /// A signer's private key, its certificate chain (leaf first) and the JWS algorithm it signs with. The key may be any
 /// <see cref="ECDsa"/> or <see cref="RSA"/> the caller holds — including one backed by an HSM or smart card, whose
-/// private part never leaves it — or be loaded from PKCS#8 PEM. Immutable and safe to share between threads.
+/// private part never leaves it — or be loaded from PKCS#8 PEM. Immutable; as safe to share between threads as the key
+/// it wraps (the .NET ECDsa and RSA implementations are).
 /// </summary>
 public sealed class SigningKey : IDisposable
 {

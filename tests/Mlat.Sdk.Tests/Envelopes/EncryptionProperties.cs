@@ -50,4 +50,24 @@ public sealed class EncryptionProperties
         var result = new EnvelopeDecryptor(pki.SignerKey).Decrypt(string.Join('.', parts));
         return !result.IsSuccess && result.Findings.Single().Code == "MLAT-ENC-DECRYPTION-FAILED";
     });
+
+    [Property(MaxTest = 300)]
+    public Property A_damaged_JWE_string_is_answered_with_an_encryption_code_never_an_exception() => Prop.ForAll(Inputs, input =>
+    {
+        var (alg, enc, ec) = Combinations[input.Combination];
+        var pki = ec ? Issuer : RecipientPki;
+        var jwe = EnvelopeEncryptor.EncryptToCertificate(input.Plaintext, pki.SignerCertificate, alg, enc).ToCharArray().ToList();
+        var random = new Random(input.Seed);
+        var at = random.Next(jwe.Count);
+        const string Noise = "ABCabc019-_.=+/ \u00e9\"{}";
+        switch (random.Next(3))
+        {
+            case 0: jwe[at] = Noise[random.Next(Noise.Length)]; break;
+            case 1: jwe.RemoveRange(at, jwe.Count - at); break;
+            default: jwe.Insert(at, Noise[random.Next(Noise.Length)]); break;
+        }
+
+        var result = new EnvelopeDecryptor(pki.SignerKey).Decrypt(new string([.. jwe]));
+        return result.IsSuccess || result.Findings.Single().Code.StartsWith("MLAT-ENC-", StringComparison.Ordinal);
+    });
 }
