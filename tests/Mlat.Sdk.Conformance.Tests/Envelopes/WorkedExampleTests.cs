@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Conformance.Tests.Envelopes;
 
@@ -56,6 +57,16 @@ public sealed class WorkedExampleTests
         Assert.True(result.IsVerified, string.Join(",", result.Findings.Select(f => f.Code)));
         Assert.Equal("AT:StA-Wien", Assert.Single(result.Signatures).AuthorityId);
         Assert.Equal(["MLAT-SIG-CONTENT-DIGEST"], new EnvelopeVerifier(trust, policy, clock).Verify(changed).Findings.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void Signed_example_is_a_valid_message_of_the_standard_and_binds_with_its_signature()
+    {
+        var report = MlatValidator.Default.Validate(Read("signed.json"));
+
+        Assert.True(report.IsValid, string.Join(",", report.Findings.Select(f => f.Code + " " + f.Pointer)));
+        var signature = Assert.Single(report.Message!.Signatures!);
+        Assert.Equal(JsonNode.Parse(Read("signed.json"))!["signatures"]![0]!["signature"]!.GetValue<string>(), signature.Signature);
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
