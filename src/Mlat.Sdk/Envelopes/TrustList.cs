@@ -270,6 +270,13 @@ public sealed partial class TrustList
                 return null;
             }
 
+            // A country's anchors vouch for that country's authorities only: a rule the schema cannot state.
+            if (!item.AuthorityId.StartsWith(text + ":", StringComparison.Ordinal))
+            {
+                failure = Invalid(pointer + "/authorities/" + i + "/authorityId", "The authority id does not belong to the entry's country.");
+                return null;
+            }
+
             list.Add(item);
             i++;
         }

@@ -41,6 +41,7 @@ public sealed class TrustListTests
     [InlineData("/countries/0/anchors/0", "bm90IGEgY2VydA==")]
     [InlineData("/countries/0/authorities/0/authorityId", "StA")]
     [InlineData("/countries/0/authorities/0/roles/0", "JUDGE")]
+    [InlineData("/countries/0/authorities/0/authorityId", "FR:TJ-Paris")]
     public void A_bad_member_is_reported_with_its_pointer(string pointer, string value)
     {
         ArgumentNullException.ThrowIfNull(pointer);
