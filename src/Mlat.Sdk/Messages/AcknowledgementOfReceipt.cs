@@ -9,9 +9,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record AcknowledgementOfReceipt : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.AcknowledgementOfReceipt;
+    private protected override MessageType Kind => MessageType.AcknowledgementOfReceipt;
 
     /// <summary>The request concerned: issuing authority, file reference, date of issue (EIO annex B section A).</summary>
     public required RequestReference Request { get; init; }

@@ -11,10 +11,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record AssistanceRequest : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the type is given by the header. System.Text.Json does not inherit the base
-    /// property's [JsonIgnore] on an override, so it is repeated here.</remarks>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public override MessageType MessageType => MessageType.AssistanceRequest;
+    private protected override MessageType Kind => MessageType.AssistanceRequest;
 
     /// <summary>The legal instrument profile of the request; selects the business rules that apply.</summary>
     public required Profile Profile { get; init; }

@@ -9,9 +9,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record Consultation : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.Consultation;
+    private protected override MessageType Kind => MessageType.Consultation;
 
     /// <summary>The request concerned.</summary>
     public RequestReference? Request { get; init; }

@@ -9,9 +9,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record EvidenceTransmission : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.EvidenceTransmission;
+    private protected override MessageType Kind => MessageType.EvidenceTransmission;
 
     /// <summary>The request in whose execution the evidence was obtained.</summary>
     public RequestReference? Request { get; init; }

@@ -10,7 +10,13 @@ public abstract record MessageBody
     {
     }
 
-    /// <summary>The message type this body belongs to.</summary>
+    /// <summary>The message type this body belongs to; not a JSON member (the header carries it).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public abstract MessageType MessageType { get; }
+    public MessageType MessageType => Kind;
+
+    /// <summary>
+    /// The type each body declares. Kept apart from <see cref="MessageType"/> because System.Text.Json does not carry
+    /// [JsonIgnore] over to an override: one ignored, non-virtual public property means no body can leak it as a member.
+    /// </summary>
+    private protected abstract MessageType Kind { get; }
 }

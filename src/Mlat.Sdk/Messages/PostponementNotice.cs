@@ -9,9 +9,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record PostponementNotice : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.PostponementNotice;
+    private protected override MessageType Kind => MessageType.PostponementNotice;
 
     /// <summary>The request concerned.</summary>
     public RequestReference? Request { get; init; }

@@ -8,9 +8,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record RecognitionDecision : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.RecognitionDecision;
+    private protected override MessageType Kind => MessageType.RecognitionDecision;
 
     /// <summary>The request decided on.</summary>
     public RequestReference? Request { get; init; }

@@ -9,9 +9,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record RefusalNotice : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.RefusalNotice;
+    private protected override MessageType Kind => MessageType.RefusalNotice;
 
     /// <summary>The request refused.</summary>
     public required RequestReference Request { get; init; }

@@ -9,9 +9,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record RequestForAdditionalInformation : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.RequestForAdditionalInformation;
+    private protected override MessageType Kind => MessageType.RequestForAdditionalInformation;
 
     /// <summary>The request concerned.</summary>
     public required RequestReference Request { get; init; }

@@ -7,10 +7,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record StatusQuery : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the type is given by the header. System.Text.Json does not inherit the base
-    /// property's [JsonIgnore] on an override, so it is repeated here.</remarks>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public override MessageType MessageType => MessageType.StatusQuery;
+    private protected override MessageType Kind => MessageType.StatusQuery;
 
     /// <summary>The request asked about.</summary>
     public required RequestReference Request { get; init; }

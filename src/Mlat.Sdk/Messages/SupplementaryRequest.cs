@@ -8,10 +8,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record SupplementaryRequest : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the type is given by the header. System.Text.Json does not inherit the base
-    /// property's [JsonIgnore] on an override, so it is repeated here.</remarks>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public override MessageType MessageType => MessageType.SupplementaryRequest;
+    private protected override MessageType Kind => MessageType.SupplementaryRequest;
 
     /// <summary>The request being supplemented or amended.</summary>
     public required RequestReference OriginalRequest { get; init; }

@@ -10,9 +10,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record TechnicalRejection : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the header carries the type. An override does not inherit the base's JsonIgnore, so it is repeated here.</remarks>
-    [JsonIgnore]
-    public override MessageType MessageType => MessageType.TechnicalRejection;
+    private protected override MessageType Kind => MessageType.TechnicalRejection;
 
     /// <summary>MessageId of the rejected message; absent when it could not be read.</summary>
     public Guid? RejectedMessageId { get; init; }

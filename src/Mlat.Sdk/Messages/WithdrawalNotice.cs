@@ -9,10 +9,7 @@ namespace Mlat.Sdk.Messages;
 public sealed record WithdrawalNotice : MessageBody
 {
     /// <inheritdoc />
-    /// <remarks>Not a JSON member: the type is given by the header. System.Text.Json does not inherit the base
-    /// property's [JsonIgnore] on an override, so it is repeated here.</remarks>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public override MessageType MessageType => MessageType.WithdrawalNotice;
+    private protected override MessageType Kind => MessageType.WithdrawalNotice;
 
     /// <summary>The request withdrawn.</summary>
     public required RequestReference Request { get; init; }

@@ -65,7 +65,7 @@ public class AjvInteropTests
         var results = new Dictionary<string, AjvResult>(StringComparer.Ordinal);
         foreach (var byVersion in AllCases.Value.GroupBy(c => c.Version))
         {
-            var files = JsonSerializer.Serialize(byVersion.Select(c => c.Path).Distinct().ToArray());
+            var files = JsonSerializer.Serialize(byVersion.Select(c => c.Path).Distinct().ToArray(), TestJsonContext.Default.StringArray);
             var output = NodePeer.Run("validate.mjs", ["--release", Path.Combine(TestPaths.Schemas, byVersion.Key)], files);
             using var document = JsonDocument.Parse(output);
             foreach (var result in document.RootElement.EnumerateArray())

@@ -55,7 +55,7 @@ public class AjvMutationInteropTests
             }
 
             Assert.True(cases.Count > 100, "too few mutations generated");
-            var output = NodePeer.Run("validate.mjs", ["--release", Path.Combine(TestPaths.Schemas, "1.0")], JsonSerializer.Serialize(cases.Select(c => c.Path).ToArray()));
+            var output = NodePeer.Run("validate.mjs", ["--release", Path.Combine(TestPaths.Schemas, "1.0")], JsonSerializer.Serialize(cases.Select(c => c.Path).ToArray(), TestJsonContext.Default.StringArray));
             using var ajv = JsonDocument.Parse(output);
             var byFile = ajv.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("file").GetString()!, r => r, StringComparer.Ordinal);
 

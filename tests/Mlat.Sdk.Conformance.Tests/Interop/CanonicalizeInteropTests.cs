@@ -40,7 +40,7 @@ public sealed class CanonicalizeInteropTests
             documents.Add(("numbers/" + i.ToString(CultureInfo.InvariantCulture), Encoding.UTF8.GetBytes("{\"n\":[" + string.Join(",", values) + "]}")));
         }
 
-        var stdin = JsonSerializer.Serialize(documents.Select(d => Convert.ToBase64String(d.Json)).ToArray());
+        var stdin = JsonSerializer.Serialize(documents.Select(d => Convert.ToBase64String(d.Json)).ToArray(), TestJsonContext.Default.StringArray);
         var lines = NodePeer.Run("jcs.mjs", [], stdin).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(documents.Count, lines.Length);

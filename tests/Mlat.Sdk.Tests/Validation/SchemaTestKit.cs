@@ -19,7 +19,7 @@ internal static class SchemaTestKit
         var all = new Dictionary<string, string>(files, StringComparer.Ordinal);
         var types = files.Keys.Where(k => k.StartsWith("messages/", StringComparison.Ordinal))
             .ToDictionary(k => k["messages/".Length..^".schema.json".Length], k => k);
-        all["index.json"] = JsonSerializer.Serialize(new Dictionary<string, object> { ["version"] = "9.9", ["messageTypes"] = types });
+        all["index.json"] = "{\"version\":\"9.9\",\"messageTypes\":" + JsonSerializer.Serialize(types, TestJsonContext.Default.DictionaryStringString) + "}";
         return all;
     }
 

@@ -242,7 +242,7 @@ public class SchemaValidatorTests
             return;
         }
 
-        var doc = Doc().TrimEnd('}') + "}," + System.Text.Json.JsonSerializer.Serialize(name.Get) + ":1}";
+        var doc = Doc().TrimEnd('}') + "}," + System.Text.Json.JsonSerializer.Serialize(name.Get, TestJsonContext.Default.String) + ":1}";
         var expected = "/" + name.Get.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
         Assert.Equal([("schema.additionalProperties", expected)], Validator.Validate(doc).Pairs());

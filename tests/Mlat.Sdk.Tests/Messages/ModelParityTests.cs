@@ -9,40 +9,25 @@ using Mlat.Sdk.Serialization;
 namespace Mlat.Sdk.Tests.Messages;
 
 /// <summary>
-/// Every object definition of the executing-side message schemas has a C# record of the same name with the same JSON
-/// members, the same required list, and member types that follow the schema (inline enums → C# enums with the same
-/// JSON values). The samples prove one shape per type; this proves every member, including those no sample uses.
+/// The C# model and the schemas describe one shape. Every object definition of every common and message schema of the
+/// release has a sealed record of the same name with the same JSON members, the same required list (C# `required`,
+/// and nullable exactly when optional) and matching member types; every string-enum definition has a C# enum with the
+/// same JSON values. A member added on one side only fails here before it fails an integrator. (Code lists are
+/// checked value by value in <see cref="CodeListParityTests"/>.)
 /// </summary>
-public sealed class ExecutingMessageParityTests
+public sealed class ModelParityTests
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
-    private static readonly string[] ExecutingTypes =
-    [
-        "AcknowledgementOfReceipt", "ForwardingNotice", "RequestForAdditionalInformation", "RecognitionDecision",
-        "RefusalNotice", "PostponementNotice", "StatusUpdate", "ExecutionReport", "EvidenceTransmission", "Consultation",
-        "TechnicalRejection",
-    ];
+    public static TheoryData<string, string> ObjectDefinitions() => DefinitionsWhere(SchemaModel.IsObject);
 
-    public static TheoryData<string, string> ObjectDefinitions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var type in ExecutingTypes)
-        {
-            foreach (var (name, _) in Definitions(type))
-            {
-                data.Add(type, name);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> EnumDefinitions() => DefinitionsWhere(SchemaModel.IsStringEnum);
 
     [Theory]
     [MemberData(nameof(ObjectDefinitions))]
-    public void Message_definition_has_a_sealed_record_with_the_same_members_requiredness_and_types(string file, string name)
+    public void Object_definition_has_a_sealed_record_with_the_same_members_requiredness_and_types(string file, string name)
     {
-        var schema = Definitions(file)[name]!.AsObject();
+        var schema = Definition(file, name);
         var type = SchemaModel.ModelType(name);
         Assert.NotNull(type);
         Assert.True(type.IsSealed && type.GetMethod("<Clone>$") is not null, $"{name} is not a sealed record");
@@ -51,7 +36,7 @@ public sealed class ExecutingMessageParityTests
         var properties = schema["properties"]!.AsObject();
         Assert.Equal(properties.Select(p => p.Key).Order(StringComparer.Ordinal), members.Keys.Order(StringComparer.Ordinal));
 
-        var required = schema["required"]!.AsArray().Select(r => (string)r!).ToHashSet(StringComparer.Ordinal);
+        var required = schema["required"]?.AsArray().Select(r => (string)r!).ToHashSet(StringComparer.Ordinal) ?? [];
         var mismatches = new List<string>();
         foreach (var (json, property) in properties)
         {
@@ -77,18 +62,48 @@ public sealed class ExecutingMessageParityTests
         Assert.Empty(mismatches);
     }
 
-    [Fact]
-    public void Every_executing_body_reports_its_own_message_type_and_is_registered_in_the_context()
+    [Theory]
+    [MemberData(nameof(EnumDefinitions))]
+    public void Enum_definition_has_a_csharp_enum_with_exactly_the_same_json_values(string file, string name)
     {
-        foreach (var name in ExecutingTypes)
+        var values = Definition(file, name)["enum"]!.AsArray().Select(v => (string)v!).Order(StringComparer.Ordinal);
+        var type = SchemaModel.ModelType(name);
+
+        Assert.NotNull(type);
+        Assert.True(type.IsEnum, $"{name} is not an enum");
+        Assert.Equal(values, SchemaModel.JsonValues(type).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_message_type_has_a_body_record_that_reports_it_and_is_registered_in_the_context()
+    {
+        foreach (var messageType in Enum.GetValues<MessageType>())
         {
-            var type = SchemaModel.ModelType(name)!;
-            Assert.True(typeof(MessageBody).IsAssignableFrom(type), name);
+            var type = SchemaModel.ModelType(messageType.ToString());
+            Assert.NotNull(type);
+            Assert.True(typeof(MessageBody).IsAssignableFrom(type), messageType.ToString());
             var body = (MessageBody)RuntimeHelpers.GetUninitializedObject(type);
-            Assert.Equal(name, body.MessageType.ToString());
-            Assert.NotNull(MlatJsonContext.Default.GetTypeInfo(type));
+            Assert.Equal(messageType, body.MessageType);
+            Assert.Same(type, MlatJson.BodyTypeInfo(messageType).Type);
         }
     }
+
+    private static TheoryData<string, string> DefinitionsWhere(Func<JsonObject, bool> predicate)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (file, name, schema) in SchemaModel.AllDefinitions())
+        {
+            if (file != "envelope.schema.json" && file != "common/codes.schema.json" && predicate(schema))
+            {
+                data.Add(file, name);
+            }
+        }
+
+        return data;
+    }
+
+    private static JsonObject Definition(string file, string name)
+        => JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "1.0", file)))!["definitions"]![name]!.AsObject();
 
     private static IEnumerable<string> Compare(string json, JsonObject property, Type actual)
     {
@@ -123,6 +138,9 @@ public sealed class ExecutingMessageParityTests
             case "integer" when actual != typeof(int):
                 yield return $"{json}: type {actual.Name}, schema wants integer";
                 break;
+            case "object":
+                yield return $"{json}: an inline object schema; define it under definitions so it has a record";
+                break;
             case "array":
                 if (!actual.IsGenericType || actual.GetGenericTypeDefinition() != typeof(IReadOnlyList<>))
                 {
@@ -138,9 +156,6 @@ public sealed class ExecutingMessageParityTests
                 break;
         }
     }
-
-    private static JsonObject Definitions(string messageType)
-        => JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "1.0", "messages", messageType + ".schema.json")))!["definitions"]!.AsObject();
 
     private static Dictionary<string, PropertyInfo> JsonMembers(Type type)
         => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
