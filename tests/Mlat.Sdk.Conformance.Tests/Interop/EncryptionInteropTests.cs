@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
@@ -34,7 +33,7 @@ public sealed class EncryptionInteropTests
         var plaintext = Plaintext();
         var jwe = EnvelopeEncryptor.EncryptToCertificate(plaintext, pki.SignerCertificate, alg, enc);
 
-        var output = JsonNode.Parse(NodePeer.Run("jwe.mjs", [], JsonSerializer.Serialize(new { op = "decrypt", jwe, keyPem = pki.SignerKeyPkcs8Pem, alg })))!;
+        var output = JsonNode.Parse(NodePeer.Run("jwe.mjs", [], new JsonObject { ["op"] = "decrypt", ["jwe"] = jwe, ["keyPem"] = pki.SignerKeyPkcs8Pem, ["alg"] = alg }.ToJsonString()))!;
 
         Assert.Equal(plaintext, Convert.FromBase64String(output["plaintext"]!.GetValue<string>()));
         Assert.Equal((alg, enc, "vnd.mlat+json"), (output["alg"]!.GetValue<string>(), output["enc"]!.GetValue<string>(), output["cty"]!.GetValue<string>()));
@@ -46,7 +45,7 @@ public sealed class EncryptionInteropTests
     {
         var pki = Pki(keyType);
         var plaintext = Plaintext();
-        var stdin = JsonSerializer.Serialize(new { op = "encrypt", plaintext = Convert.ToBase64String(plaintext), certPem = pki.SignerCertificate.ExportCertificatePem(), alg, enc });
+        var stdin = new JsonObject { ["op"] = "encrypt", ["plaintext"] = Convert.ToBase64String(plaintext), ["certPem"] = pki.SignerCertificate.ExportCertificatePem(), ["alg"] = alg, ["enc"] = enc }.ToJsonString();
         var jwe = JsonNode.Parse(NodePeer.Run("jwe.mjs", [], stdin))!["jwe"]!.GetValue<string>();
 
         var result = new EnvelopeDecryptor(pki.SignerKey).Decrypt(jwe);

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
@@ -46,7 +45,7 @@ public sealed class SignatureInteropTests
         var issued = signer.Sign(Encoding.UTF8.GetBytes(Envelope), issuerKey, SignerRole.Issuing, [EnvelopeAttachment.FromBytes("att-1", attachment)]).Envelope!;
         var both = signer.Sign(issued, judgeKey, SignerRole.Validating).Envelope!;
 
-        var stdin = JsonSerializer.Serialize(new { envelope = Encoding.UTF8.GetString(both), attachments = new Dictionary<string, string> { ["att-1"] = Convert.ToBase64String(attachment) } });
+        var stdin = new JsonObject { ["envelope"] = Encoding.UTF8.GetString(both), ["attachments"] = new JsonObject { ["att-1"] = Convert.ToBase64String(attachment) } }.ToJsonString();
         var results = JsonNode.Parse(NodePeer.Run("jades-verify.mjs", [], stdin))!.AsArray();
 
         Assert.Equal(2, results.Count);
@@ -75,7 +74,7 @@ public sealed class SignatureInteropTests
         var second = new JsonObject { ["protected"] = forgedHeader, ["signature"] = sig["signature"]!.GetValue<string>() };
         node["signatures"]!.AsArray().Add(second);
 
-        var results = JsonNode.Parse(NodePeer.Run("jades-verify.mjs", [], JsonSerializer.Serialize(new { envelope = node.ToJsonString() })))!.AsArray();
+        var results = JsonNode.Parse(NodePeer.Run("jades-verify.mjs", [], new JsonObject { ["envelope"] = node.ToJsonString() }.ToJsonString()))!.AsArray();
 
         Assert.True(results[0]!["verified"]!.GetValue<bool>());
         Assert.False(results[0]!["digests"]![0]!["matches"]!.GetValue<bool>());
@@ -90,15 +89,15 @@ public sealed class SignatureInteropTests
     public void A_JAdES_shaped_signature_made_with_jose_verifies_in_the_SDK(string alg, string commitment)
     {
         using var issuer = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I", alg, null, new FixedTime(Now));
-        var stdin = JsonSerializer.Serialize(new
+        var stdin = new JsonObject
         {
-            envelope = Envelope,
-            keyPem = issuer.SignerKeyPkcs8Pem,
-            x5c = new[] { Convert.ToBase64String(issuer.SignerCertificate.RawData), Convert.ToBase64String(issuer.RootCertificate.RawData) },
-            alg,
-            iat = Now.ToUnixTimeSeconds(),
-            commitment,
-        });
+            ["envelope"] = Envelope,
+            ["keyPem"] = issuer.SignerKeyPkcs8Pem,
+            ["x5c"] = new JsonArray(Convert.ToBase64String(issuer.SignerCertificate.RawData), Convert.ToBase64String(issuer.RootCertificate.RawData)),
+            ["alg"] = alg,
+            ["iat"] = Now.ToUnixTimeSeconds(),
+            ["commitment"] = commitment,
+        }.ToJsonString();
         var signature = JsonNode.Parse(NodePeer.Run("jades-sign.mjs", [], stdin))!;
         var envelope = JsonNode.Parse(Envelope)!;
         envelope["signatures"] = new JsonArray(signature);

@@ -21,7 +21,7 @@ public sealed class TrustListSchemaInteropTests
         badRole["countries"]![0]!["authorities"]![0]!["roles"]![0] = "JUDGE";
         var documents = new[] { good, extra.ToJsonString(), badRole.ToJsonString() };
 
-        var results = JsonNode.Parse(NodePeer.Run("trust-list.mjs", [], JsonSerializer.Serialize(documents)))!.AsArray();
+        var results = JsonNode.Parse(NodePeer.Run("trust-list.mjs", [], JsonSerializer.Serialize(documents, TestJsonContext.Default.StringArray)))!.AsArray();
         var sdk = documents.Select(d => TrustList.Read(Encoding.UTF8.GetBytes(d))).ToList();
 
         Assert.True(results[0]!["valid"]!.GetValue<bool>());

@@ -88,7 +88,7 @@ public sealed class EnvelopeVerificationTests
     [Fact]
     public void Verify_rejects_an_unknown_crit_entry()
     {
-        var forged = Resign(Sign(Envelope(), Issuer), 0, Edit(h => { h["exp2"] = 1; h["crit"]!.AsArray().Add("exp2"); }), Issuer.SignerKey, "ES256");
+        var forged = Resign(Sign(Envelope(), Issuer), 0, Edit(h => { h["exp2"] = 1; h["crit"]!.AsArray().Add((JsonNode?)"exp2"); }), Issuer.SignerKey, "ES256");
         Assert.Equal([FindingCodes.SigCritUnknown], Codes(Verifier().Verify(forged)));
     }
 
