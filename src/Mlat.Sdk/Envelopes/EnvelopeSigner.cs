@@ -96,7 +96,7 @@ public sealed class EnvelopeSigner
         var header = new JadesHeader
         {
             Algorithm = key.Algorithm,
-            Kid = KeyId(key),
+            Kid = KeyId(key.Certificate),
             X5c = key.Chain.Select(c => c.RawData).ToList(),
             IssuedAt = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds()),
             Role = role,
@@ -161,9 +161,8 @@ public sealed class EnvelopeSigner
     /// <c>kid</c> is a hint only (DESIGN §5.1): the RFC 7638 JWK thumbprint of the certificate's public key, so a
     /// receiver can find the key in its own store without trusting the header.
     /// </summary>
-    internal static string KeyId(SigningKey key)
+    internal static string KeyId(X509Certificate2 certificate)
     {
-        var certificate = key.Certificate;
         using var ec = certificate.PublicKey.GetECDsaPublicKey();
         using var rsa = ec is null ? certificate.PublicKey.GetRSAPublicKey() : null;
         SecurityKey publicKey = ec is not null ? new ECDsaSecurityKey(ec) : new RsaSecurityKey(rsa!);
