@@ -291,8 +291,11 @@ public sealed class EnvelopeVerifier
             return (Finding.Error(FindingCodes.TrustChainUntrusted, protectedPointer, "The certificate chain does not build to a trust anchor for the signer's authority."), null, default);
         }
 
-        if (leaf.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault() is { } usage
-            && (usage.KeyUsages & (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)) == 0)
+        // RFC 5280 §4.2.1.3 and §4.2.1.9: the signer's key must allow signatures, and a CA certificate signs
+        // certificates, not messages.
+        if ((leaf.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault() is { } usage
+                && (usage.KeyUsages & (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)) == 0)
+            || leaf.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault() is { CertificateAuthority: true })
         {
             return (Finding.Error(FindingCodes.TrustKeyUsage, protectedPointer, "The signer certificate's key usage does not allow signatures."), null, default);
         }

@@ -150,7 +150,7 @@ public static class FindingCodes
     /// <summary>The signer certificate was expired or not yet valid at the signature's <c>iat</c>.</summary>
     public const string TrustCertificateNotValidAtIat = "MLAT-TRUST-CERT-NOT-VALID-AT-IAT";
 
-    /// <summary>The signer certificate's key usage allows neither digitalSignature nor nonRepudiation (RFC 5280 §4.2.1.3).</summary>
+    /// <summary>The signer certificate's key usage allows neither digitalSignature nor nonRepudiation (RFC 5280 §4.2.1.3), or it is a CA certificate (§4.2.1.9).</summary>
     public const string TrustKeyUsage = "MLAT-TRUST-KEY-USAGE";
 
     /// <summary>The trust list is not valid: malformed JSON, a duplicate member, or a member that does not follow schemas/trust-list/1.0.</summary>

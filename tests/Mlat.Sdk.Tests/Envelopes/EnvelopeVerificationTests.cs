@@ -440,4 +440,22 @@ public sealed class EnvelopeVerificationTests
         Assert.Equal([FindingCodes.SigHeaderMalformed], Codes(result));
         Assert.Equal("/signatures/0/protected", result.Findings[0].Pointer);
     }
+
+    [Fact]
+    public void Verify_rejects_a_signature_made_with_a_CA_certificate_that_names_an_authority()
+    {
+        using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var name = new X500DistinguishedNameBuilder();
+        name.Add("2.5.4.97", Sender, System.Formats.Asn1.UniversalTagNumber.UTF8String);
+        name.AddCommonName("TEST ONLY CA that also signs");
+        var request = new CertificateRequest(name.Build(), caKey, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyCertSign, true));
+        using var ca = request.CreateSelfSigned(Now.AddDays(-1), Now.AddYears(1));
+        var trust = TrustList.Create([new TrustListCountry(CountryCode.DE, [X509CertificateLoader.LoadCertificate(ca.RawData)], [new TrustedAuthority(Sender, [SignerRole.Issuing])])]);
+        using var key = SigningKey.Create(caKey, [ca]);
+        var signed = Signer().Sign(Envelope(), key, SignerRole.Issuing).Envelope!;
+
+        Assert.Equal([FindingCodes.TrustKeyUsage], Codes(Verifier(trust: trust).Verify(signed)));
+    }
 }
