@@ -40,7 +40,9 @@ public sealed class EnvelopeAttachment
     /// <param name="bytes">The bytes.</param>
     /// <returns>The attachment.</returns>
     public static EnvelopeAttachment FromBytes(string id, ReadOnlyMemory<byte> bytes)
-        => new(id, () => new MemoryStream(bytes.ToArray(), writable: false));
+        => new(id, () => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false));
 
     internal byte[] Hash(HashAlgorithmName hash)
     {
