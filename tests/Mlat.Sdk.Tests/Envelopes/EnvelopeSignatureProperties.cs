@@ -46,6 +46,32 @@ public sealed class EnvelopeSignatureProperties
         return Verifier().Verify(signed).IsVerified;
     });
 
+    [Property(MaxTest = 30)]
+    public Property Issue_with_attachments_then_countersign_verifies_and_a_changed_attachment_byte_fails() => Prop.ForAll(Envelopes, e =>
+    {
+        var random = new Random(e.Seed);
+        var attachments = Enumerable.Range(0, random.Next(1, 4)).Select(i =>
+        {
+            var bytes = new byte[random.Next(0, 5000)];
+            random.NextBytes(bytes);
+            return (Id: "att-" + i, Bytes: bytes);
+        }).ToList();
+        var signed = Sign(Sign(Encoding.UTF8.GetBytes(e.Envelope), Issuer, attachments: attachments.Select(a => Sdk.Envelopes.EnvelopeAttachment.FromBytes(a.Id, a.Bytes))), JudgePki, Sdk.Envelopes.SignerRole.Validating);
+        var policy = new Sdk.Envelopes.VerificationPolicy { RequiredRoles = [Sdk.Envelopes.SignerRole.Issuing, Sdk.Envelopes.SignerRole.Validating] };
+        var good = Verifier(policy).Verify(signed, attachments.Select(a => Sdk.Envelopes.EnvelopeAttachment.FromBytes(a.Id, a.Bytes)));
+
+        var victim = attachments[random.Next(attachments.Count)];
+        var changed = victim.Bytes.Length == 0 ? [1] : (byte[])victim.Bytes.Clone();
+        if (victim.Bytes.Length > 0)
+        {
+            changed[random.Next(changed.Length)] ^= (byte)(1 << random.Next(8));
+        }
+
+        var bad = Verifier(policy).Verify(signed, attachments.Select(a => Sdk.Envelopes.EnvelopeAttachment.FromBytes(a.Id, a.Id == victim.Id ? changed : a.Bytes)));
+        return good.IsVerified && good.Signatures.Count == 2
+            && bad.Findings.Select(f => f.Code).SequenceEqual([FindingCodes.SigAttachmentDigest, FindingCodes.SigRoleMissing]);
+    });
+
     [Property(MaxTest = 60)]
     public Property Re_indenting_and_reordering_members_still_verifies() => Prop.ForAll(Envelopes, e =>
     {
