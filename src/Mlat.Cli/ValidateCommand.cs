@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Validation;
 
 namespace Mlat.Cli;
 
-/// <summary><c>mlat validate &lt;file&gt;... [--format text|json]</c> (DESIGN §7.2).</summary>
+/// <summary><c>mlat validate &lt;file&gt;... [--format text|json] [--profile P]</c> (DESIGN §7.2, §4.3).</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -13,13 +14,34 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("file") { Arity = ArgumentArity.OneOrMore, Description = "Message files to validate." };
         var format = new Option<string>("--format") { Description = "Output format: text or json (one JSON object per file).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format) == "json", stdout, stderr));
+        var profile = new Option<string?>("--profile")
+        {
+            Description = "Force the profile whose business rules run (EIO, MLA_UNTOC, MLA_UNCAC, MLA_ETS030, MLA_BILATERAL); default: the request's own, none for replies.",
+        };
+        profile.AcceptOnlyFromAmong([.. ProfileNames.Keys]);
+        var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format, profile };
+        command.SetAction(parse => Run(
+            parse.GetValue(files)!,
+            parse.GetValue(format) == "json",
+            stdout,
+            stderr,
+            parse.GetValue(profile) is { } name ? ProfileNames[name] : null));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr)
+    /// <summary>The wire names of the profiles (common/codes.schema.json), as the option accepts them.</summary>
+    internal static readonly IReadOnlyDictionary<string, Profile> ProfileNames = new Dictionary<string, Profile>(StringComparer.Ordinal)
     {
+        ["EIO"] = Profile.Eio,
+        ["MLA_UNTOC"] = Profile.MlaUntoc,
+        ["MLA_UNCAC"] = Profile.MlaUncac,
+        ["MLA_ETS030"] = Profile.MlaEts030,
+        ["MLA_BILATERAL"] = Profile.MlaBilateral,
+    };
+
+    internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, Profile? profile = null)
+    {
+        var validator = profile is null ? MlatValidator.Default : new MlatValidator(new MlatValidatorOptions { Profile = profile });
         var exit = ExitCodes.Success;
         foreach (var path in paths)
         {
@@ -27,7 +49,7 @@ internal static class ValidateCommand
             try
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                report = MlatValidator.Default.Validate(stream);
+                report = validator.Validate(stream);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -63,7 +85,8 @@ internal static class ValidateCommand
 
     private static void WriteText(TextWriter stdout, string path, ValidationReport report)
     {
-        var what = report.Version is null ? string.Empty : $" ({report.Version} {report.MessageType?.ToString() ?? "?"})";
+        var profile = report.Profile is { } p ? $" [profile {ProfileNames.First(n => n.Value == p).Key}]" : string.Empty;
+        var what = report.Version is null ? string.Empty : $" ({report.Version} {report.MessageType?.ToString() ?? "?"}){profile}";
         var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error);
         var warnings = report.Findings.Count - errors;
         stdout.WriteLine(report.IsValid
@@ -86,6 +109,7 @@ internal static class ValidateCommand
             w.WriteBoolean("valid", report.IsValid);
             WriteOptional(w, "version", report.Version);
             WriteOptional(w, "messageType", report.MessageType?.ToString());
+            WriteOptional(w, "profile", report.Profile is { } p ? ProfileNames.First(n => n.Value == p).Key : null);
             w.WriteStartArray("findings");
             foreach (var f in report.Findings)
             {

@@ -9,9 +9,35 @@ internal sealed record SampleCase(
     string Version,
     string MessageType,
     bool ExpectValid,
-    IReadOnlyList<(string Code, string Pointer)> ExpectedFindings)
+    IReadOnlyList<(string Code, string Pointer)> ExpectedFindings,
+    string? Kind = null,
+    string? Rule = null,
+    string? Profile = null,
+    string? Request = null)
 {
     public string FullPath => Path.Combine(TestPaths.Samples, File);
+
+    /// <summary>A business-rule case (samples/1.0/rules): schema-valid; expectValid follows the rule's severity.</summary>
+    public bool IsRuleCase => Kind == "rule";
+
+    /// <summary>The validator of the case: the default one, or one forcing the case's profile (DESIGN §4.3).</summary>
+    public Mlat.Sdk.Validation.MlatValidator Validator => Profile is null
+        ? Mlat.Sdk.Validation.MlatValidator.Default
+        : new(new Mlat.Sdk.Validation.MlatValidatorOptions { Profile = ProfileNames[Profile] });
+
+    /// <summary>Validates the case's bytes as the manifest says: with its forced profile, in its request's context.</summary>
+    public Mlat.Sdk.Validation.ValidationReport Validate(byte[] bytes) => Request is null
+        ? Validator.Validate(bytes)
+        : Validator.Validate(bytes, Mlat.Sdk.Validation.MlatValidator.Default.Validate(System.IO.File.ReadAllBytes(Path.Combine(TestPaths.Samples, Request))).MessageOrThrow());
+
+    public static readonly IReadOnlyDictionary<string, Mlat.Sdk.Messages.Profile> ProfileNames = new Dictionary<string, Mlat.Sdk.Messages.Profile>(StringComparer.Ordinal)
+    {
+        ["EIO"] = Mlat.Sdk.Messages.Profile.Eio,
+        ["MLA_UNTOC"] = Mlat.Sdk.Messages.Profile.MlaUntoc,
+        ["MLA_UNCAC"] = Mlat.Sdk.Messages.Profile.MlaUncac,
+        ["MLA_ETS030"] = Mlat.Sdk.Messages.Profile.MlaEts030,
+        ["MLA_BILATERAL"] = Mlat.Sdk.Messages.Profile.MlaBilateral,
+    };
 }
 
 /// <summary>Reads samples/manifest.json once.</summary>
@@ -43,7 +69,11 @@ internal static class SampleManifest
             c["version"]!.GetValue<string>(),
             c["messageType"]!.GetValue<string>(),
             c["expectValid"]!.GetValue<bool>(),
-            c["expectedFindings"]!.AsArray().Select(f => (f!["code"]!.GetValue<string>(), f["pointer"]!.GetValue<string>())).ToList()))
+            c["expectedFindings"]!.AsArray().Select(f => (f!["code"]!.GetValue<string>(), f["pointer"]!.GetValue<string>())).ToList(),
+            c["kind"]?.GetValue<string>(),
+            c["rule"]?.GetValue<string>(),
+            c["profile"]?.GetValue<string>(),
+            c["request"]?.GetValue<string>()))
             .ToList();
     }
 }

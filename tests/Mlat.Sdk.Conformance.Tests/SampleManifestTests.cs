@@ -16,7 +16,7 @@ public sealed class SampleManifestTests
     public void Valid_sample_is_accepted_without_errors(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = MlatValidator.Default.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.Empty(report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}"));
         Assert.True(report.IsValid);
@@ -30,7 +30,7 @@ public sealed class SampleManifestTests
     {
         var sample = SampleManifest.Get(id);
         var original = File.ReadAllBytes(sample.FullPath);
-        var message = MlatValidator.Default.Validate(original).MessageOrThrow();
+        var message = sample.Validate(original).MessageOrThrow();
 
         Assert.Equal(sample.MessageType, message.Body.GetType().Name);
         var written = MlatJson.SerializeToUtf8Bytes(message);
@@ -44,9 +44,10 @@ public sealed class SampleManifestTests
     public void Invalid_sample_is_rejected_with_exactly_the_expected_findings(string id)
     {
         var sample = SampleManifest.Get(id);
-        var report = MlatValidator.Default.Validate(File.ReadAllBytes(sample.FullPath));
+        var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.False(report.IsValid);
+        Assert.Null(report.Message);
         var actual = report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);
         var expected = sample.ExpectedFindings.Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
@@ -56,7 +57,7 @@ public sealed class SampleManifestTests
     public void Manifest_lists_every_sample_file_and_only_existing_files()
     {
         var listed = SampleManifest.Cases.Select(c => c.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        var onDisk = new[] { "valid", "invalid" }
+        var onDisk = new[] { "valid", "invalid", "rules" }
             .SelectMany(kind => Directory.EnumerateFiles(Path.Combine(TestPaths.Samples, "1.0", kind), "*.json", SearchOption.AllDirectories))
             .Select(p => Path.GetRelativePath(TestPaths.Samples, p).Replace('\\', '/'))
             .ToHashSet(StringComparer.Ordinal);
@@ -71,7 +72,7 @@ public sealed class SampleManifestTests
     {
         foreach (var type in Enum.GetNames<MessageType>())
         {
-            var cases = SampleManifest.Cases.Where(c => c.Version == "1.0" && c.MessageType == type).ToList();
+            var cases = SampleManifest.Cases.Where(c => c.Version == "1.0" && c.MessageType == type && !c.IsRuleCase).ToList();
             Assert.True(cases.Count(c => c.ExpectValid) >= 2, $"{type}: fewer than two valid samples");
             Assert.True(cases.Count(c => !c.ExpectValid) >= 3, $"{type}: fewer than three invalid samples");
             Assert.All(cases.Where(c => !c.ExpectValid), c => Assert.Single(c.ExpectedFindings));

@@ -48,6 +48,12 @@ public static class FindingCodes
     /// </summary>
     public const string ModelBindingFailed = "MLAT-JSON-BINDING-FAILED";
 
+    /// <summary>
+    /// A business rule failed with an exception on a schema-valid message: a defect of the SDK, reported instead of
+    /// thrown so bad input never crashes a caller (DESIGN §4.1). The message names the rule id and the exception type.
+    /// </summary>
+    public const string RuleFailed = "MLAT-RULE-FAILED";
+
     /// <summary>A format check of the SDK (invariant culture) failed, for example a calendar date that does not exist.</summary>
     public const string SchemaFormat = "schema.format";
 

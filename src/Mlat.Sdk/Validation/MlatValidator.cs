@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation.Rules;
 using Mlat.Sdk.Validation.Schemas;
 
 namespace Mlat.Sdk.Validation;
@@ -11,12 +12,21 @@ public sealed record MlatValidatorOptions
 {
     /// <summary>Size and depth limits, enforced while reading (DESIGN §4.1 step 1).</summary>
     public ReaderLimits Limits { get; init; } = new();
+
+    /// <summary>
+    /// Forces the profile whose business rules run (DESIGN §4.3). Null (the default): a request is checked under its
+    /// own <c>profile</c> member; any other message type, which carries no profile, under the profile-independent
+    /// rules only. Set it to check a request against another instrument, or a reply against the rules of the request's
+    /// instrument (for example the refusal grounds of a RefusalNotice).
+    /// </summary>
+    public Profile? Profile { get; init; }
 }
 
 /// <summary>
 /// Runs the validation pipeline of DESIGN §4.1 on a message's bytes: limits and strict parse, header (version and
-/// message type) before the body, schema of that version and type, and binding to the C# model when nothing is an
-/// error. Bad data never throws — every problem is a <see cref="Finding"/> in the <see cref="ValidationReport"/>.
+/// message type) before the body, schema of that version and type, binding to the C# model when nothing is an
+/// error, then the business rules of the message's profile on the bound message (so rules never see schema-invalid
+/// data). Bad data never throws — every problem is a <see cref="Finding"/> in the <see cref="ValidationReport"/>.
 /// Schemas are loaded once per process; an instance is immutable and safe to use from many threads.
 /// </summary>
 public sealed class MlatValidator
@@ -25,6 +35,7 @@ public sealed class MlatValidator
         Enum.GetValues<MessageType>().ToFrozenDictionary(t => t.ToString(), StringComparer.Ordinal);
 
     private readonly ReaderLimits limits;
+    private readonly Profile? forcedProfile;
     private readonly SchemaValidator schemas;
 
     /// <summary>Creates a validator with the given options.</summary>
@@ -34,6 +45,7 @@ public sealed class MlatValidator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Limits);
         limits = options.Limits;
+        forcedProfile = options.Profile;
         schemas = limits.MaxDepth == SchemaValidator.Embedded.MaxDepth
             ? SchemaValidator.Embedded
             : new SchemaValidator(SchemaCatalog.Embedded, limits.MaxDepth);
@@ -45,7 +57,27 @@ public sealed class MlatValidator
     /// <summary>Validates a message held in memory.</summary>
     /// <param name="utf8Json">The message's UTF-8 bytes.</param>
     /// <returns>Every finding, and the typed message when there is no error.</returns>
-    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) => Complete(StrictJsonReader.Read(utf8Json, limits));
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) => Complete(StrictJsonReader.Read(utf8Json, limits), null);
+
+    /// <summary>
+    /// Validates a message in the context of the request it belongs to (a reply, or a follow-up of the requesting
+    /// side): the request's profile applies unless <see cref="MlatValidatorOptions.Profile"/> forces another, and the
+    /// message's measure references must name measures of the request (DESIGN §4.3).
+    /// </summary>
+    /// <param name="utf8Json">The message's UTF-8 bytes.</param>
+    /// <param name="request">The validated request (an AssistanceRequest) the message belongs to.</param>
+    /// <returns>Every finding, and the typed message when there is no error.</returns>
+    /// <exception cref="ArgumentException"><paramref name="request"/> is not an AssistanceRequest.</exception>
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json, MlatMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Body is not AssistanceRequest)
+        {
+            throw new ArgumentException("The context must be an AssistanceRequest.", nameof(request));
+        }
+
+        return Complete(StrictJsonReader.Read(utf8Json, limits), request);
+    }
 
     /// <summary>Validates a message read from a stream; at most the size limit plus one byte is read.</summary>
     /// <param name="utf8Json">The stream of the message's UTF-8 bytes.</param>
@@ -53,7 +85,7 @@ public sealed class MlatValidator
     public ValidationReport Validate(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Complete(StrictJsonReader.Read(utf8Json, limits));
+        return Complete(StrictJsonReader.Read(utf8Json, limits), null);
     }
 
     /// <summary>Validates a message read asynchronously from a stream (for example an HTTP request body).</summary>
@@ -63,10 +95,10 @@ public sealed class MlatValidator
     public async ValueTask<ValidationReport> ValidateAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Complete(await StrictJsonReader.ReadAsync(utf8Json, limits, cancellationToken).ConfigureAwait(false));
+        return Complete(await StrictJsonReader.ReadAsync(utf8Json, limits, cancellationToken).ConfigureAwait(false), null);
     }
 
-    private ValidationReport Complete(ReadResult read)
+    private ValidationReport Complete(ReadResult read, MlatMessage? request)
     {
         using (read)
         {
@@ -79,11 +111,14 @@ public sealed class MlatValidator
             var root = read.Document.RootElement;
             var findings = new List<Finding>(schemas.Validate(root, read.Version, read.MessageType!));
             MlatMessage? message = null;
+            Profile? profile = null;
             if (!findings.Exists(f => f.Severity == FindingSeverity.Error))
             {
                 try
                 {
                     message = MlatJson.Bind(root, type.Value);
+                    profile = RuleSet.ProfileOf(message, forcedProfile ?? (request?.Body as AssistanceRequest)?.Profile);
+                    RuleSet.Run(message, profile, request, findings);
                 }
                 catch (JsonException)
                 {
@@ -92,7 +127,9 @@ public sealed class MlatValidator
                 }
             }
 
-            return new ValidationReport(read.Version, type, Order(findings), message);
+            // DESIGN §4.1 step 6: the typed message is handed out only when no finding (rules included) is an error.
+            var valid = !findings.Exists(f => f.Severity == FindingSeverity.Error);
+            return new ValidationReport(read.Version, type, Order(findings), valid ? message : null) { Profile = profile };
         }
     }
 

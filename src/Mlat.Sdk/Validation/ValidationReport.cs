@@ -17,7 +17,14 @@ public sealed record ValidationReport
     }
 
     /// <summary>True when no finding has error severity; <see cref="Message"/> is then set.</summary>
-    public bool IsValid => Message is not null;
+    public bool IsValid => Message is not null && !Findings.Any(f => f.Severity == FindingSeverity.Error);
+
+    /// <summary>
+    /// The profile whose business rules ran: the forced one (<see cref="MlatValidatorOptions.Profile"/>), else the
+    /// request's own; null when no profile-specific rule ran (a reply without a forced profile, or a message that
+    /// did not reach the rules).
+    /// </summary>
+    public Profile? Profile { get; internal init; }
 
     /// <summary>The standard version read from the header, if it could be read.</summary>
     public string? Version { get; }

@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Generates samples/1.0/rules/<rule id>/{violates,satisfies}-*.json from the valid samples, one small defect (or one
+positive case) each, and rewrites the rule cases of samples/manifest.json. Run from the repository root; review the diff.
+Every sample is schema-valid; `dotnet test --filter RuleSample` proves the expected findings."""
+import copy, json, os, uuid
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+VALID = os.path.join(ROOT, "samples", "1.0", "valid")
+RULES = os.path.join(ROOT, "samples", "1.0", "rules")
+NS = uuid.UUID("6c1f8a0e-3b1d-4f57-9a2e-1d0c5e7b9f10")
+
+def load(rel):
+    with open(os.path.join(VALID, rel), encoding="utf-8") as f:
+        return json.load(f)
+
+E = "AssistanceRequest/eio-de-fr-bank-records-fraud.json"
+M = "AssistanceRequest/minimal.json"
+U = "AssistanceRequest/untoc-br-es-witness-videoconference.json"
+N = "AssistanceRequest/ets030-no-it-search-and-seizure.json"
+K = "AssistanceRequest/uncac-ke-ch-asset-tracing-freezing.json"
+
+def text(lang, t):
+    return {"entries": [{"lang": lang, "text": t, "original": True}]}
+
+def de(t):
+    return text("de", t)
+
+cases = []
+
+def case(rule, name, base, mutate, findings, description, severity="ERROR", profile=None, request=None):
+    kind = "violates" if findings else "satisfies"
+    doc = load(base)
+    if mutate:
+        mutate(doc)
+    cid = f"1.0/rules/{rule}/{kind}-{name}"
+    old = doc["header"]["messageId"]
+    new = str(uuid.uuid5(NS, cid))
+    doc["header"]["messageId"] = new
+    if doc["header"]["conversationId"] == old:
+        doc["header"]["conversationId"] = new
+    path = os.path.join(RULES, rule, f"{kind}-{name}.json")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    entry = {
+        "id": cid,
+        "file": f"1.0/rules/{rule}/{kind}-{name}.json",
+        "version": "1.0",
+        "messageType": doc["header"]["messageType"],
+        "kind": "rule",
+        "rule": rule,
+        "expectValid": not findings or severity == "WARNING",
+        "expectedFindings": [{"code": rule, "pointer": p} for p in findings],
+        "description": f"Derived from valid/{base[:-5]}: {description}",
+    }
+    if profile:
+        entry["profile"] = profile
+    if request:
+        entry["request"] = f"1.0/valid/{request}"
+    cases.append(entry)
+
+def pipe(*fs):
+    def run(d):
+        for f in fs:
+            f(d)
+    return run
+
+def other_competent(d):
+    d["body"]["issuingAuthority"].update({"id": "DE:HZA-Muenchen", "name": "Hauptzollamt München – Strafsachen- und Bußgeldstelle", "type": "OTHER_COMPETENT"})
+    d["header"]["sender"].update({"authorityId": "DE:HZA-Muenchen", "name": "Hauptzollamt München – Strafsachen- und Bußgeldstelle"})
+
+def minimal_other_competent(d):
+    d["body"]["issuingAuthority"].update({"id": "AT:FA-Wien-FSt", "name": "Amt für Betrugsbekämpfung – Finanzstrafbehörde", "type": "OTHER_COMPETENT"})
+    d["header"]["sender"].update({"authorityId": "AT:FA-Wien-FSt", "name": "Amt für Betrugsbekämpfung – Finanzstrafbehörde"})
+
+# --- EIO --------------------------------------------------------------------------------------------------------------
+case("MLAT-R-0001", "other-competent-without-validation", M, minimal_other_competent, ["/body/validatedOn", "/body/validatingAuthority"],
+     "issued by a tax fraud authority (OTHER_COMPETENT) with no validating judicial authority and no validation date.")
+case("MLAT-R-0001", "customs-authority-validated-by-judge", E, other_competent, [],
+     "issued by a customs criminal-investigation office (OTHER_COMPETENT) and validated by the investigating judge on 19 November.")
+
+case("MLAT-R-0002", "validated-by-police", E, lambda d: d["body"]["validatingAuthority"].update({"type": "POLICE", "name": "Polizeipräsidium München"}), ["/body/validatingAuthority/type"],
+     "the EIO is 'validated' by a police headquarters, which is not a judicial authority (annex A section L).")
+case("MLAT-R-0002", "validated-by-investigating-judge", E, None, [], "validated by an investigating judge.")
+
+def add_measure(m):
+    return lambda d: d["body"]["measures"].append(m)
+
+INTERCEPT = {"id": "m3", "type": "INTERCEPTION_OF_TELECOMMUNICATIONS",
+             "description": de("Überwachung des Mobilfunkanschlusses der Beschuldigten in Frankreich."),
+             "subjectRefs": ["p1"], "offenceRefs": ["o1"],
+             "details": {"interception": {"reasonsRelevant": de("Die Beschuldigte steuert die Weiterleitung der Gelder telefonisch."), "targetRefs": ["p1"]}}}
+full_intercept = copy.deepcopy(INTERCEPT)
+full_intercept["details"]["interception"].update({"targets": [{"type": "PHONE_E164", "value": "+33612345678"}], "duration": "P2M", "transmission": "IMMEDIATE", "transcription": False})
+case("MLAT-R-0003", "interception-without-duration-or-technical-data", E, add_measure(INTERCEPT),
+     ["/body/measures/2/details/interception/duration", "/body/measures/2/details/interception/technicalData"],
+     "an interception of telecommunications names its subject but neither the desired duration nor the target identifier (art. 30(3)(b),(c)).")
+case("MLAT-R-0003", "interception-with-target-and-duration", E, add_measure(full_intercept), [],
+     "an interception of telecommunications with reasons, subject, a two-month duration and the target telephone number.")
+
+TRANSFER = {"id": "m3", "type": "TEMPORARY_TRANSFER_TO_ISSUING_STATE",
+            "description": de("Zeitweilige Überstellung der in Frankreich inhaftierten Beschuldigten zur Gegenüberstellung in München."),
+            "subjectRefs": ["p1"], "details": {"detainedPersonTransfer": {"personRef": "p1", "direction": "TO_ISSUING_STATE"}}}
+consented = copy.deepcopy(TRANSFER)
+consented["details"]["detainedPersonTransfer"]["consent"] = "GIVEN"
+case("MLAT-R-0004", "transfer-without-consent-statement", E, add_measure(TRANSFER), ["/body/measures/2/details/detainedPersonTransfer/consent"],
+     "a temporary transfer of a detained person that does not say whether the person consented (section H1).")
+case("MLAT-R-0004", "transfer-with-consent", E, add_measure(consented), [], "a temporary transfer to which the person has consented.")
+
+VIDEO = {"id": "m3", "type": "HEARING_BY_VIDEOCONFERENCE",
+         "description": de("Vernehmung des Geschädigten per Videokonferenz."),
+         "subjectRefs": ["p2"], "details": {"remoteHearing": {"mode": "VIDEOCONFERENCE", "personRef": "p2"}}}
+def p2_languages(d):
+    d["body"]["persons"][1]["languagesUnderstood"] = ["de"]
+def video_with_authority(d):
+    p2_languages(d)
+    m = copy.deepcopy(VIDEO)
+    m["details"]["remoteHearing"]["conductingAuthority"] = copy.deepcopy(d["body"]["issuingAuthority"])
+    d["body"]["measures"].append(m)
+case("MLAT-R-0005", "videoconference-without-conducting-authority", E, pipe(p2_languages, add_measure(VIDEO)), ["/body/measures/2/details/remoteHearing/conductingAuthority"],
+     "a hearing by videoconference that does not name the authority conducting it (section H2).")
+case("MLAT-R-0005", "videoconference-conducted-by-prosecutor", E, video_with_authority, [], "a hearing by videoconference conducted by the issuing prosecutor.")
+
+case("MLAT-R-0006", "bank-accounts-without-executing-state-reason", E, lambda d: d["body"]["measures"][0]["details"]["bankAccounts"].pop("reasonsHeldInExecutingState"),
+     ["/body/measures/0/details/bankAccounts/reasonsHeldInExecutingState"], "bank account information without the reasons why the accounts are presumed held in France (section H4).")
+case("MLAT-R-0006", "bank-accounts-with-reasons", E, None, [], "bank account information with both reasons of section H4.")
+
+case("MLAT-R-0007", "bank-operations-without-period", E, lambda d: d["body"]["measures"][1]["details"]["bankOperations"].pop("period"),
+     ["/body/measures/1/details/bankOperations/period"], "information on banking operations without the period concerned (section H5).")
+case("MLAT-R-0007", "bank-operations-with-period", E, None, [], "information on banking operations with reasons and period.")
+
+case("MLAT-R-0008", "annex-d-laundering-two-years", E, lambda d: d["body"]["offences"][1]["maximumPenalty"].update({"maximum": "P2Y"}),
+     ["/body/offences/1/maximumPenalty/maximum"], "money laundering ticked as an annex D category with a maximum penalty of two years.")
+case("MLAT-R-0008", "annex-d-fraud-ten-years", E, None, [], "annex D categories with maximum penalties of ten and five years.")
+
+# --- urgency and deadlines (every profile / EIO) ---------------------------------------------------------------------
+case("MLAT-R-0009", "urgent-without-reason", E, lambda d: d["body"]["urgency"].pop("reasons"), ["/body/urgency/reasons"],
+     "urgency URGENT with an explanation but no coded reason.")
+case("MLAT-R-0009", "urgent-person-in-custody", E, None, [], "urgency URGENT because the suspect is in custody.")
+case("MLAT-R-0010", "execution-deadline-without-reason", E, lambda d: d["body"]["deadlines"][0].pop("reason"), ["/body/deadlines/0/reason"],
+     "a shorter execution deadline (art. 12(2)) with no reason.")
+case("MLAT-R-0010", "execution-deadline-with-reason", E, None, [], "a shorter execution deadline justified by the detention review.")
+
+# --- UNTOC / UNCAC / ETS 030 / bilateral -----------------------------------------------------------------------------
+case("MLAT-R-0011", "proceedings-without-conducting-authority", U, lambda d: d["body"]["proceedings"].pop("conductingAuthority"),
+     ["/body/proceedings/conductingAuthority"], "the proceedings do not name the authority conducting them (UNTOC art. 18(15)(b)).")
+case("MLAT-R-0011", "proceedings-complete", U, None, [], "nature of the proceedings and conducting authority stated.")
+case("MLAT-R-0012", "uncac-without-facts", K, lambda d: d["body"].pop("factsSummary"), ["/body/factsSummary"],
+     "an asset-tracing request under UNCAC without a summary of the facts (art. 46(15)(c)).")
+case("MLAT-R-0012", "uncac-with-facts", K, None, [], "summary of the facts present.")
+def bilateral_service_only(d):
+    b = d["body"]
+    b["profile"] = "MLA_BILATERAL"
+    b["measures"] = [m for m in b["measures"] if m["type"] == "SERVICE_OF_DOCUMENTS"]
+    b.pop("factsSummary")
+case("MLAT-R-0012", "bilateral-service-only-without-facts", N, bilateral_service_only, [],
+     "a request under a bilateral treaty for service of documents only: no summary of facts is needed.")
+case("MLAT-R-0013", "ets030-without-purpose", N, lambda d: d["body"].pop("purpose"), ["/body/purpose"],
+     "a letter rogatory that does not state the object of and reason for the request (ETS 030 art. 14(1)(b)).")
+case("MLAT-R-0013", "ets030-with-purpose", N, None, [], "object and reason stated.")
+case("MLAT-R-0014", "witness-without-nationality", U, lambda d: d["body"]["persons"][1].pop("nationalities"), ["/body/persons/1/nationalities"],
+     "a person concerned without nationality (UNTOC art. 18(15)(e)); a warning only, as the nationality may be unknown.", severity="WARNING")
+case("MLAT-R-0014", "persons-with-nationality", U, None, [], "every person concerned has a nationality.")
+def no_offences(d):
+    d["body"].pop("offences")
+    for m in d["body"]["measures"]:
+        m.pop("offenceRefs", None)
+case("MLAT-R-0015", "search-without-offence", N, no_offences, ["/body/offences"],
+     "a letter rogatory for search and seizure that does not state the offence (ETS 030 art. 14(2)).")
+case("MLAT-R-0015", "search-with-offence-and-facts", N, None, [], "offence and summary of facts stated.")
+def addressee_without_address(d):
+    b = d["body"]
+    service = next(m for m in b["measures"] if m["type"] == "SERVICE_OF_DOCUMENTS")
+    ref = service["details"]["serviceOfDocuments"]["addresseeRef"]
+    service.pop("location", None)
+    next(p for p in b["persons"] if p["id"] == ref).pop("addresses")
+def service_index(d):
+    return next(i for i, m in enumerate(d["measures"]) if m["type"] == "SERVICE_OF_DOCUMENTS")
+N_DOC = load(N)
+case("MLAT-R-0016", "service-addressee-without-address", N, addressee_without_address,
+     [f"/body/measures/{service_index(N_DOC['body'])}/details/serviceOfDocuments/addresseeRef"],
+     "service of a summons on a person whose address is not given (ETS 030 art. 14(1)(d)).")
+case("MLAT-R-0016", "service-addressee-with-address", N, None, [], "the person to be served has an address.")
+
+# --- every profile ---------------------------------------------------------------------------------------------------
+case("MLAT-R-0017", "measure-subject-not-in-request", E, lambda d: d["body"]["measures"][1].update({"subjectRefs": ["lp2"]}),
+     ["/body/measures/1/subjectRefs/0"], "a measure's subject points to a legal person the request does not describe.")
+case("MLAT-R-0017", "all-references-resolve", E, None, [], "every person and offence reference resolves.")
+case("MLAT-R-0018", "two-measures-with-one-id", E, lambda d: d["body"]["measures"][1].update({"id": "m1"}), ["/body/measures/1/id"],
+     "two measures share the id m1, so a reply cannot say which one it decides.")
+case("MLAT-R-0018", "unique-ids", E, None, [], "person, offence and measure ids are unique.")
+case("MLAT-R-0019", "two-attachments-with-one-id", E, lambda d: d["body"]["attachments"][1].update({"id": "a1"}), ["/body/attachments/1/id"],
+     "the court decision and the translation are both listed as attachment a1.")
+case("MLAT-R-0019", "unique-attachment-ids", E, None, [], "attachment ids a1 and a2.")
+ET = "EvidenceTransmission/full-three-attachments-chain-of-custody.json"
+case("MLAT-R-0020", "evidence-item-refers-to-unlisted-attachment", ET, lambda d: d["body"]["items"][1]["attachmentRefs"].append("A4"),
+     ["/body/items/1/attachmentRefs/2"], "an evidence item refers to attachment A4, which the attachment manifest does not list.")
+case("MLAT-R-0020", "every-attachment-listed", ET, None, [], "every attachment an evidence item refers to is listed with its sha256.")
+SU = "StatusUpdate/full-delay-notice.json"
+def duplicate_outcome(d):
+    o = copy.deepcopy(d["body"]["outcomes"][1])
+    o["measureRef"] = d["body"]["outcomes"][0]["measureRef"]
+    d["body"]["outcomes"].append(o)
+case("MLAT-R-0021", "two-outcomes-for-one-measure", SU, duplicate_outcome, ["/body/outcomes/2/measureRef"],
+     "measure m1 is reported both EXECUTED and IN_PROGRESS.")
+case("MLAT-R-0021", "one-outcome-per-measure", SU, None, [], "one outcome per measure.")
+ER = "ExecutionReport/full-final-with-conditions.json"
+case("MLAT-R-0022", "refused-without-grounds", ER, lambda d: d["body"]["outcomes"][1].update({"status": "REFUSED"}), ["/body/outcomes/1/refusalGrounds"],
+     "a measure reported REFUSED without any coded refusal ground.")
+RD = "RecognitionDecision/full-alternative-measure.json"
+case("MLAT-R-0022", "not-recognised-with-grounds", RD, None, [], "the measure not recognised names its refusal grounds.")
+case("MLAT-R-0023", "alternative-measure-without-reason", RD, lambda d: d["body"]["decisions"][1].pop("alternativeReason"), ["/body/decisions/1/alternativeReason"],
+     "recourse to a different measure without the art. 10 reason.")
+case("MLAT-R-0023", "alternative-measure-with-reason", RD, None, [], "the alternative measure is described and the less intrusive measure reason given (art. 10(3)).")
+RN = "RefusalNotice/full-ne-bis-in-idem-partial.json"
+case("MLAT-R-0024", "partial-refusal-without-measures", RN, lambda d: d["body"]["grounds"][0].pop("appliesTo"), ["/body/grounds/0/appliesTo"],
+     "a partial refusal whose ground does not say which measure it applies to.")
+case("MLAT-R-0024", "partial-refusal-names-measure", RN, None, [], "the partial refusal applies to measure M1.")
+case("MLAT-R-0025", "deadline-before-creation", E, lambda d: d["body"]["deadlines"][0].update({"dueAt": "2026-11-01T23:00:00Z"}), ["/body/deadlines/0/dueAt"],
+     "the execution deadline lies before the date the request was created.")
+case("MLAT-R-0025", "deadline-after-creation", E, None, [], "the deadline lies in February 2027.")
+case("MLAT-R-0026", "offence-period-ends-before-start", E, lambda d: d["body"]["offences"][0]["period"].update({"to": "2024-06-30"}), ["/body/offences/0/period/to"],
+     "the offence period ends before it starts (year typed as 2024).")
+case("MLAT-R-0026", "periods-in-order", E, None, [], "every period starts before it ends.")
+case("MLAT-R-0027", "date-of-birth-in-future", E, lambda d: d["body"]["persons"][1].update({"dateOfBirth": "2051"}), ["/body/persons/1/dateOfBirth"],
+     "the victim's year of birth is typed as 2051 instead of 1951.")
+case("MLAT-R-0027", "partial-dates-of-birth-in-past", E, None, [], "dates of birth given to the month and to the year, both in the past.")
+RU = "RefusalNotice/full-untoc-spain-to-brazil.json"
+def mixed_grounds(d):
+    g = copy.deepcopy(d["body"]["grounds"][0])
+    g["code"] = "EIO_ART11_1_D"
+    d["body"]["grounds"].append(g)
+case("MLAT-R-0028", "untoc-refusal-citing-eio-ground", RU, mixed_grounds, ["/body/grounds/1/code"],
+     "a refusal under UNTOC that also cites a ground of the EIO Directive, which does not apply between Spain and Brazil.")
+case("MLAT-R-0028", "untoc-refusal-untoc-ground", RU, None, [], "the refusal cites UNTOC art. 18(21)(b) only.")
+case("MLAT-R-0028", "untoc-ground-checked-against-forced-eio-profile", RU, None, ["/body/grounds/0/code"],
+     "validated with the profile forced to EIO (the request it answers was an EIO): a UNTOC ground does not belong to it.", profile="EIO")
+case("MLAT-R-0029", "header-czech-text-german-only", M, lambda d: d["header"].update({"language": "cs"}), ["/body/measures/0/description/entries"],
+     "the header declares Czech but the measure is described in German only.")
+case("MLAT-R-0029", "header-language-present", M, None, [], "every text has an entry in the header language.")
+case("MLAT-R-0030", "translation-marked-original", E, lambda d: d["body"]["factsSummary"]["entries"][1].update({"original": True}), ["/body/factsSummary/entries/1/original"],
+     "the French translation of the summary of facts is also marked as the original.")
+case("MLAT-R-0030", "one-original-per-text", E, None, [], "every text has one original and translations marked as such.")
+case("MLAT-R-0031", "executing-state-not-recipient-country", M, lambda d: d["body"].update({"executingState": "SK"}), ["/body/executingState"],
+     "the request is addressed to a Czech prosecutor but names Slovakia as executing State.")
+case("MLAT-R-0031", "states-match-header", M, None, [], "executing State and issuing authority match the header.")
+
+case("MLAT-R-0032", "validated-before-issued", E, lambda d: d["body"].update({"validatedOn": "2026-11-17"}), ["/body/validatedOn"],
+     "the validation date lies one day before the EIO was issued.")
+case("MLAT-R-0032", "issued-then-validated", E, None, [], "issued on 18 November, validated on 19 November, sent on 20 November.")
+HEAR_VICTIM = {"id": "m3", "type": "HEARING_VICTIM", "description": de("Vernehmung des Geschädigten zu den Überweisungen an die Beispiel Handels GmbH."), "subjectRefs": ["p2"]}
+HEAR_SUSPECT = {"id": "m3", "type": "HEARING_SUSPECT_OR_ACCUSED", "description": de("Vernehmung der Beschuldigten zu den Konten bei der Banque Exemple SA."), "subjectRefs": ["p1"]}
+case("MLAT-R-0033", "victim-heard-without-languages", E, add_measure(HEAR_VICTIM), ["/body/persons/1/languagesUnderstood"],
+     "the victim is to be heard but the languages he understands are not given; a warning, as they may be unknown.", severity="WARNING")
+case("MLAT-R-0033", "suspect-heard-with-languages", E, add_measure(HEAR_SUSPECT), [], "the suspect to be heard understands German and French.")
+
+PROVISIONAL = {"id": "m3", "type": "PROVISIONAL_MEASURE", "description": de("Sicherstellung der Kontounterlagen und Sperre des Kontos der Beispiel Handels GmbH bei der Banque Exemple SA."),
+               "subjectRefs": ["lp1"], "offenceRefs": ["o2"]}
+secured = copy.deepcopy(PROVISIONAL)
+secured["details"] = {"provisionalMeasure": {"disposition": "REMAIN_IN_EXECUTING_STATE", "items": de("Guthaben auf dem Konto FR76 3000 6000 0112 3456 7890 189."), "estimatedLiftDate": "2027-06-30"}}
+case("MLAT-R-0034", "provisional-measure-without-h3", E, add_measure(PROVISIONAL), ["/body/measures/2/details/provisionalMeasure"],
+     "a provisional measure (freezing of an account) without section H3: nobody knows whether the funds are to be transferred or stay frozen.")
+case("MLAT-R-0034", "provisional-measure-funds-stay", E, add_measure(secured), [], "the frozen funds remain in France until an estimated lifting date.")
+MONITOR = {"id": "m3", "type": "BANK_OPERATIONS_MONITORING", "description": de("Überwachung der Kontobewegungen auf dem Konto der Beispiel Handels GmbH für drei Monate."),
+           "subjectRefs": ["lp1"], "details": {"realTimeGathering": {"kind": "BANK_MONITORING", "duration": "P3M"}}}
+monitored = copy.deepcopy(MONITOR)
+monitored["details"]["realTimeGathering"]["reasonsRelevant"] = de("Weitere Anlegergelder gehen laufend auf dem Konto ein und werden weitergeleitet.")
+case("MLAT-R-0035", "monitoring-without-reasons", E, add_measure(MONITOR), ["/body/measures/2/details/realTimeGathering/reasonsRelevant"],
+     "monitoring of banking operations over three months with no reason why it is relevant (art. 28).")
+case("MLAT-R-0035", "monitoring-with-reasons", E, add_measure(monitored), [], "monitoring of banking operations with the reasons of section H6.")
+
+case("MLAT-R-0036", "outcome-for-measure-not-in-request", SU, lambda d: d["body"]["outcomes"][1].update({"measureRef": "m3"}), ["/body/outcomes/1/measureRef"],
+     "validated in the context of the Munich EIO (measures m1, m2): an outcome reports on a measure m3 the EIO does not contain.", request=E)
+case("MLAT-R-0036", "outcomes-for-measures-of-request", SU, None, [], "validated in the context of the Munich EIO: outcomes for m1 and m2.", request=E)
+case("MLAT-R-0037", "status-update-in-another-conversation", SU, lambda d: d["header"].update({"conversationId": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"}), ["/header/conversationId"],
+     "validated in the context of the Munich EIO: the update carries the conversationId of another case.", request=E)
+case("MLAT-R-0037", "status-update-in-the-request-conversation", SU, None, [], "validated in the context of the Munich EIO: same conversation, request named by its messageId.", request=E)
+
+manifest_path = os.path.join(ROOT, "samples", "manifest.json")
+with open(manifest_path, encoding="utf-8") as f:
+    manifest = json.load(f)
+note = " Cases with \"kind\": \"rule\" (samples/1.0/rules/<rule>/) are schema-valid and prove one business rule: a violates-* sample yields exactly the listed findings of that rule (expectValid false for an ERROR rule, true for a WARNING rule), a satisfies-* sample none; \"profile\", when present, is forced (DESIGN §4.3)."
+if note not in manifest["description"]:
+    manifest["description"] += note
+manifest["cases"] = [c for c in manifest["cases"] if c.get("kind") != "rule"] + cases
+with open(manifest_path, "w", encoding="utf-8") as f:
+    json.dump(manifest, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+print(f"{len(cases)} rule cases")

@@ -1,0 +1,39 @@
+using Mlat.Sdk.Messages;
+using static Mlat.Sdk.Validation.Rules.RuleHelpers;
+
+namespace Mlat.Sdk.Validation.Rules;
+
+/// <summary>MLAT-R-0001: An EIO issued by an OTHER_COMPETENT authority names its validating judicial authority and the date of validation.</summary>
+internal sealed class EioOtherCompetentNeedsValidationRule : BusinessRule
+{
+    public override string Id => "MLAT-R-0001";
+
+    public override FindingSeverity Severity => FindingSeverity.Error;
+
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.Eio];
+
+    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
+
+    public override string LegalSource => "Directive 2014/41/EU art. 2(c)(ii); annex A sections K and L";
+
+    public override string Description => "An EIO issued by an OTHER_COMPETENT authority names its validating judicial authority and the date of validation.";
+
+    public override void Check(RuleContext context)
+    {
+        var request = (AssistanceRequest)context.Body;
+        if (request.IssuingAuthority.Type != AuthorityType.OtherCompetent)
+        {
+            return;
+        }
+
+        if (request.ValidatingAuthority is null)
+        {
+            context.Report("/body/validatingAuthority");
+        }
+
+        if (request.ValidatedOn is null)
+        {
+            context.Report("/body/validatedOn");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Mlat.Sdk.Messages;
+using static Mlat.Sdk.Validation.Rules.RuleHelpers;
+
+namespace Mlat.Sdk.Validation.Rules;
+
+/// <summary>MLAT-R-0013: The request states the purpose (object and reason) of the assistance, for the whole request or for every measure.</summary>
+internal sealed class PurposeRule : BusinessRule
+{
+    public override string Id => "MLAT-R-0013";
+
+    public override FindingSeverity Severity => FindingSeverity.Error;
+
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaBilateral];
+
+    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
+
+    public override string LegalSource => "UNTOC art. 18(15)(f); UNCAC art. 46(15)(f); ETS 030 art. 14(1)(b); bilateral MLA treaties (content of requests)";
+
+    public override string Description => "The request states the purpose (object and reason) of the assistance, for the whole request or for every measure.";
+
+    public override void Check(RuleContext context)
+    {
+        var request = (AssistanceRequest)context.Body;
+        if (IsMissing(request.Purpose) && request.Measures.Any(m => IsMissing(m.Purpose)))
+        {
+            context.Report("/body/purpose");
+        }
+    }
+}

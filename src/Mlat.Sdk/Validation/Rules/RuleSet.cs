@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using Mlat.Sdk.Messages;
+
+namespace Mlat.Sdk.Validation.Rules;
+
+/// <summary>
+/// The business rules of standard 1.0 (DESIGN §4.3) and the profile logic that picks them.
+/// A request (AssistanceRequest) is checked against the rules of its <c>profile</c> member, or of a profile the caller
+/// forces. Every other message type carries no profile: it is checked against the profile-independent rules only,
+/// plus the rules of a forced profile when the caller knows the request's instrument (for example the profile of the
+/// request a RefusalNotice answers), or of the request itself when the caller validates in its context
+/// (<see cref="MlatValidator.Validate(ReadOnlyMemory{byte}, MlatMessage)"/>). The rule list is immutable; running it is
+/// thread-safe.
+/// </summary>
+internal static class RuleSet
+{
+    /// <summary>Every rule, ordered by id.</summary>
+    public static readonly IReadOnlyList<BusinessRule> All = new BusinessRule[]
+    {
+        new EioOtherCompetentNeedsValidationRule(),
+        new EioValidatingAuthorityIsJudicialRule(),
+        new EioInterceptionDetailsRule(),
+        new EioDetainedTransferConsentRule(),
+        new EioRemoteHearingAuthorityRule(),
+        new EioBankAccountsReasonsRule(),
+        new EioBankOperationsReasonsRule(),
+        new EioAnnexDPenaltyRule(),
+        new UrgencyReasonsRule(),
+        new EioShorterDeadlineReasonRule(),
+        new ProceedingsNatureRule(),
+        new FactsSummaryRule(),
+        new PurposeRule(),
+        new PersonNationalityRule(),
+        new Ets030LetterRogatoryRule(),
+        new ServiceAddresseeRule(),
+        new ReferencesResolveRule(),
+        new IdsUniqueRule(),
+        new AttachmentIdsUniqueRule(),
+        new AttachmentReferencesListedRule(),
+        new OneOutcomePerMeasureRule(),
+        new RefusalNeedsGroundsRule(),
+        new AlternativeMeasureRule(),
+        new PartialRefusalNamesMeasuresRule(),
+        new DeadlineAfterCreationRule(),
+        new PeriodOrderRule(),
+        new DateOfBirthNotInFutureRule(),
+        new RefusalGroundsInstrumentRule(),
+        new HeaderLanguageTextRule(),
+        new TextEntriesConsistentRule(),
+        new StatesMatchHeaderRule(),
+        new IssueDatesConsistentRule(),
+        new EioHearingLanguagesRule(),
+        new EioProvisionalMeasureRule(),
+        new EioRealTimeGatheringRule(),
+        new MeasureReferencesOfRequestRule(),
+        new SameConversationAsRequestRule(),
+    }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+
+    private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
+        .ToFrozenDictionary(t => t, t => All.Where(r => r.MessageTypes.Contains(t)).ToArray());
+
+    /// <summary>The profile a message is checked under: the forced one, else the request's own, else none.</summary>
+    public static Profile? ProfileOf(MlatMessage message, Profile? forced)
+        => forced ?? (message.Body as AssistanceRequest)?.Profile;
+
+    /// <summary>Runs the applicable rules and adds their findings.</summary>
+    public static void Run(MlatMessage message, Profile? profile, MlatMessage? request, List<Finding> findings)
+        => Run(ByType[message.Header.MessageType], message, profile, request, findings);
+
+    /// <summary>Runs the given rules (those of the message's type) that apply under <paramref name="profile"/>.</summary>
+    internal static void Run(IEnumerable<BusinessRule> rules, MlatMessage message, Profile? profile, MlatMessage? request, List<Finding> findings)
+    {
+        var context = new RuleContext(message, profile, request, findings);
+        foreach (var rule in rules)
+        {
+            if (!rule.IsProfileIndependent && (profile is not { } p || !rule.Profiles.Contains(p)))
+            {
+                continue;
+            }
+
+            context.Rule = rule;
+            try
+            {
+                rule.Check(context);
+            }
+#pragma warning disable CA1031 // Bad data never throws (DESIGN §4.1): a rule that fails is a defect, reported as a finding.
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                findings.Add(Finding.Error(FindingCodes.RuleFailed, string.Empty, $"Business rule {rule.Id} failed ({ex.GetType().Name}): a defect of the SDK; please report it."));
+            }
+        }
+    }
+}

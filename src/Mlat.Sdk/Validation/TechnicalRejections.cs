@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+
+namespace Mlat.Sdk.Validation;
+
+/// <summary>
+/// Builds the TechnicalRejection reply (DESIGN §3.3) to a message that failed validation: addressed to the message's
+/// sender, quoting the rejected messageId and every finding's code, pointer and severity, never a finding's English
+/// text or any value of the rejected message (DESIGN §4.2).
+/// </summary>
+public static class TechnicalRejections
+{
+    private const int MaxPointerLength = 2000; // RejectionFinding.pointer maxLength (TechnicalRejection.schema.json)
+
+    /// <summary>Builds the rejection of a message that failed validation.</summary>
+    /// <param name="report">The failed report of <paramref name="receivedUtf8Json"/>.</param>
+    /// <param name="receivedUtf8Json">The bytes received; their header is read, when readable, for the rejected
+    /// messageId, the conversation and the sender to answer.</param>
+    /// <param name="rejectingAuthority">The authority that rejects: the reply's sender.</param>
+    /// <param name="timeProvider">Source of the reply's createdAt.</param>
+    /// <param name="messageId">The reply's own messageId (randomness is the caller's, so tests are deterministic).</param>
+    /// <param name="recipient">Whom to answer when the received header's sender cannot be read (for example the
+    /// transport-level peer); ignored when the header names a usable sender.</param>
+    /// <returns>A TechnicalRejection message that itself passes validation.</returns>
+    /// <exception cref="ArgumentException">The report is valid, or no recipient is known.</exception>
+    public static MlatMessage Create(
+        ValidationReport report,
+        ReadOnlyMemory<byte> receivedUtf8Json,
+        Party rejectingAuthority,
+        TimeProvider timeProvider,
+        Guid messageId,
+        Party? recipient = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rejectingAuthority);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (report.IsValid)
+        {
+            throw new ArgumentException("The report is valid: there is nothing to reject.", nameof(report));
+        }
+
+        var received = ReadHeader(receivedUtf8Json);
+        var body = new TechnicalRejection
+        {
+            RejectedMessageId = received.MessageId,
+            Stage = StageOf(report),
+            Findings = report.Findings.Select(f => new RejectionFinding
+            {
+                Code = f.Code,
+                Pointer = f.Pointer.Length <= MaxPointerLength ? f.Pointer : string.Empty,
+                Severity = f.Severity == FindingSeverity.Error ? RejectionSeverity.Error : RejectionSeverity.Warning,
+            }).ToArray(),
+        };
+
+        MlatMessage Build(Party to) => new()
+        {
+            Header = new MessageHeader
+            {
+                Version = "1.0",
+                MessageType = MessageType.TechnicalRejection,
+                MessageId = messageId,
+                ConversationId = received.ConversationId ?? received.MessageId ?? messageId,
+                InReplyTo = received.MessageId,
+                CreatedAt = timeProvider.GetUtcNow(),
+                Sender = rejectingAuthority,
+                Recipient = to,
+                Language = LanguageCode.En,
+            },
+            Body = body,
+        };
+
+        // The received sender is only trusted if the reply addressed to it validates (its header may be what failed).
+        if (received.Sender is { } sender && IsValid(Build(sender)))
+        {
+            return Build(sender);
+        }
+
+        if (recipient is null)
+        {
+            throw new ArgumentException("The received header names no usable sender; pass the recipient.", nameof(recipient));
+        }
+
+        var rejection = Build(recipient);
+        if (!IsValid(rejection))
+        {
+            throw new ArgumentException("The rejecting authority or the recipient does not satisfy the envelope schema.", nameof(rejectingAuthority));
+        }
+
+        return rejection;
+    }
+
+    private static bool IsValid(MlatMessage message) => MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(message)).IsValid;
+
+    private static RejectionStage StageOf(ValidationReport report)
+    {
+        var code = report.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error)?.Code ?? string.Empty;
+        return code switch
+        {
+            FindingCodes.ModelBindingFailed => RejectionStage.Other,
+            _ when code.StartsWith("MLAT-JSON-", StringComparison.Ordinal) => RejectionStage.Parse,
+            _ when code.StartsWith("MLAT-VER-", StringComparison.Ordinal) => RejectionStage.Version,
+            _ when code.StartsWith("MLAT-TYPE-", StringComparison.Ordinal) || code.StartsWith("schema.", StringComparison.Ordinal) => RejectionStage.Schema,
+            _ when code.StartsWith("MLAT-R-", StringComparison.Ordinal) => RejectionStage.Rules,
+            _ when code.StartsWith("MLAT-SIG-", StringComparison.Ordinal) || code.StartsWith("MLAT-TRUST-", StringComparison.Ordinal) => RejectionStage.Signature,
+            _ when code.StartsWith("MLAT-ENC-", StringComparison.Ordinal) => RejectionStage.Decryption,
+            _ => RejectionStage.Other,
+        };
+    }
+
+    private static (Guid? MessageId, Guid? ConversationId, Party? Sender) ReadHeader(ReadOnlyMemory<byte> utf8Json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("header"u8, out var header)
+                || header.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null, null);
+            }
+
+            return (
+                ReadGuid(header, "messageId"u8),
+                ReadGuid(header, "conversationId"u8),
+                header.TryGetProperty("sender"u8, out var sender) ? ReadParty(sender) : null);
+        }
+        catch (JsonException)
+        {
+            return (null, null, null); // unreadable bytes: nothing of the header can be quoted
+        }
+    }
+
+    private static Guid? ReadGuid(JsonElement header, ReadOnlySpan<byte> name)
+        => header.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            && Guid.TryParseExact(value.GetString(), "D", out var id) && value.GetString() == id.ToString("D") ? id : null;
+
+    private static Party? ReadParty(JsonElement sender)
+    {
+        try
+        {
+            return sender.Deserialize(MlatJsonContext.Default.Party);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Tests.Validation;
+
+/// <summary>DESIGN §3.3, issue 3: the TechnicalRejection reply to a message that failed validation.</summary>
+public sealed class TechnicalRejectionsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 30, 0, TimeSpan.Zero);
+
+    private static readonly Guid ReplyId = Guid.Parse("0b6f0c52-5a2e-4c1e-9d3b-7f3c2a1e9b10");
+
+    private static readonly Party Paris = new()
+    {
+        Country = CountryCode.FR,
+        AuthorityId = "FR:TJ-Paris-Parquet",
+        Name = "Parquet du tribunal judiciaire de Paris",
+        Role = PartyRole.Receiving,
+    };
+
+    private static byte[] Sample(string path) => File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.0", path));
+
+    [Fact]
+    public void Rejection_of_a_rule_failure_answers_the_sender_quotes_codes_and_pointers_and_validates()
+    {
+        var bytes = Sample("rules/MLAT-R-0017/violates-measure-subject-not-in-request.json");
+        var report = MlatValidator.Default.Validate(bytes);
+        var received = System.Text.Json.Nodes.JsonNode.Parse(bytes)!["header"]!;
+
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId);
+
+        var again = MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(rejection));
+        Assert.True(again.IsValid, string.Join("; ", again.Findings.Select(f => f.Code + " " + f.Pointer)));
+        var header = rejection.Header;
+        Assert.Equal(MessageType.TechnicalRejection, header.MessageType);
+        Assert.Equal(ReplyId, header.MessageId);
+        Assert.Equal(Now, header.CreatedAt);
+        Assert.Equal(Paris, header.Sender);
+        Assert.Equal(received["sender"]!["authorityId"]!.GetValue<string>(), header.Recipient.AuthorityId);
+        Assert.Equal(PartyRole.Issuing, header.Recipient.Role);
+        var rejectedId = Guid.Parse(received["messageId"]!.GetValue<string>());
+        Assert.Equal(rejectedId, header.InReplyTo);
+        Assert.Equal(Guid.Parse(received["conversationId"]!.GetValue<string>()), header.ConversationId);
+
+        var body = Assert.IsType<TechnicalRejection>(rejection.Body);
+        Assert.Equal(rejectedId, body.RejectedMessageId);
+        Assert.Equal(RejectionStage.Rules, body.Stage);
+        Assert.Equal(report.Findings.Select(f => (f.Code, f.Pointer)), body.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.All(body.Findings, f => Assert.Equal(RejectionSeverity.Error, f.Severity));
+    }
+
+    [Fact]
+    public void Rejection_of_a_schema_failure_has_stage_schema()
+    {
+        var bytes = Sample("invalid/AcknowledgementOfReceipt/authority-type-not-in-enum.json");
+        var report = MlatValidator.Default.Validate(bytes);
+
+        var body = (TechnicalRejection)TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId).Body;
+
+        Assert.Equal(RejectionStage.Schema, body.Stage);
+        Assert.Equal([("schema.enum", "/body/receivingAuthority/type")], body.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.NotNull(body.RejectedMessageId);
+    }
+
+    [Fact]
+    public void Unreadable_bytes_are_rejected_to_the_given_recipient_without_a_rejected_id()
+    {
+        var bytes = "{\"header\": {\"messageId\": "u8.ToArray();
+        var report = MlatValidator.Default.Validate(bytes);
+        var munich = new Party { Country = CountryCode.DE, AuthorityId = "DE:StA-Muenchen-I", Name = "Staatsanwaltschaft München I", Role = PartyRole.Issuing };
+
+        Assert.Throws<ArgumentException>(() => TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId));
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId, munich);
+
+        Assert.True(MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(rejection)).IsValid);
+        var body = (TechnicalRejection)rejection.Body;
+        Assert.Equal(RejectionStage.Parse, body.Stage);
+        Assert.Null(body.RejectedMessageId);
+        Assert.Null(rejection.Header.InReplyTo);
+        Assert.Equal(ReplyId, rejection.Header.ConversationId);
+        Assert.Equal(munich, rejection.Header.Recipient);
+    }
+
+    [Fact]
+    public void Valid_report_cannot_be_rejected()
+    {
+        var bytes = Sample("valid/AssistanceRequest/minimal.json");
+        var report = MlatValidator.Default.Validate(bytes);
+
+        Assert.Throws<ArgumentException>(() => TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId));
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
