@@ -78,4 +78,130 @@ public static class FindingCodes
 
     /// <summary>A format check of the SDK (invariant culture) failed, for example a calendar date that does not exist.</summary>
     public const string SchemaFormat = "schema.format";
+
+    /// <summary>The envelope has no <c>signatures</c> member, or it is empty, where a signature is required.</summary>
+    public const string SigMissing = "MLAT-SIG-MISSING";
+
+    /// <summary><c>signatures</c> is not an array of RFC 7515 general-JSON signature objects with exactly <c>protected</c> and <c>signature</c> (unprotected headers are refused: they would not be signed).</summary>
+    public const string SigMalformed = "MLAT-SIG-MALFORMED";
+
+    /// <summary><c>protected</c> or <c>signature</c> is not strict unpadded base64url (RFC 7515 §2): padding, whitespace, other characters or non-zero trailing bits.</summary>
+    public const string SigBase64Url = "MLAT-SIG-BASE64URL";
+
+    /// <summary>The protected header is not a well-formed UTF-8 JSON object (RFC 7515 §5.2 step 3-4).</summary>
+    public const string SigHeaderMalformed = "MLAT-SIG-HEADER-MALFORMED";
+
+    /// <summary>The protected header has two members with the same name (RFC 7515 §5.2 step 4: reject, never last-wins).</summary>
+    public const string SigHeaderDuplicateMember = "MLAT-SIG-HEADER-DUPLICATE-MEMBER";
+
+    /// <summary>A required protected header member is missing or has the wrong form: <c>typ</c> ("jose+json"), <c>x5c</c>, <c>x5t#S256</c>, <c>iat</c>, <c>sigPId</c>, <c>srCms</c> or <c>sigD</c> (DESIGN §5.1, ETSI TS 119 182-1).</summary>
+    public const string SigHeaderInvalid = "MLAT-SIG-HEADER-INVALID";
+
+    /// <summary><c>alg</c> is <c>none</c>: an unsecured JWS (RFC 7518 §3.6) is never accepted.</summary>
+    public const string SigAlgNone = "MLAT-SIG-ALG-NONE";
+
+    /// <summary><c>alg</c> is an HMAC algorithm (HS256/HS384/HS512): a MAC keyed with a public key proves nothing (the RFC 8725 §2.1 key-confusion attack).</summary>
+    public const string SigAlgSymmetric = "MLAT-SIG-ALG-SYMMETRIC";
+
+    /// <summary><c>alg</c> is missing, unknown, or not in the verification policy's accepted algorithms (RS256 only by opt-in, DESIGN §5.2).</summary>
+    public const string SigAlgNotAccepted = "MLAT-SIG-ALG-NOT-ACCEPTED";
+
+    /// <summary><c>alg</c> does not match the certificate's key type or curve (for example ES256 with a P-384 or RSA key).</summary>
+    public const string SigAlgKeyMismatch = "MLAT-SIG-ALG-KEY-MISMATCH";
+
+    /// <summary>The signer's RSA key is smaller than the policy minimum (2048 bits to verify, 3072 to sign; DESIGN §5.2).</summary>
+    public const string SigKeyTooSmall = "MLAT-SIG-KEY-TOO-SMALL";
+
+    /// <summary>The protected header carries <c>jwk</c>, <c>jku</c> or <c>x5u</c>: keys come only from <c>x5c</c> checked against the trust list, never from a key or URL the signer names.</summary>
+    public const string SigHeaderKeyReference = "MLAT-SIG-HEADER-KEY-REFERENCE";
+
+    /// <summary><c>crit</c> lists a member this SDK does not understand, a registered JOSE header, or a member absent from the header (RFC 7515 §4.1.11).</summary>
+    public const string SigCritUnknown = "MLAT-SIG-CRIT-UNKNOWN";
+
+    /// <summary><c>crit</c> is missing, or a signed extension header (<c>sigD</c>, <c>sigPId</c>, <c>srCms</c> or any unregistered member) is not listed in it.</summary>
+    public const string SigCritMissing = "MLAT-SIG-CRIT-MISSING";
+
+    /// <summary><c>x5c</c> is not a non-empty array of base64 (not base64url) DER X.509 certificates (RFC 7515 §4.1.6).</summary>
+    public const string SigX5cInvalid = "MLAT-SIG-X5C-INVALID";
+
+    /// <summary><c>x5t#S256</c> is not the base64url SHA-256 of the DER of <c>x5c[0]</c> (RFC 7515 §4.1.8).</summary>
+    public const string SigX5tMismatch = "MLAT-SIG-X5T-MISMATCH";
+
+    /// <summary>The signature value does not verify over ASCII(BASE64URL(protected) + ".") with the key of <c>x5c[0]</c>.</summary>
+    public const string SigInvalid = "MLAT-SIG-INVALID";
+
+    /// <summary>The <c>sigD</c> digest of <c>urn:mlat:content</c> does not match the RFC 8785 canonical bytes of the envelope without <c>signatures</c>: header, body or extensions changed.</summary>
+    public const string SigContentDigest = "MLAT-SIG-CONTENT-DIGEST";
+
+    /// <summary><c>sigD</c> lists an attachment (<c>cid:&lt;id&gt;</c>) that the verifier was not given.</summary>
+    public const string SigAttachmentMissing = "MLAT-SIG-ATTACHMENT-MISSING";
+
+    /// <summary>An attachment's bytes do not match its <c>sigD</c> digest: the attachment changed.</summary>
+    public const string SigAttachmentDigest = "MLAT-SIG-ATTACHMENT-DIGEST";
+
+    /// <summary>A validating countersignature's <c>urn:mlat:signature:0</c> digest does not match signature 0, or there is no signature 0: the signature it approved was replaced or removed.</summary>
+    public const string SigCountersignatureMismatch = "MLAT-SIG-COUNTERSIGNATURE-MISMATCH";
+
+    /// <summary>Signature 0 (the sender's signature) was not made for the authority named in <c>header.sender.authorityId</c>.</summary>
+    public const string SigSenderMismatch = "MLAT-SIG-SENDER-MISMATCH";
+
+    /// <summary>A role the verification policy requires (for example a validating judicial authority's approval, EIO art. 2(c)(ii)) has no valid signature.</summary>
+    public const string SigRoleMissing = "MLAT-SIG-ROLE-MISSING";
+
+    /// <summary><c>iat</c> lies in the future by more than the policy's clock skew.</summary>
+    public const string SigIatFuture = "MLAT-SIG-IAT-FUTURE";
+
+    /// <summary><c>iat</c> is older than the policy's maximum age.</summary>
+    public const string SigTooOld = "MLAT-SIG-TOO-OLD";
+
+    /// <summary><c>header.createdAt</c> is not close to <c>iat</c>: a signature predates the message's creation, or the sender's signature was made later than the policy allows.</summary>
+    public const string SigCreatedAtMismatch = "MLAT-SIG-CREATED-AT-MISMATCH";
+
+    /// <summary>The (sender, messageId) pair was already accepted by this verifier's replay store.</summary>
+    public const string SigReplay = "MLAT-SIG-REPLAY";
+
+    /// <summary><c>header.recipient.authorityId</c> is not the verifying authority: the message was addressed to someone else.</summary>
+    public const string SigRecipientMismatch = "MLAT-SIG-RECIPIENT-MISMATCH";
+
+    /// <summary>The signer certificate names no authority: its subject has no organizationIdentifier (OID 2.5.4.97, ETSI EN 319 412-1 §5.1.4) of the form CC:local-id.</summary>
+    public const string TrustAuthorityMissing = "MLAT-TRUST-AUTHORITY-MISSING";
+
+    /// <summary>The trust list has no entry for the signer certificate's authority.</summary>
+    public const string TrustAuthorityUnknown = "MLAT-TRUST-AUTHORITY-UNKNOWN";
+
+    /// <summary>The trust list does not allow the signer's authority to sign in the role its <c>srCms</c> commitment claims.</summary>
+    public const string TrustRoleNotAllowed = "MLAT-TRUST-ROLE-NOT-ALLOWED";
+
+    /// <summary>The certificate chain in <c>x5c</c> does not build to a trust anchor of the trust list for the signer's authority.</summary>
+    public const string TrustChainUntrusted = "MLAT-TRUST-CHAIN-UNTRUSTED";
+
+    /// <summary>The signer certificate was expired or not yet valid at the signature's <c>iat</c>.</summary>
+    public const string TrustCertificateNotValidAtIat = "MLAT-TRUST-CERT-NOT-VALID-AT-IAT";
+
+    /// <summary>The signer certificate's key usage allows neither digitalSignature nor nonRepudiation (RFC 5280 §4.2.1.3), or it is a CA certificate (§4.2.1.9).</summary>
+    public const string TrustKeyUsage = "MLAT-TRUST-KEY-USAGE";
+
+    /// <summary>The trust list is not valid: malformed JSON, a duplicate member, or a member that does not follow schemas/trust-list/1.0.</summary>
+    public const string TrustListInvalid = "MLAT-TRUST-LIST-INVALID";
+
+    /// <summary>The input is not a JWE in compact serialisation (RFC 7516 §7.1): not five strict base64url parts, or a protected header that is not a JSON object without duplicate members.</summary>
+    public const string EncMalformed = "MLAT-ENC-MALFORMED";
+
+    /// <summary>The JWE is larger than the decryptor's limit.</summary>
+    public const string EncTooLarge = "MLAT-ENC-TOO-LARGE";
+
+    /// <summary>The key management algorithm <c>alg</c> is missing or not in the allow-list (ECDH-ES+A256KW, RSA-OAEP-256, RSA-OAEP; never <c>dir</c> or RSA1_5).</summary>
+    public const string EncAlgNotAccepted = "MLAT-ENC-ALG-NOT-ACCEPTED";
+
+    /// <summary>The content encryption algorithm <c>enc</c> is missing or not in the allow-list (A256GCM, A256CBC-HS512).</summary>
+    public const string EncEncNotAccepted = "MLAT-ENC-ENC-NOT-ACCEPTED";
+
+    /// <summary>The header uses <c>zip</c> (compression is refused: decompression bombs, RFC 8725 §3.6), <c>crit</c>, or a key reference (<c>jku</c>, <c>jwk</c>, <c>x5u</c>).</summary>
+    public const string EncHeaderUnsupported = "MLAT-ENC-HEADER-UNSUPPORTED";
+
+    /// <summary>The decryption key does not fit <c>alg</c> (an EC key for RSA-OAEP, or an RSA key for ECDH-ES), or <c>epk</c> is missing, malformed, or not on the key's curve.</summary>
+    public const string EncKeyMismatch = "MLAT-ENC-KEY-MISMATCH";
+
+    /// <summary>The content encryption key could not be recovered or the authentication tag did not verify. One code for every cryptographic failure, so the result is no padding or key oracle (RFC 7516 §11.5).</summary>
+    public const string EncDecryptionFailed = "MLAT-ENC-DECRYPTION-FAILED";
 }

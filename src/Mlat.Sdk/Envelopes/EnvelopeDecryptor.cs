@@ -1,0 +1,282 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Envelopes;
+
+/// <summary>What a decryptor accepts (DESIGN §5.5). Immutable.</summary>
+public sealed record DecryptionPolicy
+{
+    /// <summary>The default policy: every algorithm of the standard, 64 MiB.</summary>
+    public static DecryptionPolicy Default { get; } = new();
+
+    /// <summary>Accepted key management algorithms; <see cref="JweAlgorithms.KeyManagement"/> by default.</summary>
+    public IReadOnlyList<string> AcceptedKeyManagement { get; init; } = JweAlgorithms.KeyManagement;
+
+    /// <summary>Accepted content encryption algorithms; <see cref="JweAlgorithms.ContentEncryption"/> by default.</summary>
+    public IReadOnlyList<string> AcceptedContentEncryption { get; init; } = JweAlgorithms.ContentEncryption;
+
+    /// <summary>The longest compact JWE accepted, in characters; checked before anything is decoded.</summary>
+    public int MaxLength { get; init; } = 64 * 1024 * 1024;
+}
+
+/// <summary>The outcome of <see cref="EnvelopeDecryptor.Decrypt"/>.</summary>
+public sealed class DecryptionResult
+{
+    private readonly byte[]? _plaintext;
+
+    internal DecryptionResult(byte[]? plaintext, IReadOnlyList<Finding> findings, string? algorithm, string? encryption)
+    {
+        _plaintext = plaintext;
+        Findings = findings;
+        Algorithm = algorithm;
+        Encryption = encryption;
+    }
+
+    /// <summary>True when the JWE was decrypted and its tag verified.</summary>
+    public bool IsSuccess => _plaintext is not null;
+
+    /// <summary>The plaintext (normally a signed envelope, still to be verified); null on failure.</summary>
+    public ReadOnlyMemory<byte>? Plaintext => _plaintext is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(_plaintext);
+
+    /// <summary>Why decryption failed (<c>MLAT-ENC-*</c>); empty on success.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The <c>alg</c> of the header, once read.</summary>
+    public string? Algorithm { get; }
+
+    /// <summary>The <c>enc</c> of the header, once read.</summary>
+    public string? Encryption { get; }
+}
+
+/// <summary>
+/// Decrypts compact JWEs addressed to one private key, with algorithm allow-lists; bad input gives coded findings
+/// (<c>MLAT-ENC-*</c>), never an exception. Thread-safe for keys that are (the .NET implementations are).
+/// </summary>
+public sealed class EnvelopeDecryptor : IDisposable
+{
+    private readonly AsymmetricAlgorithm _key;
+    private readonly DecryptionPolicy _policy;
+    private readonly bool _ownsKey;
+
+    /// <summary>Creates a decryptor for a private key the caller holds and keeps ownership of.</summary>
+    /// <param name="privateKey">An <see cref="ECDiffieHellman"/>, <see cref="ECDsa"/> (exportable) or <see cref="RSA"/> private key.</param>
+    /// <param name="policy">Allow-lists and limits; <see cref="DecryptionPolicy.Default"/> when null.</param>
+    public EnvelopeDecryptor(AsymmetricAlgorithm privateKey, DecryptionPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(privateKey);
+        if (privateKey is not (ECDiffieHellman or ECDsa or RSA))
+        {
+            throw new ArgumentException("Only EC and RSA keys decrypt.", nameof(privateKey));
+        }
+
+        _key = privateKey;
+        _policy = policy ?? DecryptionPolicy.Default;
+    }
+
+    private EnvelopeDecryptor(AsymmetricAlgorithm privateKey, DecryptionPolicy? policy, bool ownsKey)
+        : this(privateKey, policy)
+    {
+        _ownsKey = ownsKey;
+    }
+
+    /// <summary>Creates a decryptor from an unencrypted PKCS#8 PEM private key (EC or RSA); the decryptor owns the key.</summary>
+    /// <param name="pkcs8Pem">The PEM text (<c>PRIVATE KEY</c>).</param>
+    /// <param name="policy">Allow-lists and limits; <see cref="DecryptionPolicy.Default"/> when null.</param>
+    /// <returns>The decryptor; dispose it to release the key.</returns>
+    /// <exception cref="ArgumentException">The PEM is not a readable EC or RSA PKCS#8 key.</exception>
+    public static EnvelopeDecryptor FromPem(string pkcs8Pem, DecryptionPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(pkcs8Pem);
+        var ec = ECDiffieHellman.Create();
+        try
+        {
+            ec.ImportFromPem(pkcs8Pem);
+            return new EnvelopeDecryptor(ec, policy, ownsKey: true);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            ec.Dispose();
+        }
+
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pkcs8Pem);
+            return new EnvelopeDecryptor(rsa, policy, ownsKey: true);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            rsa.Dispose();
+            throw new ArgumentException("The PEM is not a readable EC or RSA PKCS#8 private key.", nameof(pkcs8Pem), e);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsKey)
+        {
+            _key.Dispose();
+        }
+    }
+
+    /// <summary>Decrypts a compact JWE.</summary>
+    /// <param name="compact">The JWE in compact serialisation.</param>
+    /// <returns>The plaintext, or the findings.</returns>
+    public DecryptionResult Decrypt(string compact)
+    {
+        ArgumentNullException.ThrowIfNull(compact);
+        if (compact.Length > _policy.MaxLength)
+        {
+            return Fail(FindingCodes.EncTooLarge, "The JWE exceeds the maximum length.");
+        }
+
+        var parts = compact.Split('.');
+        var decoded = new byte[5][];
+        if (parts.Length != 5)
+        {
+            return Fail(FindingCodes.EncMalformed, "A compact JWE has five parts.");
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            if (!Base64UrlStrict.TryDecode(parts[i], out decoded[i]))
+            {
+                return Fail(FindingCodes.EncMalformed, "A part is not strict base64url.");
+            }
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(decoded[0]))
+        {
+            return Fail(FindingCodes.EncMalformed, "The protected header is not UTF-8.");
+        }
+
+        JsonDocument header;
+        try
+        {
+            header = JsonDocument.Parse(decoded[0], new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 8 });
+        }
+        catch (JsonException)
+        {
+            return Fail(FindingCodes.EncMalformed, "The protected header is not JSON without duplicate members.");
+        }
+
+        using (header)
+        {
+            var root = header.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Fail(FindingCodes.EncMalformed, "The protected header is not a JSON object.");
+            }
+
+            var alg = root.TryGetProperty("alg", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
+            var enc = root.TryGetProperty("enc", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            if (alg is null || !JweAlgorithms.KeyManagement.Contains(alg) || !_policy.AcceptedKeyManagement.Contains(alg))
+            {
+                return Fail(FindingCodes.EncAlgNotAccepted, "The key management algorithm is not accepted.");
+            }
+
+            if (enc is null || !JweAlgorithms.ContentEncryption.Contains(enc) || !_policy.AcceptedContentEncryption.Contains(enc))
+            {
+                return Fail(FindingCodes.EncEncNotAccepted, "The content encryption algorithm is not accepted.", alg);
+            }
+
+            foreach (var unsupported in (string[])["zip", "crit", "jku", "jwk", "x5u"])
+            {
+                if (root.TryGetProperty(unsupported, out _))
+                {
+                    return Fail(FindingCodes.EncHeaderUnsupported, "The header uses " + unsupported + ", which is not supported.", alg, enc);
+                }
+            }
+
+            var cek = RecoverKey(alg, enc, root, decoded[1], out var keyFailure);
+            if (keyFailure is not null)
+            {
+                return Fail(keyFailure, "The key does not fit the algorithm or the ephemeral key is invalid.", alg, enc);
+            }
+
+            var plaintext = JweAlgorithms.DecryptContent(enc, cek!, decoded[2], decoded[3], decoded[4], Encoding.ASCII.GetBytes(parts[0]));
+            CryptographicOperations.ZeroMemory(cek);
+            return plaintext is null
+                ? Fail(FindingCodes.EncDecryptionFailed, "Decryption failed.", alg, enc)
+                : new DecryptionResult(plaintext, [], alg, enc);
+        }
+    }
+
+    private byte[]? RecoverKey(string alg, string enc, JsonElement header, byte[] encryptedKey, out string? failure)
+    {
+        failure = null;
+        var length = JweAlgorithms.CekLength(enc);
+        if (alg == JweAlgorithms.EcdhEsA256KW)
+        {
+            var parameters = JwkKeys.PublicEcParameters(_key);
+            if (parameters is null || !header.TryGetProperty("epk", out var epkElement))
+            {
+                failure = FindingCodes.EncKeyMismatch;
+                return null;
+            }
+
+            using var epk = JwkKeys.ReadEpk(epkElement, parameters.Value.Curve);
+            if (epk is null)
+            {
+                failure = FindingCodes.EncKeyMismatch;
+                return null;
+            }
+
+            var apu = ReadOptionalBytes(header, "apu");
+            var apv = ReadOptionalBytes(header, "apv");
+            if (apu is null || apv is null)
+            {
+                failure = FindingCodes.EncMalformed;
+                return null;
+            }
+
+            try
+            {
+                using var ecdh = _key as ECDiffieHellman ?? ECDiffieHellman.Create(((ECDsa)_key).ExportParameters(true));
+                var z = ecdh.DeriveRawSecretAgreement(epk.PublicKey);
+                var kek = JweAlgorithms.ConcatKdf(z, alg, apu, apv);
+                var cek = JweAlgorithms.UnwrapKey(kek, encryptedKey);
+                CryptographicOperations.ZeroMemory(z);
+                CryptographicOperations.ZeroMemory(kek);
+                return cek.Length == length ? cek : RandomNumberGenerator.GetBytes(length);
+            }
+            catch (Exception ex) when (ex is CryptographicException or ArgumentException or Microsoft.IdentityModel.Tokens.SecurityTokenException)
+            {
+                // Continue with a random key: the tag check fails the same way as for a bad tag (RFC 7516 §11.5).
+                return RandomNumberGenerator.GetBytes(length);
+            }
+        }
+
+        if (_key is not RSA rsa)
+        {
+            failure = FindingCodes.EncKeyMismatch;
+            return null;
+        }
+
+        try
+        {
+            var cek = rsa.Decrypt(encryptedKey, alg == JweAlgorithms.RsaOaep256 ? RSAEncryptionPadding.OaepSHA256 : RSAEncryptionPadding.OaepSHA1);
+            return cek.Length == length ? cek : RandomNumberGenerator.GetBytes(length);
+        }
+        catch (CryptographicException)
+        {
+            return RandomNumberGenerator.GetBytes(length);
+        }
+    }
+
+    private static byte[]? ReadOptionalBytes(JsonElement header, string name)
+    {
+        if (!header.TryGetProperty(name, out var value))
+        {
+            return [];
+        }
+
+        return value.ValueKind == JsonValueKind.String && Base64UrlStrict.TryDecode(value.GetString()!, out var bytes) ? bytes : null;
+    }
+
+    private static DecryptionResult Fail(string code, string message, string? alg = null, string? enc = null)
+        => new(null, [Finding.Error(code, string.Empty, message)], alg, enc);
+}

@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Mlat.Sdk.Envelopes;
+
+/// <summary>
+/// Signs envelopes as DESIGN §5.1 specifies: an RFC 7515 general-JSON signature object with a detached, empty payload,
+/// appended to <c>signatures</c>; what is signed is listed by digest in the JAdES <c>sigD</c> header
+/// (<c>ObjectIdByURIHash</c>): the JCS bytes of the envelope without <c>signatures</c>, each attachment, and — for a
+/// validating countersignature — signature 0. Thread-safe; time comes from the <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class EnvelopeSigner
+{
+    private readonly TimeProvider _time;
+    private readonly ReaderLimits _limits;
+
+    /// <summary>Creates a signer.</summary>
+    /// <param name="timeProvider">The clock for <c>iat</c>; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="limits">Reader limits for the envelope; <see cref="ReaderLimits.Default"/> when null.</param>
+    public EnvelopeSigner(TimeProvider? timeProvider = null, ReaderLimits? limits = null)
+    {
+        _time = timeProvider ?? TimeProvider.System;
+        _limits = limits ?? ReaderLimits.Default;
+    }
+
+    /// <summary>
+    /// Signs an envelope and returns it with the new signature appended. Members keep their order; the output is
+    /// indented when <paramref name="indented"/> is true (the signature does not depend on layout).
+    /// </summary>
+    /// <param name="envelope">UTF-8 JSON of the envelope; existing signatures are kept.</param>
+    /// <param name="key">The signer's key and certificate chain.</param>
+    /// <param name="role">The role of the signature; <see cref="SignerRole.Validating"/> countersigns signature 0.</param>
+    /// <param name="attachments">Attachments to cover, each listed in <c>sigD</c> as <c>cid:&lt;id&gt;</c>.</param>
+    /// <param name="indented">Whether to indent the output JSON.</param>
+    /// <returns>The signed envelope, or findings: <c>MLAT-JSON-*</c>/<c>MLAT-VER-*</c>/<c>MLAT-TYPE-*</c> for unreadable
+    /// input, <c>MLAT-SIG-MALFORMED</c> for a broken <c>signatures</c> member, <c>MLAT-SIG-COUNTERSIGNATURE-MISMATCH</c>
+    /// for a countersignature with no signature 0.</returns>
+    public SignResult Sign(ReadOnlyMemory<byte> envelope, SigningKey key, SignerRole role, IEnumerable<EnvelopeAttachment>? attachments = null, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!Enum.IsDefined(role))
+        {
+            throw new ArgumentOutOfRangeException(nameof(role));
+        }
+
+        var attachmentList = attachments?.ToList() ?? [];
+        if (attachmentList.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() != attachmentList.Count)
+        {
+            throw new ArgumentException("Attachment ids must be unique.", nameof(attachments));
+        }
+
+        using var read = StrictJsonReader.Read(envelope, _limits);
+        if (!read.IsSuccess || read.Document is null)
+        {
+            return new SignResult(null, read.Findings);
+        }
+
+        var root = read.Document.RootElement;
+        var existing = new List<JsonElement>();
+        if (root.TryGetProperty(EnvelopeContent.SignaturesMember, out var signatures))
+        {
+            if (signatures.ValueKind != JsonValueKind.Array || !signatures.EnumerateArray().All(IsSignatureObject))
+            {
+                return Fail(FindingCodes.SigMalformed, "/signatures", "The signatures member is not an array of JWS signature objects.");
+            }
+
+            existing.AddRange(signatures.EnumerateArray());
+        }
+
+        var hash = System.Security.Cryptography.HashAlgorithmName.SHA256;
+        var pars = new List<string> { JadesHeader.ContentPar };
+        var digests = new List<byte[]> { EnvelopeContent.Digest(root, hash) };
+        foreach (var attachment in attachmentList)
+        {
+            pars.Add(JadesHeader.AttachmentPrefix + attachment.Id);
+            digests.Add(attachment.Hash(hash));
+        }
+
+        if (role == SignerRole.Validating)
+        {
+            if (existing.Count == 0)
+            {
+                return Fail(FindingCodes.SigCountersignatureMismatch, "/signatures", "A validating countersignature needs signature 0 to approve.");
+            }
+
+            pars.Add(JadesHeader.SignatureZeroPar);
+            digests.Add(EnvelopeContent.SignatureDigest(existing[0].GetProperty("protected").GetString()!, existing[0].GetProperty("signature").GetString()!, hash));
+        }
+
+        var header = new JadesHeader
+        {
+            Algorithm = key.Algorithm,
+            Kid = KeyId(key.Certificate),
+            X5c = key.Chain.Select(c => c.RawData).ToList(),
+            IssuedAt = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds()),
+            Role = role,
+            HashM = "S256",
+            Pars = pars,
+            HashV = digests,
+        };
+        var protectedHeader = Base64UrlStrict.Encode(header.Write());
+        var signingInput = Encoding.ASCII.GetBytes(protectedHeader + ".");
+        var signature = Base64UrlStrict.Encode(JwsAlgorithms.Sign(key.Algorithm, key.Key, signingInput));
+
+        var output = new ArrayBufferWriter<byte>(envelope.Length + 4096);
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            foreach (var member in root.EnumerateObject())
+            {
+                if (!member.NameEquals(EnvelopeContent.SignaturesMember))
+                {
+                    member.WriteTo(writer);
+                }
+            }
+
+            writer.WriteStartArray(EnvelopeContent.SignaturesMember);
+            foreach (var old in existing)
+            {
+                old.WriteTo(writer);
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("protected", protectedHeader);
+            writer.WriteString("signature", signature);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return new SignResult(output.WrittenSpan.ToArray(), []);
+    }
+
+    internal static bool IsSignatureObject(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var count = 0;
+        foreach (var member in element.EnumerateObject())
+        {
+            count++;
+            if (member.Name is not ("protected" or "signature") || member.Value.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+        }
+
+        return count == 2;
+    }
+
+    /// <summary>
+    /// <c>kid</c> is a hint only (DESIGN §5.1): the RFC 7638 JWK thumbprint of the certificate's public key, so a
+    /// receiver can find the key in its own store without trusting the header.
+    /// </summary>
+    internal static string KeyId(X509Certificate2 certificate)
+    {
+        using var ec = certificate.PublicKey.GetECDsaPublicKey();
+        using var rsa = ec is null ? certificate.PublicKey.GetRSAPublicKey() : null;
+        SecurityKey publicKey = ec is not null ? new ECDsaSecurityKey(ec) : new RsaSecurityKey(rsa!);
+        var jwk = JsonWebKeyConverter.ConvertFromSecurityKey(publicKey);
+        return Base64UrlEncoder.Encode(jwk.ComputeJwkThumbprint());
+    }
+
+    private static SignResult Fail(string code, string pointer, string message)
+        => new(null, [Finding.Error(code, pointer, message)]);
+}

@@ -1,0 +1,526 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Envelopes;
+
+/// <summary>
+/// Verifies signed envelopes in the order of DESIGN §5.3: limits and strict parse; then each signature on its own
+/// (strict base64url, protected header without duplicates, <c>alg</c>, no <c>jwk</c>/<c>jku</c>/<c>x5u</c>, <c>crit</c>,
+/// certificate and chain to the trust list at <c>iat</c>, key usage, signature, <c>sigD</c> digests, time); then the
+/// policy (sender, required roles), the recipient and replay. Bad data gives coded findings, never an exception.
+/// Thread-safe.
+/// </summary>
+public sealed class EnvelopeVerifier
+{
+    private const string OrganizationIdentifierOid = "2.5.4.97";
+
+    // Hostile-input bounds (DESIGN §8): an envelope has an issuer, a validator and a few receipts, never dozens.
+    private const int MaxSignatures = 16;
+    private const int MaxProtectedHeaderBytes = 64 * 1024;
+    private static readonly TimeSpan DefaultReplayRetention = TimeSpan.FromDays(30);
+
+    private readonly TrustList _trustList;
+    private readonly VerificationPolicy _policy;
+    private readonly TimeProvider _time;
+    private readonly ReaderLimits _limits;
+    private readonly IReplayStore _replay;
+    private readonly HashSet<string> _accepted;
+
+    // Chains that built, by (x5c, authority), with the window in which every certificate of the chain is valid. The trust
+    // list and chain policy are fixed per verifier, so a chain that built at one iat builds at any iat in the window;
+    // building is the most expensive step of a verification. Bounded; failures are never cached.
+    private readonly ConcurrentDictionary<string, ChainOutcome> _chains = new(StringComparer.Ordinal);
+    private const int MaxCachedChains = 4096;
+
+    /// <summary>Creates a verifier.</summary>
+    /// <param name="trustList">The only trust anchors chains are built to.</param>
+    /// <param name="policy">The policy; <see cref="VerificationPolicy.Default"/> when null.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="limits">Reader limits; <see cref="ReaderLimits.Default"/> when null.</param>
+    public EnvelopeVerifier(TrustList trustList, VerificationPolicy? policy = null, TimeProvider? timeProvider = null, ReaderLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(trustList);
+        _trustList = trustList;
+        _policy = policy ?? VerificationPolicy.Default;
+        _time = timeProvider ?? TimeProvider.System;
+        _limits = limits ?? ReaderLimits.Default;
+        _replay = _policy.ReplayStore ?? new InMemoryReplayStore(_time);
+        _accepted = new HashSet<string>(_policy.AcceptedAlgorithms, StringComparer.Ordinal);
+    }
+
+    /// <summary>Verifies an envelope and the attachments its signatures cover.</summary>
+    /// <param name="envelope">UTF-8 JSON of the signed envelope.</param>
+    /// <param name="attachments">The attachments, by id; each <c>cid:</c> entry of a <c>sigD</c> must be among them.</param>
+    /// <returns>The result: verified signers, or coded findings.</returns>
+    public VerificationResult Verify(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments = null)
+    {
+        var byId = new Dictionary<string, EnvelopeAttachment>(StringComparer.Ordinal);
+        foreach (var attachment in attachments ?? [])
+        {
+            byId[attachment.Id] = attachment;
+        }
+
+        using var read = StrictJsonReader.Read(envelope, _limits);
+        if (!read.IsSuccess || read.Document is null)
+        {
+            return new VerificationResult(read.Findings, [], null);
+        }
+
+        var root = read.Document.RootElement;
+        var findings = new List<Finding>();
+        if (!root.TryGetProperty(EnvelopeContent.SignaturesMember, out var signatures)
+            || (signatures.ValueKind == JsonValueKind.Array && signatures.GetArrayLength() == 0))
+        {
+            findings.Add(Finding.Error(FindingCodes.SigMissing, string.Empty, "The envelope is not signed."));
+            return new VerificationResult(findings, [], null);
+        }
+
+        if (signatures.ValueKind != JsonValueKind.Array || signatures.GetArrayLength() > MaxSignatures)
+        {
+            findings.Add(Finding.Error(FindingCodes.SigMalformed, "/signatures", "signatures is not an array of at most 16 signature objects."));
+            return new VerificationResult(findings, [], null);
+        }
+
+        var header = root.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
+        var context = new Context(root, signatures, byId, CreatedAt(header));
+        var verified = new List<VerifiedSignature>();
+        for (var i = 0; i < signatures.GetArrayLength(); i++)
+        {
+            var result = VerifyOne(context, i);
+            if (result.Signature is not null)
+            {
+                verified.Add(result.Signature);
+            }
+            else
+            {
+                findings.Add(result.Finding!);
+            }
+        }
+
+        CheckPolicy(header, verified, findings);
+        if (findings.Count == 0)
+        {
+            // Recorded last, and only for a message that passed everything else, so forgeries cannot fill the store
+            // or block the genuine message.
+            var sender = StringAt(header, "sender", "authorityId") ?? string.Empty;
+            var messageId = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("messageId", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()!
+                : string.Empty;
+            var newest = verified.Max(s => s.SignedAt);
+            var expiry = newest + (_policy.MaximumAge ?? DefaultReplayRetention) + _policy.ClockSkew;
+            if (!_replay.TryRecord(sender, messageId, expiry))
+            {
+                findings.Add(Finding.Error(FindingCodes.SigReplay, "/header/messageId", "This sender's messageId was already accepted."));
+            }
+        }
+
+        return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null);
+    }
+
+    private void CheckPolicy(JsonElement header, List<VerifiedSignature> verified, List<Finding> findings)
+    {
+        // Signature 0 is the sender's own (DESIGN §5.3: the issuing signature's authority is header.sender).
+        var sender = StringAt(header, "sender", "authorityId");
+        var first = verified.FirstOrDefault(s => s.Index == 0);
+        if (first is not null && !string.Equals(first.AuthorityId, sender, StringComparison.Ordinal))
+        {
+            findings.Add(Finding.Error(FindingCodes.SigSenderMismatch, "/signatures/0", "Signature 0 is not by the authority named as sender."));
+        }
+
+        foreach (var role in _policy.RequiredRoles.Distinct())
+        {
+            if (!verified.Any(s => s.Role == role))
+            {
+                findings.Add(Finding.Error(FindingCodes.SigRoleMissing, "/signatures", "No valid signature in the required role " + TrustList.RoleName(role) + "."));
+            }
+        }
+
+        if (_policy.VerifierAuthorityId is { } me && !string.Equals(StringAt(header, "recipient", "authorityId"), me, StringComparison.Ordinal))
+        {
+            findings.Add(Finding.Error(FindingCodes.SigRecipientMismatch, "/header/recipient/authorityId", "The message is not addressed to the verifying authority."));
+        }
+    }
+
+    private (VerifiedSignature? Signature, Finding? Finding) VerifyOne(Context context, int index)
+    {
+        var pointer = "/signatures/" + index;
+        var element = context.Signatures[index];
+        if (!EnvelopeSigner.IsSignatureObject(element))
+        {
+            return Fail(FindingCodes.SigMalformed, pointer, "The signature object must have exactly the string members protected and signature.");
+        }
+
+        var protectedText = element.GetProperty("protected").GetString()!;
+        var signatureText = element.GetProperty("signature").GetString()!;
+        if (protectedText.Length > MaxProtectedHeaderBytes * 4 / 3 + 4)
+        {
+            return Fail(FindingCodes.SigHeaderMalformed, pointer + "/protected", "The protected header exceeds the size limit.");
+        }
+
+        if (!Base64UrlStrict.TryDecode(protectedText, out var headerBytes) || headerBytes.Length == 0)
+        {
+            return Fail(FindingCodes.SigBase64Url, pointer + "/protected", "protected is not strict unpadded base64url.");
+        }
+
+        if (!Base64UrlStrict.TryDecode(signatureText, out var signatureBytes) || signatureBytes.Length == 0)
+        {
+            return Fail(FindingCodes.SigBase64Url, pointer + "/signature", "signature is not strict unpadded base64url.");
+        }
+
+        var header = JadesHeader.Read(headerBytes, _accepted, out var code, out var member);
+        if (header is null)
+        {
+            return Fail(code!, pointer + "/protected", "The protected header failed a check" + (member is null ? "." : " at member " + member + "."));
+        }
+
+        var leaf = X509CertificateLoader.LoadCertificate(header.X5c[0]);
+        var keep = false;
+        try
+        {
+            var outcome = VerifyCertificateAndSignature(context, index, header, leaf, protectedText, signatureBytes, pointer);
+            keep = outcome.Signature is not null;
+            return outcome;
+        }
+        finally
+        {
+            if (!keep)
+            {
+                leaf.Dispose();
+            }
+        }
+    }
+
+    private (VerifiedSignature? Signature, Finding? Finding) VerifyCertificateAndSignature(
+        Context context, int index, JadesHeader header, X509Certificate2 leaf, string protectedText, byte[] signatureBytes, string pointer)
+    {
+        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(header.X5c[0]), header.X5tS256))
+        {
+            return Fail(FindingCodes.SigX5tMismatch, pointer + "/protected", "x5t#S256 is not the SHA-256 of x5c[0].");
+        }
+
+        // The certificate's own accessors are fast; they return null where key usage forbids signing, and then the
+        // SubjectPublicKeyInfo is read directly so that key usage gets its own finding below.
+        using AsymmetricAlgorithm? key = (AsymmetricAlgorithm?)leaf.GetECDsaPublicKey() ?? leaf.GetRSAPublicKey()
+            ?? (AsymmetricAlgorithm?)leaf.PublicKey.GetECDsaPublicKey() ?? leaf.PublicKey.GetRSAPublicKey();
+        if (key is null || !JwsAlgorithms.KeyMatches(header.Algorithm, key))
+        {
+            return Fail(FindingCodes.SigAlgKeyMismatch, pointer + "/protected", "alg does not match the certificate's key.");
+        }
+
+        if (key is RSA && key.KeySize < _policy.MinimumRsaKeySize)
+        {
+            return Fail(FindingCodes.SigKeyTooSmall, pointer + "/protected", "The RSA key is below the minimum size.");
+        }
+
+        var trust = CheckTrust(leaf, header, pointer);
+        if (trust.Finding is not null)
+        {
+            return (null, trust.Finding);
+        }
+
+        var signingInput = Encoding.ASCII.GetBytes(protectedText + ".");
+        if (!JwsAlgorithms.Verify(header.Algorithm, key, signingInput, signatureBytes))
+        {
+            return Fail(FindingCodes.SigInvalid, pointer + "/signature", "The signature does not verify.");
+        }
+
+        var digestFailure = CheckDigests(context, index, header, pointer);
+        if (digestFailure is not null)
+        {
+            return (null, digestFailure);
+        }
+
+        var timeFailure = CheckTime(context, index, header, pointer);
+        if (timeFailure is not null)
+        {
+            return (null, timeFailure);
+        }
+
+        return (new VerifiedSignature(index, header.Role, leaf, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm), null);
+    }
+
+    private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country) CheckTrust(X509Certificate2 leaf, JadesHeader header, string pointer)
+    {
+        var protectedPointer = pointer + "/protected";
+        var authorityId = AuthorityOf(leaf);
+        if (authorityId is null)
+        {
+            return (Finding.Error(FindingCodes.TrustAuthorityMissing, protectedPointer, "The signer certificate names no authority (organizationIdentifier)."), null, default);
+        }
+
+        var entries = _trustList.Find(authorityId).ToList();
+        if (entries.Count == 0)
+        {
+            return (Finding.Error(FindingCodes.TrustAuthorityUnknown, protectedPointer, "The trust list has no entry for the signer's authority."), null, default);
+        }
+
+        var iat = header.IssuedAt;
+        if (iat < leaf.NotBefore.ToUniversalTime() || iat > leaf.NotAfter.ToUniversalTime())
+        {
+            return (Finding.Error(FindingCodes.TrustCertificateNotValidAtIat, protectedPointer, "The signer certificate was not valid at iat."), null, default);
+        }
+
+        (Messages.CountryCode Country, TrustedAuthority Authority)? chained = null;
+        var cacheKey = ChainKey(header.X5c, authorityId);
+        if (_chains.TryGetValue(cacheKey, out var cached) && iat >= cached.NotBefore && iat <= cached.NotAfter)
+        {
+            chained = (cached.Country, cached.Authority);
+        }
+
+        foreach (var (country, authority) in chained is null ? entries : [])
+        {
+            if (Chains(leaf, header, country.Anchors) is { } window)
+            {
+                chained = (country.Country, authority);
+                if (_chains.Count < MaxCachedChains)
+                {
+                    _chains[cacheKey] = new ChainOutcome(country.Country, authority, window.NotBefore, window.NotAfter);
+                }
+
+                break;
+            }
+        }
+
+        if (chained is null)
+        {
+            return (Finding.Error(FindingCodes.TrustChainUntrusted, protectedPointer, "The certificate chain does not build to a trust anchor for the signer's authority."), null, default);
+        }
+
+        // RFC 5280 §4.2.1.3 and §4.2.1.9: the signer's key must allow signatures, and a CA certificate signs
+        // certificates, not messages.
+        if ((leaf.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault() is { } usage
+                && (usage.KeyUsages & (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)) == 0)
+            || leaf.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault() is { CertificateAuthority: true })
+        {
+            return (Finding.Error(FindingCodes.TrustKeyUsage, protectedPointer, "The signer certificate's key usage does not allow signatures."), null, default);
+        }
+
+        if (!chained.Value.Authority.Roles.Contains(header.Role))
+        {
+            return (Finding.Error(FindingCodes.TrustRoleNotAllowed, protectedPointer, "The trust list does not allow the authority to sign in the claimed role."), null, default);
+        }
+
+        return (null, authorityId, chained.Value.Country);
+    }
+
+    private static string ChainKey(IReadOnlyList<byte[]> x5c, string authorityId)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var der in x5c)
+        {
+            hash.AppendData(SHA256.HashData(der));
+        }
+
+        return Convert.ToBase64String(hash.GetHashAndReset()) + "|" + authorityId;
+    }
+
+    /// <summary>Builds the chain at <c>iat</c>; on success returns the window in which all its certificates are valid.</summary>
+    private static (DateTimeOffset NotBefore, DateTimeOffset NotAfter)? Chains(X509Certificate2 leaf, JadesHeader header, IReadOnlyList<X509Certificate2> anchors)
+    {
+        using var chain = new X509Chain();
+        var policy = chain.ChainPolicy;
+        policy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        foreach (var anchor in anchors)
+        {
+            policy.CustomTrustStore.Add(anchor);
+        }
+
+        // Baseline-B carries no revocation data; revocation is the trust list operator's job (documented decision).
+        policy.RevocationMode = X509RevocationMode.NoCheck;
+        policy.DisableCertificateDownloads = true;
+        policy.VerificationTime = header.IssuedAt.UtcDateTime;
+        var extras = new List<X509Certificate2>();
+        try
+        {
+            foreach (var der in header.X5c.Skip(1))
+            {
+                extras.Add(X509CertificateLoader.LoadCertificate(der));
+            }
+
+            foreach (var extra in extras)
+            {
+                policy.ExtraStore.Add(extra);
+            }
+
+            if (!chain.Build(leaf))
+            {
+                return null;
+            }
+
+            var notBefore = DateTimeOffset.MinValue;
+            var notAfter = DateTimeOffset.MaxValue;
+            foreach (var element in chain.ChainElements)
+            {
+                var from = new DateTimeOffset(element.Certificate.NotBefore.ToUniversalTime());
+                var to = new DateTimeOffset(element.Certificate.NotAfter.ToUniversalTime());
+                notBefore = from > notBefore ? from : notBefore;
+                notAfter = to < notAfter ? to : notAfter;
+            }
+
+            return (notBefore, notAfter);
+        }
+        finally
+        {
+            foreach (var extra in extras)
+            {
+                extra.Dispose();
+            }
+
+            foreach (var element in chain.ChainElements)
+            {
+                if (!anchors.Contains(element.Certificate) && !ReferenceEquals(element.Certificate, leaf))
+                {
+                    element.Certificate.Dispose();
+                }
+            }
+        }
+    }
+
+    private static Finding? CheckDigests(Context context, int index, JadesHeader header, string pointer)
+    {
+        var hash = JadesHeader.HashOf(header.HashM);
+        var protectedPointer = pointer + "/protected";
+        var coversSignatureZero = false;
+        for (var p = 0; p < header.Pars.Count; p++)
+        {
+            var par = header.Pars[p];
+            var expected = header.HashV[p];
+            if (par == JadesHeader.ContentPar)
+            {
+                if (!CryptographicOperations.FixedTimeEquals(context.ContentDigest(hash), expected))
+                {
+                    return Finding.Error(FindingCodes.SigContentDigest, string.Empty, "The envelope content does not match the signed digest.");
+                }
+            }
+            else if (par == JadesHeader.SignatureZeroPar)
+            {
+                coversSignatureZero = true;
+                var zero = index == 0 ? default : context.Signatures[0];
+                if (index == 0 || !EnvelopeSigner.IsSignatureObject(zero)
+                    || !CryptographicOperations.FixedTimeEquals(
+                        EnvelopeContent.SignatureDigest(zero.GetProperty("protected").GetString()!, zero.GetProperty("signature").GetString()!, hash), expected))
+                {
+                    return Finding.Error(FindingCodes.SigCountersignatureMismatch, "/signatures/0", "The countersigned signature 0 is not the one present.");
+                }
+            }
+            else
+            {
+                var id = par[JadesHeader.AttachmentPrefix.Length..];
+                if (!context.Attachments.TryGetValue(id, out var attachment))
+                {
+                    return Finding.Error(FindingCodes.SigAttachmentMissing, protectedPointer, "A signed attachment was not supplied.");
+                }
+
+                if (!CryptographicOperations.FixedTimeEquals(attachment.Hash(hash), expected))
+                {
+                    return Finding.Error(FindingCodes.SigAttachmentDigest, protectedPointer, "A signed attachment does not match its digest.");
+                }
+            }
+        }
+
+        if (header.Role == SignerRole.Validating && !coversSignatureZero)
+        {
+            return Finding.Error(FindingCodes.SigCountersignatureMismatch, protectedPointer, "A validating signature must countersign signature 0.");
+        }
+
+        return null;
+    }
+
+    private Finding? CheckTime(Context context, int index, JadesHeader header, string pointer)
+    {
+        var now = _time.GetUtcNow();
+        var iat = header.IssuedAt;
+        var protectedPointer = pointer + "/protected";
+        if (iat > now + _policy.ClockSkew)
+        {
+            return Finding.Error(FindingCodes.SigIatFuture, protectedPointer, "iat lies in the future beyond the allowed clock skew.");
+        }
+
+        if (_policy.MaximumAge is { } maxAge && now - iat > maxAge)
+        {
+            return Finding.Error(FindingCodes.SigTooOld, protectedPointer, "The signature is older than the maximum age.");
+        }
+
+        // Times in the envelope have sub-second precision, iat has seconds: the skew absorbs the truncation.
+        if (context.CreatedAt is not { } created
+            || iat < created - _policy.ClockSkew
+            || (index == 0 && iat > created + _policy.MaximumSigningDelay))
+        {
+            return Finding.Error(FindingCodes.SigCreatedAtMismatch, "/header/createdAt", "header.createdAt is not consistent with the signature's iat.");
+        }
+
+        return null;
+    }
+
+    private static string? AuthorityOf(X509Certificate2 certificate)
+    {
+        foreach (var rdn in certificate.SubjectName.EnumerateRelativeDistinguishedNames())
+        {
+            if (rdn.HasMultipleElements || rdn.GetSingleElementType().Value != OrganizationIdentifierOid)
+            {
+                continue;
+            }
+
+            var value = rdn.GetSingleElementValue();
+            return value is not null && TrustList.AuthorityIdPattern().IsMatch(value) ? value : null;
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? CreatedAt(JsonElement header)
+    {
+        if (header.ValueKind == JsonValueKind.Object && header.TryGetProperty("createdAt", out var created)
+            && created.ValueKind == JsonValueKind.String && UtcInstantConverter.TryParse(created.GetString()!, out var value))
+        {
+            return value;
+        }
+
+        return null;
+    }
+
+    private static string? StringAt(JsonElement header, string party, string member)
+    {
+        if (header.ValueKind == JsonValueKind.Object && header.TryGetProperty(party, out var p) && p.ValueKind == JsonValueKind.Object
+            && p.TryGetProperty(member, out var value) && value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        return null;
+    }
+
+    private static (VerifiedSignature?, Finding?) Fail(string code, string pointer, string message)
+        => (null, Finding.Error(code, pointer, message));
+
+    private sealed record ChainOutcome(Messages.CountryCode Country, TrustedAuthority Authority, DateTimeOffset NotBefore, DateTimeOffset NotAfter);
+
+    private sealed class Context(JsonElement root, JsonElement signatures, Dictionary<string, EnvelopeAttachment> attachments, DateTimeOffset? createdAt)
+    {
+        private readonly Dictionary<HashAlgorithmName, byte[]> _digests = [];
+        private byte[]? _canonical;
+
+        public JsonElement Signatures { get; } = signatures;
+
+        public Dictionary<string, EnvelopeAttachment> Attachments { get; } = attachments;
+
+        public DateTimeOffset? CreatedAt { get; } = createdAt;
+
+        public byte[] ContentDigest(HashAlgorithmName hash)
+        {
+            if (!_digests.TryGetValue(hash, out var digest))
+            {
+                _canonical ??= EnvelopeContent.CanonicalBytes(root);
+                digest = CryptographicOperations.HashData(hash, _canonical);
+                _digests[hash] = digest;
+            }
+
+            return digest;
+        }
+    }
+}

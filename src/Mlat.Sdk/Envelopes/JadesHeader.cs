@@ -1,0 +1,501 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Envelopes;
+
+/// <summary>
+/// The protected header of an envelope signature: JWS (RFC 7515) with the JAdES baseline-B members of
+/// ETSI TS 119 182-1 that DESIGN §5.1 uses. Writes it in one fixed member order and reads it strictly.
+/// </summary>
+internal sealed class JadesHeader
+{
+    public const string Type = "jose+json";
+    public const string PolicyId = "urn:mlat:signature-policy:1";
+    public const string ObjectIdByUriHash = "http://uri.etsi.org/19182/ObjectIdByURIHash";
+    public const string ContentPar = "urn:mlat:content";
+    public const string SignatureZeroPar = "urn:mlat:signature:0";
+    public const string AttachmentPrefix = "cid:";
+
+    // ETSI TS 119 172-1 commitment types, as XAdES/JAdES name them.
+    public const string ProofOfOrigin = "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin";
+    public const string ProofOfApproval = "http://uri.etsi.org/01903/v1.2.2#ProofOfApproval";
+    public const string ProofOfReceipt = "http://uri.etsi.org/01903/v1.2.2#ProofOfReceipt";
+
+    /// <summary>The writer options of every JSON the SDK emits here: '+' and non-ASCII stay literal, as JCS writes them.</summary>
+    public static readonly JsonWriterOptions CompactWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // RFC 7515 §4.1 and RFC 7519 §4.1.6 members that may appear without crit and must never be listed in it.
+    private static readonly HashSet<string> Registered = new(StringComparer.Ordinal)
+    {
+        "alg", "typ", "cty", "kid", "x5c", "x5t", "x5t#S256", "iat", "crit", "jwk", "jku", "x5u", "b64", "zip", "enc",
+    };
+
+    // Extension members this SDK understands; each must be listed in crit (DESIGN §5.1).
+    private static readonly HashSet<string> Understood = new(StringComparer.Ordinal) { "sigD", "sigPId", "srCms" };
+
+    public required string Algorithm { get; init; }
+
+    public required IReadOnlyList<byte[]> X5c { get; init; }
+
+    public required DateTimeOffset IssuedAt { get; init; }
+
+    public required SignerRole Role { get; init; }
+
+    public required string HashM { get; init; }
+
+    public required IReadOnlyList<string> Pars { get; init; }
+
+    public required IReadOnlyList<byte[]> HashV { get; init; }
+
+    public string? Kid { get; init; }
+
+    public byte[] X5tS256 { get; init; } = [];
+
+    public static string CommitmentOf(SignerRole role) => role switch
+    {
+        SignerRole.Issuing => ProofOfOrigin,
+        SignerRole.Validating => ProofOfApproval,
+        SignerRole.Executing => ProofOfReceipt,
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    public static HashAlgorithmName HashOf(string hashM) => hashM switch
+    {
+        "S256" => HashAlgorithmName.SHA256,
+        "S384" => HashAlgorithmName.SHA384,
+        "S512" => HashAlgorithmName.SHA512,
+        _ => throw new ArgumentOutOfRangeException(nameof(hashM)),
+    };
+
+    /// <summary>The UTF-8 JSON of the header, members in a fixed order.</summary>
+    public byte[] Write()
+    {
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var w = new Utf8JsonWriter(buffer, CompactWriter))
+        {
+            w.WriteStartObject();
+            w.WriteString("alg", Algorithm);
+            w.WriteString("typ", Type);
+            if (Kid is not null)
+            {
+                w.WriteString("kid", Kid);
+            }
+
+            w.WriteStartArray("x5c");
+            foreach (var der in X5c)
+            {
+                // RFC 7515 §4.1.6: base64, not base64url.
+                w.WriteStringValue(Convert.ToBase64String(der));
+            }
+
+            w.WriteEndArray();
+            w.WriteString("x5t#S256", Base64UrlStrict.Encode(SHA256.HashData(X5c[0])));
+            w.WriteNumber("iat", IssuedAt.ToUnixTimeSeconds());
+            w.WriteStartObject("sigPId");
+            w.WriteString("id", PolicyId);
+            w.WriteEndObject();
+            w.WriteStartArray("srCms");
+            w.WriteStartObject();
+            w.WriteStartObject("commId");
+            w.WriteString("id", CommitmentOf(Role));
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteStartObject("sigD");
+            w.WriteString("mId", ObjectIdByUriHash);
+            w.WriteStartArray("pars");
+            foreach (var par in Pars)
+            {
+                w.WriteStringValue(par);
+            }
+
+            w.WriteEndArray();
+            w.WriteString("hashM", HashM);
+            w.WriteStartArray("hashV");
+            foreach (var digest in HashV)
+            {
+                w.WriteStringValue(Base64UrlStrict.Encode(digest));
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteStartArray("crit");
+            w.WriteStringValue("sigD");
+            w.WriteStringValue("sigPId");
+            w.WriteStringValue("srCms");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Reads a decoded protected header in the order of DESIGN §5.3: JSON without duplicates, <c>alg</c>, key references,
+    /// <c>crit</c>, then the JAdES members. Returns null and the failing code and member on the first failure.
+    /// </summary>
+    public static JadesHeader? Read(byte[] utf8, IReadOnlyCollection<string> accepted, out string? code, out string? member)
+    {
+        member = null;
+
+        // JsonDocument defers UTF-8 checks of string contents to GetString; check all bytes first (RFC 7515 §5.2 step 3).
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            code = FindingCodes.SigHeaderMalformed;
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+        }
+        catch (JsonException)
+        {
+            code = IsDuplicateOnly(utf8) ? FindingCodes.SigHeaderDuplicateMember : FindingCodes.SigHeaderMalformed;
+            return null;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                code = FindingCodes.SigHeaderMalformed;
+                return null;
+            }
+
+            return ReadObject(root, accepted, out code, out member);
+        }
+    }
+
+    private static JadesHeader? ReadObject(JsonElement root, IReadOnlyCollection<string> accepted, out string? code, out string? member)
+    {
+        code = null;
+        member = "alg";
+        if (!root.TryGetProperty("alg", out var algElement) || algElement.ValueKind != JsonValueKind.String)
+        {
+            return Fail(FindingCodes.SigAlgNotAccepted, out code);
+        }
+
+        var alg = algElement.GetString()!;
+        if (alg == "none")
+        {
+            return Fail(FindingCodes.SigAlgNone, out code);
+        }
+
+        if (JwsAlgorithms.IsSymmetric(alg))
+        {
+            return Fail(FindingCodes.SigAlgSymmetric, out code);
+        }
+
+        if (!JwsAlgorithms.IsAsymmetric(alg) || !accepted.Contains(alg))
+        {
+            return Fail(FindingCodes.SigAlgNotAccepted, out code);
+        }
+
+        foreach (var forbidden in (string[])["jwk", "jku", "x5u"])
+        {
+            if (root.TryGetProperty(forbidden, out _))
+            {
+                member = forbidden;
+                return Fail(FindingCodes.SigHeaderKeyReference, out code);
+            }
+        }
+
+        if (!CheckCrit(root, out code, out member))
+        {
+            return null;
+        }
+
+        member = "typ";
+        if (!root.TryGetProperty("typ", out var typ) || typ.ValueKind != JsonValueKind.String || typ.GetString() != Type)
+        {
+            return Fail(FindingCodes.SigHeaderInvalid, out code);
+        }
+
+        member = "x5c";
+        if (!TryReadX5c(root, out var x5c))
+        {
+            return Fail(root.TryGetProperty("x5c", out _) ? FindingCodes.SigX5cInvalid : FindingCodes.SigHeaderInvalid, out code);
+        }
+
+        member = "x5t#S256";
+        if (!root.TryGetProperty("x5t#S256", out var x5t) || x5t.ValueKind != JsonValueKind.String
+            || !Base64UrlStrict.TryDecode(x5t.GetString()!, out var thumbprint) || thumbprint.Length != 32)
+        {
+            return Fail(FindingCodes.SigHeaderInvalid, out code);
+        }
+
+        member = "iat";
+        if (!root.TryGetProperty("iat", out var iat) || iat.ValueKind != JsonValueKind.Number || !iat.TryGetInt64(out var seconds)
+            || seconds <= 0 || seconds > 253402300799)
+        {
+            return Fail(FindingCodes.SigHeaderInvalid, out code);
+        }
+
+        member = "sigPId";
+        if (!root.TryGetProperty("sigPId", out var policy) || policy.ValueKind != JsonValueKind.Object
+            || !policy.TryGetProperty("id", out var policyId) || policyId.ValueKind != JsonValueKind.String || policyId.GetString() != PolicyId)
+        {
+            return Fail(FindingCodes.SigHeaderInvalid, out code);
+        }
+
+        member = "srCms";
+        if (!TryReadRole(root, out var role))
+        {
+            return Fail(FindingCodes.SigHeaderInvalid, out code);
+        }
+
+        member = "sigD";
+        if (!TryReadSigD(root, out var hashM, out var pars, out var hashV))
+        {
+            return Fail(FindingCodes.SigHeaderInvalid, out code);
+        }
+
+        member = null;
+        string? kid = root.TryGetProperty("kid", out var kidElement) && kidElement.ValueKind == JsonValueKind.String ? kidElement.GetString() : null;
+        return new JadesHeader
+        {
+            Algorithm = alg,
+            Kid = kid,
+            X5c = x5c,
+            X5tS256 = thumbprint,
+            IssuedAt = DateTimeOffset.FromUnixTimeSeconds(seconds),
+            Role = role,
+            HashM = hashM,
+            Pars = pars,
+            HashV = hashV,
+        };
+    }
+
+    private static bool CheckCrit(JsonElement root, out string? code, out string? member)
+    {
+        code = null;
+        member = "crit";
+        if (!root.TryGetProperty("crit", out var crit))
+        {
+            code = FindingCodes.SigCritMissing;
+            return false;
+        }
+
+        if (crit.ValueKind != JsonValueKind.Array || crit.GetArrayLength() == 0)
+        {
+            // RFC 7515 §4.1.11: an empty list must not be produced.
+            code = FindingCodes.SigCritUnknown;
+            return false;
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in crit.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.String)
+            {
+                code = FindingCodes.SigCritUnknown;
+                return false;
+            }
+
+            var name = entry.GetString()!;
+            if (!Understood.Contains(name) || !root.TryGetProperty(name, out _) || !listed.Add(name))
+            {
+                code = FindingCodes.SigCritUnknown;
+                return false;
+            }
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!Registered.Contains(property.Name) && !listed.Contains(property.Name))
+            {
+                member = property.Name;
+                code = FindingCodes.SigCritMissing;
+                return false;
+            }
+        }
+
+        foreach (var required in Understood)
+        {
+            if (!listed.Contains(required))
+            {
+                member = required;
+                code = FindingCodes.SigCritMissing;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryReadX5c(JsonElement root, out IReadOnlyList<byte[]> x5c)
+    {
+        x5c = [];
+        // A chain longer than ten certificates is not a real PKI; refusing it bounds the parsing work.
+        if (!root.TryGetProperty("x5c", out var element) || element.ValueKind != JsonValueKind.Array || element.GetArrayLength() is 0 or > 10)
+        {
+            return false;
+        }
+
+        var list = new List<byte[]>();
+        foreach (var item in element.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || !TryDecodeBase64(item.GetString()!, out var der))
+            {
+                return false;
+            }
+
+            try
+            {
+                using var certificate = X509CertificateLoader.LoadCertificate(der);
+            }
+            catch (CryptographicException)
+            {
+                return false;
+            }
+
+            list.Add(der);
+        }
+
+        x5c = list;
+        return true;
+    }
+
+    private static bool TryDecodeBase64(string text, out byte[] bytes)
+    {
+        bytes = [];
+        foreach (var c in text)
+        {
+            if (!(c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '+' or '/' or '='))
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            bytes = Convert.FromBase64String(text);
+            return bytes.Length > 0 && Convert.ToBase64String(bytes) == text;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryReadRole(JsonElement root, out SignerRole role)
+    {
+        role = default;
+        if (!root.TryGetProperty("srCms", out var srCms) || srCms.ValueKind != JsonValueKind.Array || srCms.GetArrayLength() != 1)
+        {
+            return false;
+        }
+
+        var first = srCms[0];
+        if (first.ValueKind != JsonValueKind.Object || !first.TryGetProperty("commId", out var commId) || commId.ValueKind != JsonValueKind.Object
+            || !commId.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        switch (id.GetString())
+        {
+            case ProofOfOrigin: role = SignerRole.Issuing; return true;
+            case ProofOfApproval: role = SignerRole.Validating; return true;
+            case ProofOfReceipt: role = SignerRole.Executing; return true;
+            default: return false;
+        }
+    }
+
+    private static bool TryReadSigD(JsonElement root, out string hashM, out IReadOnlyList<string> pars, out IReadOnlyList<byte[]> hashV)
+    {
+        hashM = string.Empty;
+        pars = [];
+        hashV = [];
+        if (!root.TryGetProperty("sigD", out var sigD) || sigD.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var property in sigD.EnumerateObject())
+        {
+            if (property.Name is not ("mId" or "pars" or "hashM" or "hashV" or "ctys"))
+            {
+                return false;
+            }
+        }
+
+        if (!sigD.TryGetProperty("mId", out var mId) || mId.ValueKind != JsonValueKind.String || mId.GetString() != ObjectIdByUriHash
+            || !sigD.TryGetProperty("hashM", out var hashMElement) || hashMElement.ValueKind != JsonValueKind.String
+            || hashMElement.GetString() is not ("S256" or "S384" or "S512")
+            || !sigD.TryGetProperty("pars", out var parsElement) || parsElement.ValueKind != JsonValueKind.Array
+            || !sigD.TryGetProperty("hashV", out var hashVElement) || hashVElement.ValueKind != JsonValueKind.Array
+            || parsElement.GetArrayLength() is 0 or > 1024 || parsElement.GetArrayLength() != hashVElement.GetArrayLength())
+        {
+            return false;
+        }
+
+        hashM = hashMElement.GetString()!;
+        var size = HashOf(hashM) == HashAlgorithmName.SHA256 ? 32 : HashOf(hashM) == HashAlgorithmName.SHA384 ? 48 : 64;
+        var parList = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var par in parsElement.EnumerateArray())
+        {
+            if (par.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            var text = par.GetString()!;
+            var known = text == ContentPar || text == SignatureZeroPar || (text.StartsWith(AttachmentPrefix, StringComparison.Ordinal) && text.Length > AttachmentPrefix.Length);
+            if (!known || !seen.Add(text))
+            {
+                return false;
+            }
+
+            parList.Add(text);
+        }
+
+        // The content is always what is signed first (DESIGN §5.1: pars[0]).
+        if (parList[0] != ContentPar)
+        {
+            return false;
+        }
+
+        var digests = new List<byte[]>();
+        foreach (var value in hashVElement.EnumerateArray())
+        {
+            if (value.ValueKind != JsonValueKind.String || !Base64UrlStrict.TryDecode(value.GetString()!, out var digest) || digest.Length != size)
+            {
+                return false;
+            }
+
+            digests.Add(digest);
+        }
+
+        pars = parList;
+        hashV = digests;
+        return true;
+    }
+
+    private static bool IsDuplicateOnly(byte[] utf8)
+    {
+        try
+        {
+            using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowDuplicateProperties = true, MaxDepth = 16 });
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static JadesHeader? Fail(string failure, out string? code)
+    {
+        code = failure;
+        return null;
+    }
+}

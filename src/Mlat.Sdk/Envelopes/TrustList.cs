@@ -1,0 +1,368 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Envelopes;
+
+/// <summary>An authority a country's trust anchors may sign for, with the roles it may sign in (DESIGN §5.4).</summary>
+/// <param name="AuthorityId">The authority id, <c>CC:local-id</c>, as in <c>header.sender.authorityId</c>.</param>
+/// <param name="Roles">The roles its signatures may claim.</param>
+public sealed record TrustedAuthority(string AuthorityId, IReadOnlyList<SignerRole> Roles);
+
+/// <summary>One country of a trust list: its trust anchors and the authorities they may sign for.</summary>
+/// <param name="Country">The country.</param>
+/// <param name="Anchors">Root certificates (trust anchors) of the country.</param>
+/// <param name="Authorities">Authorities whose signatures chain to <paramref name="Anchors"/>.</param>
+public sealed record TrustListCountry(CountryCode Country, IReadOnlyList<X509Certificate2> Anchors, IReadOnlyList<TrustedAuthority> Authorities);
+
+/// <summary>
+/// The trust list a verifier builds chains to (DESIGN §5.4; schema <c>schemas/trust-list/1.0/trust-list.schema.json</c>):
+/// per country, the trust anchors (base64 DER) and the authority ids they may sign for, with the roles allowed. Only
+/// these anchors are trusted: the machine's certificate store is never consulted. Immutable and thread-safe.
+/// </summary>
+public sealed partial class TrustList
+{
+    /// <summary>The one trust list format version this SDK reads.</summary>
+    public const string FormatVersion = "1.0";
+
+    internal TrustList(IReadOnlyList<TrustListCountry> countries, bool testOnly)
+    {
+        Countries = countries;
+        TestOnly = testOnly;
+    }
+
+    /// <summary>The countries, in file order.</summary>
+    public IReadOnlyList<TrustListCountry> Countries { get; }
+
+    /// <summary>True when the list is marked as holding test keys only (never for production use).</summary>
+    public bool TestOnly { get; }
+
+    /// <summary>Builds a trust list in memory.</summary>
+    /// <param name="countries">The countries.</param>
+    /// <param name="testOnly">Whether the list holds test keys only.</param>
+    /// <returns>The trust list.</returns>
+    public static TrustList Create(IEnumerable<TrustListCountry> countries, bool testOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        return new TrustList([.. countries], testOnly);
+    }
+
+    /// <summary>Reads a trust list from UTF-8 JSON; bad data gives findings (<c>MLAT-TRUST-LIST-INVALID</c>), never an exception.</summary>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <returns>The list, or the findings with pointers into the file.</returns>
+    public static TrustListReadResult Read(ReadOnlySpan<byte> utf8Json)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return Invalid(string.Empty, "The trust list is not UTF-8.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+        }
+        catch (JsonException)
+        {
+            return Invalid(string.Empty, "The trust list is not well-formed JSON or has a duplicate member.");
+        }
+
+        using (document)
+        {
+            return ReadRoot(document.RootElement);
+        }
+    }
+
+    /// <summary>Writes the trust list as UTF-8 JSON in the format of <c>schemas/trust-list/1.0</c>.</summary>
+    /// <returns>The JSON, indented.</returns>
+    public byte[] ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JadesHeader.CompactWriter.Encoder }))
+        {
+            w.WriteStartObject();
+            w.WriteString("trustListVersion", FormatVersion);
+            if (TestOnly)
+            {
+                w.WriteBoolean("testOnly", true);
+            }
+
+            w.WriteStartArray("countries");
+            foreach (var country in Countries)
+            {
+                w.WriteStartObject();
+                w.WriteString("country", country.Country.ToString());
+                w.WriteStartArray("anchors");
+                foreach (var anchor in country.Anchors)
+                {
+                    w.WriteStringValue(Convert.ToBase64String(anchor.RawData));
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("authorities");
+                foreach (var authority in country.Authorities)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("authorityId", authority.AuthorityId);
+                    w.WriteStartArray("roles");
+                    foreach (var role in authority.Roles)
+                    {
+                        w.WriteStringValue(RoleName(role));
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    internal static string RoleName(SignerRole role) => role switch
+    {
+        SignerRole.Issuing => "ISSUING",
+        SignerRole.Validating => "VALIDATING",
+        SignerRole.Executing => "EXECUTING",
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    /// <summary>The entries that list <paramref name="authorityId"/>, with the authority's entry in each.</summary>
+    internal IEnumerable<(TrustListCountry Country, TrustedAuthority Authority)> Find(string authorityId)
+    {
+        foreach (var country in Countries)
+        {
+            foreach (var authority in country.Authorities)
+            {
+                if (string.Equals(authority.AuthorityId, authorityId, StringComparison.Ordinal))
+                {
+                    yield return (country, authority);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{2}:[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex AuthorityIdPattern();
+
+    private static TrustListReadResult ReadRoot(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Invalid(string.Empty, "The trust list is not a JSON object.");
+        }
+
+        foreach (var member in root.EnumerateObject())
+        {
+            if (member.Name is not ("trustListVersion" or "testOnly" or "countries"))
+            {
+                return Invalid("/" + Escape(member.Name), "The trust list has a member schemas/trust-list/1.0 does not define.");
+            }
+        }
+
+        if (!root.TryGetProperty("trustListVersion", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != FormatVersion)
+        {
+            return Invalid("/trustListVersion", "trustListVersion must be \"1.0\".");
+        }
+
+        var testOnly = false;
+        if (root.TryGetProperty("testOnly", out var test))
+        {
+            if (test.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return Invalid("/testOnly", "testOnly must be a boolean.");
+            }
+
+            testOnly = test.GetBoolean();
+        }
+
+        if (!root.TryGetProperty("countries", out var countries) || countries.ValueKind != JsonValueKind.Array || countries.GetArrayLength() == 0)
+        {
+            return Invalid("/countries", "countries must be a non-empty array.");
+        }
+
+        var list = new List<TrustListCountry>();
+        var index = 0;
+        foreach (var entry in countries.EnumerateArray())
+        {
+            var pointer = "/countries/" + index++;
+            var country = ReadCountry(entry, pointer, out var failure);
+            if (country is null)
+            {
+                return failure!;
+            }
+
+            list.Add(country);
+        }
+
+        return new TrustListReadResult(new TrustList(list, testOnly), []);
+    }
+
+    private static TrustListCountry? ReadCountry(JsonElement entry, string pointer, out TrustListReadResult? failure)
+    {
+        failure = null;
+        if (entry.ValueKind != JsonValueKind.Object)
+        {
+            failure = Invalid(pointer, "A country entry is not an object.");
+            return null;
+        }
+
+        foreach (var member in entry.EnumerateObject())
+        {
+            if (member.Name is not ("country" or "anchors" or "authorities"))
+            {
+                failure = Invalid(pointer + "/" + Escape(member.Name), "A country entry has a member the schema does not define.");
+                return null;
+            }
+        }
+
+        if (!entry.TryGetProperty("country", out var code) || code.ValueKind != JsonValueKind.String
+            || code.GetString() is not { Length: 2 } text || !text.All(char.IsAsciiLetterUpper)
+            || !Enum.TryParse<CountryCode>(text, ignoreCase: false, out var country))
+        {
+            failure = Invalid(pointer + "/country", "country must be an ISO 3166-1 alpha-2 code.");
+            return null;
+        }
+
+        if (!entry.TryGetProperty("anchors", out var anchors) || anchors.ValueKind != JsonValueKind.Array || anchors.GetArrayLength() == 0)
+        {
+            failure = Invalid(pointer + "/anchors", "anchors must be a non-empty array.");
+            return null;
+        }
+
+        var certificates = new List<X509Certificate2>();
+        var i = 0;
+        foreach (var anchor in anchors.EnumerateArray())
+        {
+            var certificate = anchor.ValueKind == JsonValueKind.String ? LoadBase64Certificate(anchor.GetString()!) : null;
+            if (certificate is null)
+            {
+                failure = Invalid(pointer + "/anchors/" + i, "An anchor is not a base64 DER X.509 certificate.");
+                return null;
+            }
+
+            certificates.Add(certificate);
+            i++;
+        }
+
+        if (!entry.TryGetProperty("authorities", out var authorities) || authorities.ValueKind != JsonValueKind.Array || authorities.GetArrayLength() == 0)
+        {
+            failure = Invalid(pointer + "/authorities", "authorities must be a non-empty array.");
+            return null;
+        }
+
+        var list = new List<TrustedAuthority>();
+        i = 0;
+        foreach (var authority in authorities.EnumerateArray())
+        {
+            var item = ReadAuthority(authority, pointer + "/authorities/" + i, out failure);
+            if (item is null)
+            {
+                return null;
+            }
+
+            // A country's anchors vouch for that country's authorities only: a rule the schema cannot state.
+            if (!item.AuthorityId.StartsWith(text + ":", StringComparison.Ordinal))
+            {
+                failure = Invalid(pointer + "/authorities/" + i + "/authorityId", "The authority id does not belong to the entry's country.");
+                return null;
+            }
+
+            list.Add(item);
+            i++;
+        }
+
+        return new TrustListCountry(country, certificates, list);
+    }
+
+    private static TrustedAuthority? ReadAuthority(JsonElement element, string pointer, out TrustListReadResult? failure)
+    {
+        failure = null;
+        if (element.ValueKind != JsonValueKind.Object || element.EnumerateObject().Any(m => m.Name is not ("authorityId" or "roles")))
+        {
+            failure = Invalid(pointer, "An authority entry is not an object with authorityId and roles only.");
+            return null;
+        }
+
+        if (!element.TryGetProperty("authorityId", out var id) || id.ValueKind != JsonValueKind.String || !AuthorityIdPattern().IsMatch(id.GetString()!))
+        {
+            failure = Invalid(pointer + "/authorityId", "authorityId must match CC:local-id.");
+            return null;
+        }
+
+        if (!element.TryGetProperty("roles", out var roles) || roles.ValueKind != JsonValueKind.Array || roles.GetArrayLength() == 0)
+        {
+            failure = Invalid(pointer + "/roles", "roles must be a non-empty array.");
+            return null;
+        }
+
+        var list = new List<SignerRole>();
+        var i = 0;
+        foreach (var role in roles.EnumerateArray())
+        {
+            SignerRole? parsed = role.ValueKind != JsonValueKind.String ? null : role.GetString() switch
+            {
+                "ISSUING" => SignerRole.Issuing,
+                "VALIDATING" => SignerRole.Validating,
+                "EXECUTING" => SignerRole.Executing,
+                _ => null,
+            };
+            if (parsed is null || list.Contains(parsed.Value))
+            {
+                failure = Invalid(pointer + "/roles/" + i, "A role is not ISSUING, VALIDATING or EXECUTING, or is repeated.");
+                return null;
+            }
+
+            list.Add(parsed.Value);
+            i++;
+        }
+
+        return new TrustedAuthority(id.GetString()!, list);
+    }
+
+    private static X509Certificate2? LoadBase64Certificate(string text)
+    {
+        try
+        {
+            var der = Convert.FromBase64String(text);
+            return Convert.ToBase64String(der) == text ? X509CertificateLoader.LoadCertificate(der) : null;
+        }
+        catch (Exception e) when (e is FormatException or CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private static TrustListReadResult Invalid(string pointer, string message)
+        => new(null, [Finding.Error(FindingCodes.TrustListInvalid, pointer, message)]);
+}
+
+/// <summary>The outcome of <see cref="TrustList.Read"/>.</summary>
+public sealed class TrustListReadResult
+{
+    internal TrustListReadResult(TrustList? trustList, IReadOnlyList<Finding> findings)
+    {
+        TrustList = trustList;
+        Findings = findings;
+    }
+
+    /// <summary>The trust list, or null when it is invalid.</summary>
+    public TrustList? TrustList { get; }
+
+    /// <summary>Why the trust list is invalid; empty on success.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>True when the trust list was read.</summary>
+    public bool IsSuccess => TrustList is not null;
+}

@@ -1,0 +1,38 @@
+namespace Mlat.Sdk.Envelopes;
+
+/// <summary>What a verifier demands of a signed envelope beyond valid signatures (DESIGN §5.3). Immutable.</summary>
+public sealed record VerificationPolicy
+{
+    /// <summary>The default policy: the default algorithms, 5 minutes of clock skew, 7 days maximum age, no required role.</summary>
+    public static VerificationPolicy Default { get; } = new();
+
+    /// <summary>
+    /// Roles that must each have at least one valid signature, for example <see cref="SignerRole.Validating"/> for an EIO
+    /// issued by an authority that is not a judge (EIO art. 2(c)(ii)). Empty by default: signature 0 by the sender is always required.
+    /// </summary>
+    public IReadOnlyList<SignerRole> RequiredRoles { get; init; } = [];
+
+    /// <summary>
+    /// Algorithms accepted; <see cref="JwsAlgorithms.DefaultAccepted"/> by default. Add <see cref="JwsAlgorithms.RS256"/> to
+    /// opt in to PKCS#1 v1.5 signatures. <c>none</c> and HMAC are refused whatever this list says.
+    /// </summary>
+    public IReadOnlyList<string> AcceptedAlgorithms { get; init; } = JwsAlgorithms.DefaultAccepted;
+
+    /// <summary>How far <c>iat</c> may lie in the future, and the tolerance of every other time comparison.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How old a signature (<c>iat</c>) may be; null for no limit (replay entries are then kept 30 days).</summary>
+    public TimeSpan? MaximumAge { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long after <c>header.createdAt</c> the sender's signature (signature 0) may be made.</summary>
+    public TimeSpan MaximumSigningDelay { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>The verifying authority's own id; when set, <c>header.recipient.authorityId</c> must equal it.</summary>
+    public string? VerifierAuthorityId { get; init; }
+
+    /// <summary>The replay store; null gives each verifier its own <see cref="InMemoryReplayStore"/>.</summary>
+    public IReplayStore? ReplayStore { get; init; }
+
+    /// <summary>The smallest RSA key accepted, in bits (DESIGN §5.2: 2048 to verify).</summary>
+    public int MinimumRsaKeySize { get; init; } = 2048;
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography.X509Certificates;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Envelopes;
+
+/// <summary>A signature that verified: who signed, in which role, when, with which algorithm.</summary>
+/// <param name="Index">Position in <c>signatures</c>.</param>
+/// <param name="Role">The role its <c>srCms</c> commitment claims (allowed for the authority by the trust list).</param>
+/// <param name="Certificate">The signer's certificate (<c>x5c[0]</c>), chained to a trust anchor.</param>
+/// <param name="AuthorityId">The authority the certificate names (organizationIdentifier).</param>
+/// <param name="Country">The country of the trust list entry the chain was built to.</param>
+/// <param name="SignedAt">The claimed signing time, <c>iat</c>.</param>
+/// <param name="Algorithm">The JWS algorithm.</param>
+public sealed record VerifiedSignature(int Index, SignerRole Role, X509Certificate2 Certificate, string AuthorityId, CountryCode Country, DateTimeOffset SignedAt, string Algorithm);
+
+/// <summary>
+/// The outcome of <see cref="EnvelopeVerifier.Verify"/>. Only a verified result hands out the envelope bytes, so business
+/// code never sees unverified content.
+/// </summary>
+public sealed class VerificationResult
+{
+    private readonly byte[]? _envelope;
+
+    internal VerificationResult(IReadOnlyList<Finding> findings, IReadOnlyList<VerifiedSignature> signatures, byte[]? envelope)
+    {
+        Findings = findings;
+        Signatures = signatures;
+        _envelope = IsVerifiedFor(findings) ? envelope : null;
+    }
+
+    /// <summary>True when there is no error-level finding.</summary>
+    public bool IsVerified => IsVerifiedFor(Findings);
+
+    /// <summary>Every finding (<c>MLAT-SIG-*</c>, <c>MLAT-TRUST-*</c>, and <c>MLAT-JSON-*</c> for unreadable input).</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The signatures that verified on their own (a result that is not verified may still list some).</summary>
+    public IReadOnlyList<VerifiedSignature> Signatures { get; }
+
+    /// <summary>The verified envelope's UTF-8 bytes, ready to validate and bind; null unless <see cref="IsVerified"/>.</summary>
+    public ReadOnlyMemory<byte>? Envelope => _envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(_envelope);
+
+    private static bool IsVerifiedFor(IReadOnlyList<Finding> findings) => !findings.Any(f => f.Severity == FindingSeverity.Error);
+}
