@@ -235,7 +235,10 @@ public sealed class EnvelopeDecryptor : IDisposable
 
             try
             {
-                using var ecdh = _key as ECDiffieHellman ?? ECDiffieHellman.Create(((ECDsa)_key).ExportParameters(true));
+                // Only a key converted here is disposed here: an ECDiffieHellman key belongs to the caller (or to this
+                // decryptor when built from PEM) and must survive for the next message (DESIGN §8: keys loaded once).
+                using var converted = _key is ECDiffieHellman ? null : ECDiffieHellman.Create(((ECDsa)_key).ExportParameters(true));
+                var ecdh = _key as ECDiffieHellman ?? converted!;
                 var z = ecdh.DeriveRawSecretAgreement(epk.PublicKey);
                 var kek = JweAlgorithms.ConcatKdf(z, alg, apu, apv);
                 var cek = JweAlgorithms.UnwrapKey(kek, encryptedKey);
