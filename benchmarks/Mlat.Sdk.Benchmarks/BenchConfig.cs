@@ -33,7 +33,7 @@ public static class BenchSizes
     public static bool Smoke => Environment.GetEnvironmentVariable("MLAT_BENCH_SMOKE") == "1";
 
     /// <summary>Message sizes: the minimal AssistanceRequest, the full EIO sample, 1 000 persons and measures, 10 MB.</summary>
-    public static IEnumerable<string> Messages => Smoke ? [Inputs.Minimal, Inputs.Full] : Inputs.AllMessages;
+    public static IEnumerable<string> Messages => Smoke ? [Inputs.Minimal] : Inputs.AllMessages;
 
     /// <summary>Attachment sizes: 1 MB, 100 MB, 1 GiB.</summary>
     public static IEnumerable<long> Attachments => Smoke ? [1L << 20] : [1L << 20, 100L << 20, 1L << 30];

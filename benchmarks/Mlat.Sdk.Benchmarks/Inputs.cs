@@ -37,7 +37,7 @@ public static class Inputs
     {
         var node = JsonNode.Parse(Message(size))!;
         node["header"]!["version"] = "1.1";
-        return Check(JsonSerializer.SerializeToUtf8Bytes(node), size + "@1.1");
+        return Check(ToUtf8(node), size + "@1.1");
     });
 
     /// <summary>Writes every message size to <paramref name="directory"/> (for the Node peers); returns the paths.</summary>
@@ -94,7 +94,19 @@ public static class Inputs
 
         body["persons"] = persons;
         body["measures"] = measures;
-        return JsonSerializer.SerializeToUtf8Bytes(root);
+        return ToUtf8(root);
+    }
+
+    /// <summary>Writes a node without reflection-based serialization (the smoke test switches it off, as all tests do).</summary>
+    internal static byte[] ToUtf8(JsonNode node)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static byte[] Check(byte[] bytes, string size)

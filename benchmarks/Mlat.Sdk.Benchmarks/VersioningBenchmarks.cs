@@ -21,8 +21,8 @@ public class NegotiationBenchmarks
     public void Setup()
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "negotiation", "equal-sets.json")));
-        _sender = JsonSerializer.SerializeToUtf8Bytes(doc.RootElement.GetProperty("sender"));
-        _receiver = JsonSerializer.SerializeToUtf8Bytes(doc.RootElement.GetProperty("receiver"));
+        _sender = System.Text.Encoding.UTF8.GetBytes(doc.RootElement.GetProperty("sender").GetRawText());
+        _receiver = System.Text.Encoding.UTF8.GetBytes(doc.RootElement.GetProperty("receiver").GetRawText());
         _request = Request();
         if (!VersionNegotiator.Default.Negotiate(_request).IsSuccess)
         {
@@ -100,6 +100,6 @@ public class ConversionBenchmarks
     {
         var node = JsonNode.Parse(bytes)!;
         node["header"]!["version"] = version;
-        return JsonSerializer.SerializeToUtf8Bytes(node).Length;
+        return Inputs.ToUtf8(node).Length;
     }
 }
