@@ -6,11 +6,22 @@ internal static class Program
 {
     private static void Main(string[] args)
     {
-        // `export <dir>`: writes the benchmark documents for the Node peers (benchmarks/peers/README in benchmarks/README.md).
+        // `export <dir>`: writes the benchmark documents for the Node peers (see benchmarks/README.md, Peers).
         if (args is ["export", var directory])
         {
             foreach (var path in Inputs.Export(directory))
             {
+                Console.WriteLine(path);
+            }
+
+            // The same messages signed by the SDK (ES256, one signature), for jose's verification timing.
+            foreach (var size in Inputs.AllMessages)
+            {
+                var signatures = new SignatureBenchmarks { Size = size };
+                signatures.Setup();
+                var path = Path.Combine(directory, size + ".signed.json");
+                File.WriteAllBytes(path, signatures.SignedOne);
+                signatures.Cleanup();
                 Console.WriteLine(path);
             }
 

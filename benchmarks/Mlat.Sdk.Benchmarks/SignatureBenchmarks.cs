@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Mlat.Sdk.Envelopes;
@@ -22,6 +23,7 @@ public class SignatureBenchmarks
     private byte[] _signed2 = [];
     private byte[] _canonical = [];
     private byte[] _rawSignature = [];
+    private byte[] _leafDer = [];
     private ECDsa _ecdsa = null!;
     private TestPkiBundle _pki = null!;
     private SigningKey _key = null!;
@@ -49,6 +51,7 @@ public class SignatureBenchmarks
 
         _ecdsa = (ECDsa)_pki.SignerKey;
         _key = _pki.CreateSigningKey();
+        _leafDer = _pki.SignerCertificate.RawData;
         _signed1 = _signer.Sign(_unsigned, _key, SignerRole.Issuing, indented: false).Envelope!;
         _signed2 = _signer.Sign(_signed1, _key, SignerRole.Validating, indented: false).Envelope!;
         _canonical = JsonCanonicalizer.Canonicalize(_unsigned);
@@ -61,6 +64,9 @@ public class SignatureBenchmarks
                 + string.Join(", ", one.Findings.Concat(two.Findings).Select(f => f.Code)));
         }
     }
+
+    /// <summary>The envelope with one signature (exported for the Node peers after <see cref="Setup"/>).</summary>
+    internal byte[] SignedOne => _signed1;
 
     [GlobalCleanup]
     public void Cleanup()
@@ -88,6 +94,23 @@ public class SignatureBenchmarks
     [Benchmark(Description = "SDK: EnvelopeVerifier.Verify, 1 signature")]
     [BenchmarkCategory("verify-1")]
     public bool Sdk_verify_one() => _verifier.Verify(_signed1).IsVerified;
+
+    [Benchmark(Description = "stage: strict read of the signed envelope")]
+    [BenchmarkCategory("verify-1")]
+    public int Stage_strict_read_envelope()
+    {
+        using var read = StrictJsonReader.Read(_signed1, ReaderLimits.Default);
+        return read.Findings.Count;
+    }
+
+    [Benchmark(Description = "stage: load x5c[0] certificate + get its public key")]
+    [BenchmarkCategory("verify-1")]
+    public int Stage_load_certificate_and_key()
+    {
+        using var leaf = X509CertificateLoader.LoadCertificate(_leafDer);
+        using var key = leaf.GetECDsaPublicKey()!;
+        return key.KeySize;
+    }
 
     [Benchmark(Baseline = true, Description = "raw: canonicalize + 2 × ECDsa.VerifyData")]
     [BenchmarkCategory("verify-2")]
