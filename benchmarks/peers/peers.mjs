@@ -5,7 +5,7 @@
 //   dotnet run -c Release --project benchmarks/Mlat.Sdk.Benchmarks -- export /tmp/mlat-bench-docs
 //   node benchmarks/peers/peers.mjs /tmp/mlat-bench-docs
 // Uses tests/interop's node_modules (ajv 8 + ajv-formats 3, jose 6, canonicalize 2); adds no npm package.
-// Each operation starts from the UTF-8 bytes, as the SDK's do: parse is included. Output: a Markdown table, mean µs.
+// Each operation starts from the UTF-8 bytes, as the SDK's do: parse is included. Output: a Markdown table, median µs per call.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createHash, X509Certificate } from 'node:crypto';
@@ -38,18 +38,19 @@ for (const path of walk(release).filter((p) => p.endsWith('.schema.json'))) {
 }
 const validate = ajv.getSchema(base + index.messageTypes.AssistanceRequest);
 
-// Mean time per call: warm up, then run for at least `ms` milliseconds (and at least 5 calls).
+// Median time per call (robust on a shared machine): warm up, then time calls for at least `ms` milliseconds and at
+// least 5 calls.
 const time = async (fn, ms = 2000) => {
   for (let i = 0; i < 3; i++) await fn();
-  let n = 0;
+  const samples = [];
   const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < ms * 1e6 || n < 5) {
+  while (Number(process.hrtime.bigint() - start) < ms * 1e6 || samples.length < 5) {
+    const t = process.hrtime.bigint();
     await fn();
-    n++;
-    elapsed = Number(process.hrtime.bigint() - start);
+    samples.push(Number(process.hrtime.bigint() - t) / 1000);
   }
-  return elapsed / n / 1000;
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1];
 };
 
 const b64url = (buf) => Buffer.from(buf).toString('base64url');
