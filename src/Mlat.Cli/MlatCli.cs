@@ -14,6 +14,7 @@ internal static class MlatCli
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(NegotiateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConvertCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ConformanceCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
