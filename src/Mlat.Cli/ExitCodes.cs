@@ -21,4 +21,16 @@ internal static class CliCodes
 
     /// <summary>An output file named on the command line cannot be written.</summary>
     public const string Unwritable = "MLAT-CLI-UNWRITABLE";
+
+    /// <summary>Two <c>--attach</c> values resolve to the same attachment id, or to an empty one.</summary>
+    public const string AttachmentId = "MLAT-CLI-ATTACHMENT-ID";
+
+    /// <summary>A private key PEM cannot be read, or does not belong to the certificate or algorithm it is used with.</summary>
+    public const string BadKey = "MLAT-CLI-BAD-KEY";
+
+    /// <summary>A certificate PEM holds no readable certificate, or the certificate cannot be used for the operation.</summary>
+    public const string BadCertificate = "MLAT-CLI-BAD-CERTIFICATE";
+
+    /// <summary>A trust list file is not a valid trust list (its findings follow on standard error).</summary>
+    public const string BadTrustList = "MLAT-CLI-BAD-TRUST-LIST";
 }

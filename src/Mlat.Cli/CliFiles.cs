@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Cli;
+
+/// <summary>
+/// Reading and writing the files the envelope commands name, with the coded stderr line and exit code 2 when a file
+/// cannot be read or written (DESIGN §7.2), and the <c>--attach [ID=]FILE</c> convention of sign and verify.
+/// </summary>
+internal static class CliFiles
+{
+    public static bool TryReadBytes(string path, TextWriter stderr, out byte[] bytes)
+    {
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+            return true;
+        }
+        catch (Exception ex) when (CliJson.IsIo(ex))
+        {
+            stderr.WriteLine($"mlat: cannot read '{path}': {CliJson.Describe(ex)} ({CliCodes.Unreadable})");
+            bytes = [];
+            return false;
+        }
+    }
+
+    public static bool TryReadText(string path, TextWriter stderr, out string text)
+    {
+        if (TryReadBytes(path, stderr, out var bytes))
+        {
+            text = System.Text.Encoding.UTF8.GetString(bytes);
+            return true;
+        }
+
+        text = string.Empty;
+        return false;
+    }
+
+    public static bool TryWrite(string path, ReadOnlySpan<byte> bytes, TextWriter stderr)
+    {
+        try
+        {
+            File.WriteAllBytes(path, bytes.ToArray());
+            return true;
+        }
+        catch (Exception ex) when (CliJson.IsIo(ex))
+        {
+            stderr.WriteLine($"mlat: cannot write '{path}': {CliJson.Describe(ex)} ({CliCodes.Unwritable})");
+            return false;
+        }
+    }
+
+    /// <summary>Writes findings the way every mlat command prints them in text mode.</summary>
+    public static void WriteFindingsText(TextWriter stdout, IEnumerable<Finding> findings)
+    {
+        foreach (var f in findings)
+        {
+            var severity = f.Severity == FindingSeverity.Error ? "error" : "warning";
+            stdout.WriteLine($"  {severity,-7} {f.Code,-34} {(f.Pointer.Length == 0 ? "(root)" : f.Pointer)}  {f.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Resolves <c>--attach</c> values. <c>ID=FILE</c> names the attachment id explicitly. A bare <c>FILE</c> takes the id
+    /// of the message's <c>AttachmentRef</c> whose <c>fileName</c> is the file's name, or else the file name without its
+    /// extension (<c>att-1.bin</c> → <c>att-1</c>). Every file must exist now: the SDK hashes attachments lazily, and a
+    /// missing file must be a coded usage error, not a failure in the middle of signing.
+    /// </summary>
+    public static bool TryResolveAttachments(IReadOnlyList<string> values, ReadOnlySpan<byte> envelope, TextWriter stderr, out List<EnvelopeAttachment> attachments)
+    {
+        attachments = [];
+        if (values.Count == 0)
+        {
+            return true;
+        }
+
+        var byFileName = AttachmentIdsByFileName(envelope);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            string? id = null;
+            var path = value;
+            var eq = value.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && value.AsSpan(0, eq).IndexOfAny('/', '\\') < 0)
+            {
+                id = value[..eq];
+                path = value[(eq + 1)..];
+            }
+
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"mlat: cannot read attachment '{path}': no such file ({CliCodes.Unreadable})");
+                return false;
+            }
+
+            var name = Path.GetFileName(path);
+            id ??= byFileName.TryGetValue(name, out var known) ? known : Path.GetFileNameWithoutExtension(name);
+            if (id.Length == 0 || !seen.Add(id))
+            {
+                stderr.WriteLine($"mlat: --attach: attachment ids must be non-empty and unique; use ID=FILE ({CliCodes.AttachmentId})");
+                return false;
+            }
+
+            attachments.Add(EnvelopeAttachment.FromFile(id, path));
+        }
+
+        return true;
+    }
+
+    private static Dictionary<string, string> AttachmentIdsByFileName(ReadOnlySpan<byte> envelope)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            using var document = JsonDocument.Parse(envelope.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            Collect(document.RootElement, map);
+        }
+        catch (JsonException)
+        {
+            // The SDK reports the malformed envelope with its own code; here there is just nothing to look up.
+        }
+
+        return map;
+    }
+
+    private static void Collect(JsonElement element, Dictionary<string, string> map)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                    && element.TryGetProperty("fileName", out var file) && file.ValueKind == JsonValueKind.String)
+                {
+                    map.TryAdd(file.GetString()!, id.GetString()!);
+                }
+
+                foreach (var member in element.EnumerateObject())
+                {
+                    Collect(member.Value, map);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, map);
+                }
+
+                break;
+        }
+    }
+}
