@@ -1,0 +1,64 @@
+namespace Mlat.Sdk.Tests.Cli;
+
+/// <summary>Issue 6, "must show": the demo runs in-process, and its artifacts validate with <c>mlat validate</c> and
+/// verify with <c>mlat verify</c>; a changed attachment no longer verifies.</summary>
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("mlat-demo-");
+
+    public void Dispose() => dir.Delete(true);
+
+    private string P(string relative) => Path.Combine(dir.FullName, relative);
+
+    [Fact]
+    public void Demo_runs_and_its_messages_validate_and_verify_with_the_cli()
+    {
+        var (exit, stdout, _) = CliRunner.Run("demo", "--out", dir.FullName);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("FAILED", stdout, StringComparison.Ordinal);
+        Assert.Contains("negotiated version 1.0", stdout, StringComparison.Ordinal);
+        string[] messages = ["de/01-eio-request.json", "de/02-eio-request.signed.json", "fr/03-eio-request.received.json", "outbox-fr-to-de/04-acknowledgement.signed.json", "outbox-fr-to-de/05-evidence.signed.json"];
+        foreach (var m in messages)
+        {
+            Assert.Contains(Path.GetFileName(m), stdout, StringComparison.Ordinal); // the timeline says where each artifact is
+        }
+
+        Assert.Equal(0, CliRunner.Run(["validate", .. messages.Select(P)]).Exit);
+        var trust = P("keys/trust-list.json");
+        Assert.Equal(0, CliRunner.Run("verify", P("de/02-eio-request.signed.json"), "--trust", trust, "--as", "FR:TJ-Paris-Parquet").Exit);
+        Assert.Equal(0, CliRunner.Run("verify", P("outbox-fr-to-de/04-acknowledgement.signed.json"), "--trust", trust, "--as", "DE:StA-Muenchen-I").Exit);
+        Assert.Equal(0, CliRunner.Run(
+            "verify", P("outbox-fr-to-de/05-evidence.signed.json"), "--trust", trust,
+            "--attach", "A1=" + P("outbox-fr-to-de/attachments/releves-de-compte.csv"),
+            "--attach", "A2=" + P("outbox-fr-to-de/attachments/ouverture-de-compte.pdf")).Exit);
+        Assert.True(File.Exists(P("outbox-de-to-fr/eio-request.jwe")));
+    }
+
+    [Fact]
+    public void Demo_evidence_does_not_verify_once_an_attachment_is_changed()
+    {
+        Assert.Equal(0, CliRunner.Run("demo", "--out", dir.FullName).Exit);
+        var a1 = P("outbox-fr-to-de/attachments/releves-de-compte.csv");
+        File.AppendAllText(a1, "2026-09-04;FR76 TEST 0000;1.00\n");
+
+        var (exit, stdout, _) = CliRunner.Run(
+            "verify", P("outbox-fr-to-de/05-evidence.signed.json"), "--trust", P("keys/trust-list.json"), "--format", "json",
+            "--attach", "A1=" + a1, "--attach", "A2=" + P("outbox-fr-to-de/attachments/ouverture-de-compte.pdf"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("MLAT-SIG-", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_request_is_countersigned_by_the_judge_and_encrypted_for_paris()
+    {
+        Assert.Equal(0, CliRunner.Run("demo", "--out", dir.FullName).Exit);
+
+        var (exit, stdout, _) = CliRunner.Run("verify", P("de/02-eio-request.signed.json"), "--trust", P("keys/trust-list.json"), "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Contains("VALIDATING", stdout, StringComparison.Ordinal);
+        Assert.Contains("DE:AG-Muenchen", stdout, StringComparison.Ordinal);
+        Assert.Equal(5, File.ReadAllText(P("outbox-de-to-fr/eio-request.jwe")).Split('.').Length); // JWE compact serialization, RFC 7516 §7.1
+    }
+}
