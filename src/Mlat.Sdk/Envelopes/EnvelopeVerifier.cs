@@ -53,11 +53,63 @@ public sealed class EnvelopeVerifier
         _accepted = new HashSet<string>(_policy.AcceptedAlgorithms, StringComparer.Ordinal);
     }
 
+    /// <summary>Creates a verifier that logs each outcome (signer roles and authority ids, or finding codes; never content).</summary>
+    /// <param name="trustList">The only trust anchors chains are built to.</param>
+    /// <param name="policy">The policy; <see cref="VerificationPolicy.Default"/> when null.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="limits">Reader limits; <see cref="ReaderLimits.Default"/> when null.</param>
+    /// <param name="logger">Receives one entry per verification.</param>
+    public EnvelopeVerifier(TrustList trustList, VerificationPolicy? policy, TimeProvider? timeProvider, ReaderLimits? limits, Microsoft.Extensions.Logging.ILogger<EnvelopeVerifier> logger)
+        : this(trustList, policy, timeProvider, limits)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        _logger = logger;
+    }
+
+    private readonly Microsoft.Extensions.Logging.ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     /// <summary>Verifies an envelope and the attachments its signatures cover.</summary>
     /// <param name="envelope">UTF-8 JSON of the signed envelope.</param>
     /// <param name="attachments">The attachments, by id; each <c>cid:</c> entry of a <c>sigD</c> must be among them.</param>
     /// <returns>The result: verified signers, or coded findings.</returns>
     public VerificationResult Verify(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments = null)
+    {
+        var result = VerifyCore(envelope, attachments);
+        if (result.IsVerified)
+        {
+            SdkLog.Verified(_logger, result.Signatures.Count, string.Join(",", result.Signatures.Select(s => $"{s.Role}:{s.AuthorityId}")));
+        }
+        else
+        {
+            SdkLog.NotVerified(_logger, string.Join(",", result.Findings.Select(f => f.Code).Distinct()));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads an envelope from a stream (at most the reader limit plus one byte, so an oversized one is reported, not
+    /// buffered) and verifies it.
+    /// </summary>
+    /// <param name="envelope">The signed envelope's UTF-8 JSON.</param>
+    /// <param name="attachments">The attachments, by id.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The result: verified signers, or coded findings.</returns>
+    public async Task<VerificationResult> VerifyAsync(Stream envelope, IEnumerable<EnvelopeAttachment>? attachments = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var buffer = new byte[Math.Min(_limits.MaxBytes + 1, 1 << 16)];
+        using var collected = new MemoryStream();
+        int read;
+        while (collected.Length <= _limits.MaxBytes && (read = await envelope.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            collected.Write(buffer, 0, read);
+        }
+
+        return Verify(collected.GetBuffer().AsMemory(0, (int)collected.Length), attachments);
+    }
+
+    private VerificationResult VerifyCore(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments)
     {
         var byId = new Dictionary<string, EnvelopeAttachment>(StringComparer.Ordinal);
         foreach (var attachment in attachments ?? [])
