@@ -42,8 +42,10 @@ public sealed class EnvelopeVerifier
     /// <param name="policy">The policy; <see cref="VerificationPolicy.Default"/> when null.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="limits">Reader limits; <see cref="ReaderLimits.Default"/> when null.</param>
-    public EnvelopeVerifier(TrustList trustList, VerificationPolicy? policy = null, TimeProvider? timeProvider = null, ReaderLimits? limits = null)
+    /// <param name="logger">Receives one entry per verification: signer roles and authority ids, or finding codes; never content.</param>
+    public EnvelopeVerifier(TrustList trustList, VerificationPolicy? policy = null, TimeProvider? timeProvider = null, ReaderLimits? limits = null, Microsoft.Extensions.Logging.ILogger<EnvelopeVerifier>? logger = null)
     {
+        _logger = (Microsoft.Extensions.Logging.ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(trustList);
         _trustList = trustList;
         _policy = policy ?? VerificationPolicy.Default;
@@ -53,20 +55,7 @@ public sealed class EnvelopeVerifier
         _accepted = new HashSet<string>(_policy.AcceptedAlgorithms, StringComparer.Ordinal);
     }
 
-    /// <summary>Creates a verifier that logs each outcome (signer roles and authority ids, or finding codes; never content).</summary>
-    /// <param name="trustList">The only trust anchors chains are built to.</param>
-    /// <param name="policy">The policy; <see cref="VerificationPolicy.Default"/> when null.</param>
-    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="limits">Reader limits; <see cref="ReaderLimits.Default"/> when null.</param>
-    /// <param name="logger">Receives one entry per verification.</param>
-    public EnvelopeVerifier(TrustList trustList, VerificationPolicy? policy, TimeProvider? timeProvider, ReaderLimits? limits, Microsoft.Extensions.Logging.ILogger<EnvelopeVerifier> logger)
-        : this(trustList, policy, timeProvider, limits)
-    {
-        ArgumentNullException.ThrowIfNull(logger);
-        _logger = logger;
-    }
-
-    private readonly Microsoft.Extensions.Logging.ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
     /// <summary>Verifies an envelope and the attachments its signatures cover.</summary>
     /// <param name="envelope">UTF-8 JSON of the signed envelope.</param>
@@ -75,6 +64,12 @@ public sealed class EnvelopeVerifier
     public VerificationResult Verify(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments = null)
     {
         var result = VerifyCore(envelope, attachments);
+        if (!_logger.IsEnabled(result.IsVerified ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning))
+        {
+            return result;
+        }
+
+#pragma warning disable CA1873 // IsEnabled is checked just above, for the level this entry uses.
         if (result.IsVerified)
         {
             SdkLog.Verified(_logger, result.Signatures.Count, string.Join(",", result.Signatures.Select(s => $"{s.Role}:{s.AuthorityId}")));
@@ -83,6 +78,7 @@ public sealed class EnvelopeVerifier
         {
             SdkLog.NotVerified(_logger, string.Join(",", result.Findings.Select(f => f.Code).Distinct()));
         }
+#pragma warning restore CA1873
 
         return result;
     }

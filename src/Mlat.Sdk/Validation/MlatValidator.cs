@@ -112,6 +112,12 @@ public sealed class MlatValidator
     private ValidationReport Complete(ReadResult read, MlatMessage? request)
     {
         var report = CompleteCore(read, request);
+        if (!logger.IsEnabled(report.IsValid ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Information))
+        {
+            return report;
+        }
+
+#pragma warning disable CA1873 // IsEnabled is checked just above, for the level this entry uses.
         if (!report.IsValid)
         {
             // Codes and counts only: findings' pointers and messages stay out of logs (they may reveal case content).
@@ -121,6 +127,7 @@ public sealed class MlatValidator
         {
             SdkLog.Validated(logger, report.MessageType?.ToString() ?? "unknown", report.Version ?? "unknown", report.Findings.Count);
         }
+#pragma warning restore CA1873
 
         return report;
     }
