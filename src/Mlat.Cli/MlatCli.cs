@@ -16,7 +16,11 @@ internal static class MlatCli
         root.Subcommands.Add(ConvertCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConformanceCommand.Create(stdout, stderr));
         root.Subcommands.Add(DemoCommand.Create(stdout, stderr));
+        root.Subcommands.Add(KeysCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SignCommand.Create(stdout, stderr));
         root.Subcommands.Add(VerifyCommand.Create(stdout, stderr));
+        root.Subcommands.Add(EncryptCommand.CreateEncrypt(stdout, stderr));
+        root.Subcommands.Add(EncryptCommand.CreateDecrypt(stdout, stderr));
 
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)

@@ -42,6 +42,23 @@ public sealed class EnvelopeSigner
     /// input, <c>MLAT-SIG-MALFORMED</c> for a broken <c>signatures</c> member, <c>MLAT-SIG-COUNTERSIGNATURE-MISMATCH</c>
     /// for a countersignature with no signature 0.</returns>
     public SignResult Sign(ReadOnlyMemory<byte> envelope, SigningKey key, SignerRole role, IEnumerable<EnvelopeAttachment>? attachments = null, bool indented = true)
+        => SignDocument(envelope, key, role, attachments, indented, SignedDocumentKind.Envelope);
+
+    /// <summary>
+    /// Signs a capabilities document (DESIGN §6.1: "publishes (and signs, as in §5)") with an issuing signature by the
+    /// party: the same JWS JSON signature over the RFC 8785 form without <c>signatures</c>, appended to
+    /// <c>signatures</c>. The document has no message header, so only the strict JSON rules apply to it.
+    /// <see cref="CapabilitiesSignatureVerifier"/> verifies the result.
+    /// </summary>
+    /// <param name="capabilities">UTF-8 JSON of the capabilities document; existing signatures are kept.</param>
+    /// <param name="key">The party's key; its certificate must name the document's <c>party.authorityId</c> for the
+    /// signature to verify.</param>
+    /// <param name="indented">Whether to indent the output JSON.</param>
+    /// <returns>The signed document, or <c>MLAT-JSON-*</c> / <c>MLAT-SIG-MALFORMED</c> findings.</returns>
+    public SignResult SignCapabilities(ReadOnlyMemory<byte> capabilities, SigningKey key, bool indented = true)
+        => SignDocument(capabilities, key, SignerRole.Issuing, null, indented, SignedDocumentKind.Capabilities);
+
+    private SignResult SignDocument(ReadOnlyMemory<byte> envelope, SigningKey key, SignerRole role, IEnumerable<EnvelopeAttachment>? attachments, bool indented, SignedDocumentKind kind)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (!Enum.IsDefined(role))
@@ -56,8 +73,9 @@ public sealed class EnvelopeSigner
         }
 
         using var read = StrictJsonReader.Read(envelope, _limits);
-        if (!read.IsSuccess || read.Document is null)
+        if (read.Document is null || (kind == SignedDocumentKind.Envelope && !read.IsSuccess))
         {
+            // Header findings (version, message type) concern messages only; a capabilities document has no header.
             return new SignResult(null, read.Findings);
         }
 

@@ -62,8 +62,17 @@ public sealed class EnvelopeVerifier
     /// <param name="attachments">The attachments, by id; each <c>cid:</c> entry of a <c>sigD</c> must be among them.</param>
     /// <returns>The result: verified signers, or coded findings.</returns>
     public VerificationResult Verify(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments = null)
+        => VerifyDocument(envelope, attachments, SignedDocumentKind.Envelope);
+
+    /// <summary>
+    /// Verifies an envelope, or — for <see cref="SignedDocumentKind.Capabilities"/> — a capabilities document
+    /// (DESIGN §6.1), which is signed the same way but has no message header: signature 0 must be by
+    /// <c>party.authorityId</c>, <c>iat</c> must fit <c>issuedAt</c> when there is one, and there is no recipient and
+    /// no replay check (a published document is fetched again and again by design).
+    /// </summary>
+    internal VerificationResult VerifyDocument(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
     {
-        var result = VerifyCore(envelope, attachments);
+        var result = VerifyCore(envelope, attachments, kind);
         if (!_logger.IsEnabled(result.IsVerified ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning))
         {
             return result;
@@ -105,7 +114,7 @@ public sealed class EnvelopeVerifier
         return Verify(collected.GetBuffer().AsMemory(0, (int)collected.Length), attachments);
     }
 
-    private VerificationResult VerifyCore(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments)
+    private VerificationResult VerifyCore(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
     {
         var byId = new Dictionary<string, EnvelopeAttachment>(StringComparer.Ordinal);
         foreach (var attachment in attachments ?? [])
@@ -114,8 +123,10 @@ public sealed class EnvelopeVerifier
         }
 
         using var read = StrictJsonReader.Read(envelope, _limits);
-        if (!read.IsSuccess || read.Document is null)
+        if (read.Document is null || (kind == SignedDocumentKind.Envelope && !read.IsSuccess))
         {
+            // A capabilities document has no message header: the reader's header findings do not apply to it, the
+            // strict JSON checks (which leave no document) do.
             return new VerificationResult(read.Findings, [], null);
         }
 
@@ -135,7 +146,9 @@ public sealed class EnvelopeVerifier
         }
 
         var header = root.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
-        var context = new Context(root, signatures, byId, CreatedAt(header));
+        var context = kind == SignedDocumentKind.Envelope
+            ? new Context(root, signatures, byId, CreatedAt(header, "createdAt"), "/header/createdAt", createdAtRequired: true)
+            : new Context(root, signatures, byId, CreatedAt(root, "issuedAt"), "/issuedAt", createdAtRequired: false);
         var verified = new List<VerifiedSignature>();
         for (var i = 0; i < signatures.GetArrayLength(); i++)
         {
@@ -148,6 +161,13 @@ public sealed class EnvelopeVerifier
             {
                 findings.Add(result.Finding!);
             }
+        }
+
+        if (kind == SignedDocumentKind.Capabilities)
+        {
+            CheckSender(root.TryGetProperty("party", out var party) && party.ValueKind == JsonValueKind.Object && party.TryGetProperty("authorityId", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null, verified, findings);
+            CheckRoles(verified, findings);
+            return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null);
         }
 
         CheckPolicy(header, verified, findings);
@@ -173,24 +193,31 @@ public sealed class EnvelopeVerifier
     private void CheckPolicy(JsonElement header, List<VerifiedSignature> verified, List<Finding> findings)
     {
         // Signature 0 is the sender's own (DESIGN §5.3: the issuing signature's authority is header.sender).
-        var sender = StringAt(header, "sender", "authorityId");
+        CheckSender(StringAt(header, "sender", "authorityId"), verified, findings);
+        CheckRoles(verified, findings);
+        if (_policy.VerifierAuthorityId is { } me && !string.Equals(StringAt(header, "recipient", "authorityId"), me, StringComparison.Ordinal))
+        {
+            findings.Add(Finding.Error(FindingCodes.SigRecipientMismatch, "/header/recipient/authorityId", "The message is not addressed to the verifying authority."));
+        }
+    }
+
+    private static void CheckSender(string? sender, List<VerifiedSignature> verified, List<Finding> findings)
+    {
         var first = verified.FirstOrDefault(s => s.Index == 0);
         if (first is not null && !string.Equals(first.AuthorityId, sender, StringComparison.Ordinal))
         {
             findings.Add(Finding.Error(FindingCodes.SigSenderMismatch, "/signatures/0", "Signature 0 is not by the authority named as sender."));
         }
+    }
 
+    private void CheckRoles(List<VerifiedSignature> verified, List<Finding> findings)
+    {
         foreach (var role in _policy.RequiredRoles.Distinct())
         {
             if (!verified.Any(s => s.Role == role))
             {
                 findings.Add(Finding.Error(FindingCodes.SigRoleMissing, "/signatures", "No valid signature in the required role " + TrustList.RoleName(role) + "."));
             }
-        }
-
-        if (_policy.VerifierAuthorityId is { } me && !string.Equals(StringAt(header, "recipient", "authorityId"), me, StringComparison.Ordinal))
-        {
-            findings.Add(Finding.Error(FindingCodes.SigRecipientMismatch, "/header/recipient/authorityId", "The message is not addressed to the verifying authority."));
         }
     }
 
@@ -495,11 +522,16 @@ public sealed class EnvelopeVerifier
         }
 
         // Times in the envelope have sub-second precision, iat has seconds: the skew absorbs the truncation.
-        if (context.CreatedAt is not { } created
-            || iat < created - _policy.ClockSkew
-            || (index == 0 && iat > created + _policy.MaximumSigningDelay))
+        if (context.CreatedAt is not { } created)
         {
-            return Finding.Error(FindingCodes.SigCreatedAtMismatch, "/header/createdAt", "header.createdAt is not consistent with the signature's iat.");
+            return context.CreatedAtRequired
+                ? Finding.Error(FindingCodes.SigCreatedAtMismatch, context.CreatedAtPointer, "header.createdAt is not consistent with the signature's iat.")
+                : null;
+        }
+
+        if (iat < created - _policy.ClockSkew || (index == 0 && iat > created + _policy.MaximumSigningDelay))
+        {
+            return Finding.Error(FindingCodes.SigCreatedAtMismatch, context.CreatedAtPointer, "The document's creation time is not consistent with the signature's iat.");
         }
 
         return null;
@@ -521,9 +553,9 @@ public sealed class EnvelopeVerifier
         return null;
     }
 
-    private static DateTimeOffset? CreatedAt(JsonElement header)
+    private static DateTimeOffset? CreatedAt(JsonElement header, string member)
     {
-        if (header.ValueKind == JsonValueKind.Object && header.TryGetProperty("createdAt", out var created)
+        if (header.ValueKind == JsonValueKind.Object && header.TryGetProperty(member, out var created)
             && created.ValueKind == JsonValueKind.String && UtcInstantConverter.TryParse(created.GetString()!, out var value))
         {
             return value;
@@ -548,8 +580,12 @@ public sealed class EnvelopeVerifier
 
     private sealed record ChainOutcome(Messages.CountryCode Country, TrustedAuthority Authority, DateTimeOffset NotBefore, DateTimeOffset NotAfter);
 
-    private sealed class Context(JsonElement root, JsonElement signatures, Dictionary<string, EnvelopeAttachment> attachments, DateTimeOffset? createdAt)
+    private sealed class Context(JsonElement root, JsonElement signatures, Dictionary<string, EnvelopeAttachment> attachments, DateTimeOffset? createdAt, string createdAtPointer, bool createdAtRequired)
     {
+        public string CreatedAtPointer { get; } = createdAtPointer;
+
+        public bool CreatedAtRequired { get; } = createdAtRequired;
+
         private readonly Dictionary<HashAlgorithmName, byte[]> _digests = [];
         private byte[]? _canonical;
 
@@ -571,4 +607,11 @@ public sealed class EnvelopeVerifier
             return digest;
         }
     }
+}
+
+/// <summary>What a signed JSON document is: a message envelope, or a capabilities document (DESIGN §6.1).</summary>
+internal enum SignedDocumentKind
+{
+    Envelope,
+    Capabilities,
 }

@@ -82,6 +82,7 @@ public sealed class SigningKey : IDisposable
     /// <summary>Reads every <c>CERTIFICATE</c> block of a PEM text, in order.</summary>
     /// <param name="pem">PEM text.</param>
     /// <returns>The certificates; empty when there is none.</returns>
+    /// <exception cref="ArgumentException">A <c>CERTIFICATE</c> block does not hold a readable X.509 certificate.</exception>
     public static IReadOnlyList<X509Certificate2> ReadCertificates(string pem)
     {
         ArgumentNullException.ThrowIfNull(pem);
@@ -91,8 +92,22 @@ public sealed class SigningKey : IDisposable
         {
             if (rest[fields.Label].SequenceEqual("CERTIFICATE"))
             {
+                // PemEncoding.TryFind has already checked the base64; the DER inside may still be garbage, which is
+                // bad input (ArgumentException, as FromPem documents), not a cryptographic failure.
                 var der = Convert.FromBase64String(rest[fields.Base64Data].ToString());
-                list.Add(X509CertificateLoader.LoadCertificate(der));
+                try
+                {
+                    list.Add(X509CertificateLoader.LoadCertificate(der));
+                }
+                catch (CryptographicException e)
+                {
+                    foreach (var loaded in list)
+                    {
+                        loaded.Dispose();
+                    }
+
+                    throw new ArgumentException("A CERTIFICATE block of the PEM text is not a readable X.509 certificate.", nameof(pem), e);
+                }
             }
 
             rest = rest[fields.Location.End..];

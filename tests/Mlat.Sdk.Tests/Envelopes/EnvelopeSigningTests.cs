@@ -129,6 +129,17 @@ public sealed class EnvelopeSigningTests
     }
 
     [Fact]
+    public void Certificate_PEM_with_a_block_that_is_not_a_certificate_is_an_argument_error_for_reading_and_for_FromPem()
+    {
+        const string garbage = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
+
+        Assert.Equal(2, SigningKey.ReadCertificates(Issuer.SignerChainPem).Count);
+        Assert.Empty(SigningKey.ReadCertificates("no PEM here"));
+        Assert.Throws<ArgumentException>(() => SigningKey.ReadCertificates(Issuer.SignerChainPem + garbage));
+        Assert.Throws<ArgumentException>(() => SigningKey.FromPem(Issuer.SignerKeyPkcs8Pem, garbage));
+    }
+
+    [Fact]
     public void SigningKey_refuses_RSA_below_3072_bits_and_a_key_that_is_not_the_leaf_certificates()
     {
         using var small = RSA.Create(2048);

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Tests.Envelopes;
+using Mlat.Sdk.Validation;
+using Mlat.Sdk.Versioning;
+using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
+
+namespace Mlat.Sdk.Tests.Versioning;
+
+/// <summary>Capabilities documents are published signed, as envelopes are (DESIGN §6.1, §5).</summary>
+public sealed class CapabilitiesSignatureTests
+{
+    private static JsonObject Document(string authorityId = Sender, string? issuedAt = "2026-11-28T09:59:00Z")
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Samples, "negotiation", "disjoint-sets.json")))!["sender"]!.DeepClone().AsObject();
+        sample["party"]!["country"] = "DE";
+        sample["party"]!["authorityId"] = authorityId;
+        if (issuedAt is null)
+        {
+            sample.Remove("issuedAt");
+        }
+        else
+        {
+            sample["issuedAt"] = issuedAt;
+        }
+
+        return sample;
+    }
+
+    private static byte[] Bytes(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString());
+
+    private static byte[] SignCapabilities(JsonObject document, TestPkiBundle pki, DateTimeOffset? at = null)
+    {
+        using var key = pki.CreateSigningKey();
+        var result = Signer(at).SignCapabilities(Bytes(document), key);
+        Assert.True(result.IsSuccess, string.Join(",", result.Findings.Select(f => f.Code)));
+        return result.Envelope!;
+    }
+
+    private static CapabilitiesSignatureVerifier CapabilitiesVerifier(DateTimeOffset? at = null) => new(Trust, timeProvider: new ManualTimeProvider(at ?? Now));
+
+    [Fact]
+    public void A_signed_capabilities_document_verifies_and_the_reader_reports_it_verified()
+    {
+        var signed = SignCapabilities(Document(), Issuer);
+
+        var result = CapabilitiesVerifier().VerifyDocument(signed);
+        var read = CapabilitiesReader.Read(signed, CapabilitiesVerifier());
+
+        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.Equal((Sender, SignerRole.Issuing), (Assert.Single(result.Signatures).AuthorityId, result.Signatures[0].Role));
+        Assert.True(read.SignatureVerified);
+        Assert.True(read.Document!.IsSigned);
+        Assert.DoesNotContain("/signatures", read.Ignored);
+    }
+
+    [Theory]
+    [InlineData("/versions/0/status", "DEPRECATED")]
+    [InlineData("/party/endpoint", "https://attacker.example/inbox")]
+    [InlineData("/issuedAt", "2026-11-28T09:59:01Z")]
+    public void An_altered_capabilities_document_does_not_verify(string pointer, string value)
+    {
+        var signed = JsonNode.Parse(SignCapabilities(Document(), Issuer))!;
+        ArgumentNullException.ThrowIfNull(pointer);
+        var segments = pointer.Split('/').Skip(1).ToArray();
+        var parent = segments[..^1].Aggregate(signed, (node, s) => int.TryParse(s, out var i) ? node[i]! : node[s]!);
+        parent[segments[^1]] = value;
+
+        var result = CapabilitiesVerifier().VerifyDocument(Bytes(signed));
+
+        Assert.False(result.IsVerified);
+        Assert.Equal([(FindingCodes.SigContentDigest, "")], result.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.False(CapabilitiesReader.Read(Bytes(signed), CapabilitiesVerifier()).SignatureVerified);
+    }
+
+    [Fact]
+    public void A_reindented_capabilities_document_still_verifies()
+    {
+        var signed = JsonNode.Parse(SignCapabilities(Document(), Issuer))!;
+        var pretty = Encoding.UTF8.GetBytes(signed.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+
+        Assert.True(CapabilitiesVerifier().Verify(pretty));
+    }
+
+    [Fact]
+    public void A_document_signed_by_another_authority_than_its_party_does_not_verify()
+    {
+        var signed = SignCapabilities(Document(authorityId: "DE:Someone-Else"), Issuer);
+
+        var result = CapabilitiesVerifier().VerifyDocument(signed);
+
+        Assert.Equal([(FindingCodes.SigSenderMismatch, "/signatures/0")], result.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
+    public void A_signature_far_from_issuedAt_is_reported_at_issuedAt_and_a_document_without_issuedAt_needs_none()
+    {
+        var late = CapabilitiesVerifier().VerifyDocument(SignCapabilities(Document(issuedAt: "2026-11-01T00:00:00Z"), Issuer));
+        var undated = CapabilitiesVerifier().VerifyDocument(SignCapabilities(Document(issuedAt: null), Issuer));
+
+        Assert.Equal([(FindingCodes.SigCreatedAtMismatch, "/issuedAt")], late.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.True(undated.IsVerified, string.Join(",", Codes(undated)));
+    }
+
+    [Fact]
+    public void A_published_document_verifies_again_and_again_and_after_a_month_unlike_a_message()
+    {
+        var signed = SignCapabilities(Document(), Issuer);
+        var verifier = CapabilitiesVerifier(Now.AddDays(30));
+
+        Assert.True(verifier.Verify(signed));
+        Assert.True(verifier.Verify(signed));
+    }
+
+    [Fact]
+    public void An_unsigned_document_is_sig_missing_and_the_envelope_verifier_does_not_take_a_capabilities_document()
+    {
+        var signed = SignCapabilities(Document(), Issuer);
+
+        Assert.Equal([FindingCodes.SigMissing], Codes(CapabilitiesVerifier().VerifyDocument(Bytes(Document()))));
+        Assert.Equal([FindingCodes.VersionMissing], Codes(Verifier(VerificationPolicy.Default).Verify(signed)));
+    }
+
+    [Fact]
+    public void Signing_a_capabilities_document_that_is_not_strict_json_gives_the_json_code()
+    {
+        using var key = Issuer.CreateSigningKey();
+
+        var result = Signer().SignCapabilities(Encoding.UTF8.GetBytes("""{"party": {}, "party": {}}"""), key);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal([FindingCodes.JsonDuplicateMember], result.Findings.Select(f => f.Code));
+    }
+}
