@@ -36,6 +36,27 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public void Demo_takes_its_time_from_the_time_provider_and_its_story_starts_two_days_before()
+    {
+        var now = new DateTimeOffset(2027, 3, 15, 10, 30, 0, TimeSpan.Zero);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = Mlat.Cli.DemoCommand.Run(dir.FullName, new FixedTime(now), stdout, stderr);
+
+        Assert.Equal(0, exit);
+        var stamps = stdout.ToString().Split('\n').Where(l => l.Length > 17 && l[16] == 'Z' && l.StartsWith("2027-", StringComparison.Ordinal)).Select(l => l[..16]).ToList();
+        Assert.Equal("2027-03-13 10:30", stamps[0]);
+        Assert.Equal(stamps.Order(StringComparer.Ordinal), stamps); // a timeline: never backwards
+        Assert.True(string.CompareOrdinal(stamps[^1], "2027-03-15 10:30") <= 0); // and never after now, so every signature is already valid
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
     public void Demo_evidence_does_not_verify_once_an_attachment_is_changed()
     {
         Assert.Equal(0, CliRunner.Run("demo", "--out", dir.FullName).Exit);

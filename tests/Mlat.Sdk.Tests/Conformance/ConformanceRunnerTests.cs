@@ -147,6 +147,12 @@ public sealed class ConformanceRunnerTests
         Assert.Contains("unexpected finding MLAT-SCHEMA-REQUIRED at '/body'", rejected.Failures);
         Assert.StartsWith("implementation output is not", Assert.Single(report.Cases.Single(c => c.Id == "1.1/valid/ProductionOrder/minimal").Failures), StringComparison.Ordinal);
         Assert.Equal($"{ManifestCases - 4} passed, 4 failed", report.Summary);
+
+        using var junit = new MemoryStream();
+        report.WriteJUnit(junit);
+        junit.Position = 0;
+        var failed = XDocument.Load(junit).Descendants("testcase").Where(t => t.Element("failure") is not null).Select(t => (string)t.Attribute("name")!);
+        Assert.Equal(report.Cases.Where(c => !c.Passed).Select(c => c.Id).Order(StringComparer.Ordinal), failed.Order(StringComparer.Ordinal));
     }
 
     [Fact]
