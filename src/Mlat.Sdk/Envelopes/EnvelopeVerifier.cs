@@ -42,8 +42,10 @@ public sealed class EnvelopeVerifier
     /// <param name="policy">The policy; <see cref="VerificationPolicy.Default"/> when null.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="limits">Reader limits; <see cref="ReaderLimits.Default"/> when null.</param>
-    public EnvelopeVerifier(TrustList trustList, VerificationPolicy? policy = null, TimeProvider? timeProvider = null, ReaderLimits? limits = null)
+    /// <param name="logger">Receives one entry per verification: signer roles and authority ids, or finding codes; never content.</param>
+    public EnvelopeVerifier(TrustList trustList, VerificationPolicy? policy = null, TimeProvider? timeProvider = null, ReaderLimits? limits = null, Microsoft.Extensions.Logging.ILogger<EnvelopeVerifier>? logger = null)
     {
+        _logger = (Microsoft.Extensions.Logging.ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(trustList);
         _trustList = trustList;
         _policy = policy ?? VerificationPolicy.Default;
@@ -52,6 +54,8 @@ public sealed class EnvelopeVerifier
         _replay = _policy.ReplayStore ?? new InMemoryReplayStore(_time);
         _accepted = new HashSet<string>(_policy.AcceptedAlgorithms, StringComparer.Ordinal);
     }
+
+    private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
     /// <summary>Verifies an envelope and the attachments its signatures cover.</summary>
     /// <param name="envelope">UTF-8 JSON of the signed envelope.</param>
@@ -67,6 +71,50 @@ public sealed class EnvelopeVerifier
     /// no replay check (a published document is fetched again and again by design).
     /// </summary>
     internal VerificationResult VerifyDocument(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
+    {
+        var result = VerifyCore(envelope, attachments, kind);
+        if (!_logger.IsEnabled(result.IsVerified ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning))
+        {
+            return result;
+        }
+
+#pragma warning disable CA1873 // IsEnabled is checked just above, for the level this entry uses.
+        if (result.IsVerified)
+        {
+            SdkLog.Verified(_logger, result.Signatures.Count, string.Join(",", result.Signatures.Select(s => $"{s.Role}:{s.AuthorityId}")));
+        }
+        else
+        {
+            SdkLog.NotVerified(_logger, string.Join(",", result.Findings.Select(f => f.Code).Distinct()));
+        }
+#pragma warning restore CA1873
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads an envelope from a stream (at most the reader limit plus one byte, so an oversized one is reported, not
+    /// buffered) and verifies it.
+    /// </summary>
+    /// <param name="envelope">The signed envelope's UTF-8 JSON.</param>
+    /// <param name="attachments">The attachments, by id.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The result: verified signers, or coded findings.</returns>
+    public async Task<VerificationResult> VerifyAsync(Stream envelope, IEnumerable<EnvelopeAttachment>? attachments = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var buffer = new byte[Math.Min(_limits.MaxBytes + 1, 1 << 16)];
+        using var collected = new MemoryStream();
+        int read;
+        while (collected.Length <= _limits.MaxBytes && (read = await envelope.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            collected.Write(buffer, 0, read);
+        }
+
+        return Verify(collected.GetBuffer().AsMemory(0, (int)collected.Length), attachments);
+    }
+
+    private VerificationResult VerifyCore(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
     {
         var byId = new Dictionary<string, EnvelopeAttachment>(StringComparer.Ordinal);
         foreach (var attachment in attachments ?? [])

@@ -37,6 +37,17 @@ public sealed class MlatValidator
     private readonly ReaderLimits limits;
     private readonly Profile? forcedProfile;
     private readonly SchemaValidator schemas;
+    private readonly Microsoft.Extensions.Logging.ILogger logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    /// <summary>Creates a validator that logs each outcome (type, version, verdict, finding codes; never content).</summary>
+    /// <param name="options">Limits and other settings.</param>
+    /// <param name="logger">Receives one debug entry per validation; codes and counts only, no personal data.</param>
+    public MlatValidator(MlatValidatorOptions options, Microsoft.Extensions.Logging.ILogger<MlatValidator> logger)
+        : this(options)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        this.logger = logger;
+    }
 
     /// <summary>Creates a validator with the given options.</summary>
     /// <param name="options">Limits and other settings.</param>
@@ -99,6 +110,29 @@ public sealed class MlatValidator
     }
 
     private ValidationReport Complete(ReadResult read, MlatMessage? request)
+    {
+        var report = CompleteCore(read, request);
+        if (!logger.IsEnabled(report.IsValid ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Information))
+        {
+            return report;
+        }
+
+#pragma warning disable CA1873 // IsEnabled is checked just above, for the level this entry uses.
+        if (!report.IsValid)
+        {
+            // Codes and counts only: findings' pointers and messages stay out of logs (they may reveal case content).
+            SdkLog.ValidationFailed(logger, report.MessageType?.ToString() ?? "unknown", report.Version ?? "unknown", report.Findings.Count, string.Join(",", report.Findings.Select(f => f.Code).Distinct()));
+        }
+        else
+        {
+            SdkLog.Validated(logger, report.MessageType?.ToString() ?? "unknown", report.Version ?? "unknown", report.Findings.Count);
+        }
+#pragma warning restore CA1873
+
+        return report;
+    }
+
+    private ValidationReport CompleteCore(ReadResult read, MlatMessage? request)
     {
         using (read)
         {

@@ -1,0 +1,356 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
+using Mlat.Sdk.Versioning;
+
+namespace Mlat.Cli;
+
+/// <summary>
+/// <c>mlat demo [--out DIR]</c>: the end-to-end exchange of issue 6 with the public API only. A German prosecutor
+/// issues an EIO for bank records (Directive 2014/41/EU art. 26), a judge countersigns as validating authority
+/// (art. 2(c)(ii)), the version is negotiated with the French capabilities, the request is encrypted and "sent" as
+/// files; Paris decrypts, verifies, validates, acknowledges (annex B, art. 16(1)) and later transmits evidence with two
+/// hashed attachments (art. 13); Munich verifies the evidence chain. Keys are TEST-ONLY, generated at run time.
+/// </summary>
+internal static class DemoCommand
+{
+    private static readonly Party Munich = new() { Country = CountryCode.DE, AuthorityId = "DE:StA-Muenchen-I", Name = "Staatsanwaltschaft München I", Role = PartyRole.Issuing };
+    private static readonly Party Paris = new() { Country = CountryCode.FR, AuthorityId = "FR:TJ-Paris-Parquet", Name = "Parquet du tribunal judiciaire de Paris", Role = PartyRole.Executing };
+    private const string JudgeId = "DE:AG-Muenchen";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<string>("--out") { Description = "Folder for the exchanged files (default: ./mlat-demo).", DefaultValueFactory = _ => "mlat-demo" };
+        var command = new Command("demo", "Run the end-to-end demo: EIO Munich -> Paris, acknowledgement, evidence with attachments (TEST-ONLY keys).") { output };
+        command.SetAction(parse => Run(parse.GetValue(output)!, TimeProvider.System, stdout, stderr));
+        return command;
+    }
+
+    /// <summary>Runs the demo into <paramref name="outDir"/>; 0 when every check on both sides passed.</summary>
+    internal static int Run(string outDir, TimeProvider time, TextWriter stdout, TextWriter stderr)
+    {
+        string root;
+        try
+        {
+            root = Directory.CreateDirectory(outDir).FullName;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"mlat: cannot create '{outDir}' ({CliCodes.Unwritable})");
+            return ExitCodes.Usage;
+        }
+
+        var demo = new Demo(root, time, stdout);
+        try
+        {
+            return demo.Play() ? ExitCodes.Success : ExitCodes.Failed;
+        }
+        finally
+        {
+            demo.Dispose();
+        }
+    }
+
+    /// <summary>The clock of the story: starts two days ago and moves forward, so every signature is recent when checked.</summary>
+    private sealed class StoryClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    private sealed class Demo : IDisposable
+    {
+        private readonly string root;
+        private readonly TextWriter stdout;
+        private readonly StoryClock clock;
+        private readonly TestPkiBundle prosecutor;
+        private readonly TestPkiBundle judge;
+        private readonly TestPkiBundle parquet;
+        private readonly TrustList trust;
+        private bool ok = true;
+
+        public Demo(string root, TimeProvider time, TextWriter stdout)
+        {
+            this.root = root;
+            this.stdout = stdout;
+            var now = time.GetUtcNow();
+            clock = new StoryClock(new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddDays(-2));
+            prosecutor = TestPki.Generate(CountryCode.DE, Munich.AuthorityId, roles: [SignerRole.Issuing], timeProvider: clock);
+            judge = TestPki.Generate(CountryCode.DE, JudgeId, roles: [SignerRole.Validating], timeProvider: clock);
+            parquet = TestPki.Generate(CountryCode.FR, Paris.AuthorityId, roles: [SignerRole.Executing], timeProvider: clock);
+
+            // One trust list both sides use: each country's anchors and the roles its authorities may sign in (DESIGN §5.4).
+            trust = TrustList.Create(
+                new[] { prosecutor, judge, parquet }.SelectMany(b => b.TrustList.Countries).GroupBy(c => c.Country)
+                    .Select(g => new TrustListCountry(g.Key, [.. g.SelectMany(c => c.Anchors)], [.. g.SelectMany(c => c.Authorities)])),
+                testOnly: true);
+        }
+
+        public void Dispose()
+        {
+            prosecutor.Dispose();
+            judge.Dispose();
+            parquet.Dispose();
+        }
+
+        public bool Play()
+        {
+            stdout.WriteLine("mlat demo: EIO for bank records, Staatsanwaltschaft München I -> Parquet de Paris (TEST-ONLY keys)");
+            stdout.WriteLine($"artifacts: {root}");
+            stdout.WriteLine();
+            prosecutor.WriteTo(Path.Combine(root, "keys", "de-prosecutor"));
+            judge.WriteTo(Path.Combine(root, "keys", "de-judge"));
+            parquet.WriteTo(Path.Combine(root, "keys", "fr-parquet"));
+            var trustPath = Save("keys/trust-list.json", trust.ToJson());
+            Step("both", "test PKI generated for the prosecutor, the judge and the Paris parquet; shared trust list", trustPath);
+
+            // 1. Munich negotiates the version with the capabilities Paris publishes (DESIGN §6.2).
+            var de = Capabilities(Munich, ["1.0", "1.1"]);
+            var fr = Capabilities(Paris, ["1.0"]);
+            Save("capabilities/de.json", de);
+            var frPath = Save("capabilities/fr.json", fr);
+            var negotiation = new VersionNegotiator(clock).Negotiate(new NegotiationRequest
+            {
+                Sender = CapabilitiesReader.Read(de).Document!,
+                Receiver = CapabilitiesReader.Read(fr).Document!,
+                MessageType = "AssistanceRequest",
+            });
+            Check(negotiation.IsSuccess, "version negotiated");
+            var version = negotiation.Version?.ToString() ?? "1.0";
+            Step("DE", $"negotiated version {version} with the French capabilities (Munich offers 1.0 and 1.1, Paris receives 1.0)", frPath);
+
+            // 2. The prosecutor builds the EIO with the C# model and validates it before signing.
+            var request = BuildRequest(version);
+            var requestJson = MlatJson.SerializeToUtf8Bytes(request);
+            var report = MlatValidator.Default.Validate(requestJson);
+            Check(report.IsValid, "request valid", report.Findings);
+            var unsignedPath = Save("de/01-eio-request.json", requestJson);
+            Step("DE", $"prosecutor built the EIO (profile EIO, measure BANK_ACCOUNT_INFORMATION): {Verdict(report)}", unsignedPath);
+
+            // 3. Issuing signature, then the judge's validating countersignature over signature 0 (EIO art. 6(3)).
+            using var prosecutorKey = prosecutor.CreateSigningKey();
+            using var judgeKey = judge.CreateSigningKey();
+            var signer = new EnvelopeSigner(clock);
+            var signed = Signed(signer.Sign(requestJson, prosecutorKey, SignerRole.Issuing), "issuing signature");
+            clock.Now = clock.Now.AddHours(2);
+            var countersigned = Signed(signer.Sign(signed, judgeKey, SignerRole.Validating), "validating countersignature");
+            var signedPath = Save("de/02-eio-request.signed.json", countersigned);
+            Step("DE", "prosecutor signed (ISSUING); judge of the Amtsgericht countersigned (VALIDATING)", signedPath);
+
+            // 4. Encrypted to the Paris certificate and "sent" (JWE, RFC 7516).
+            var jwe = EnvelopeEncryptor.EncryptToCertificate(countersigned, parquet.SignerCertificate);
+            var sentPath = Save("outbox-de-to-fr/eio-request.jwe", Encoding.ASCII.GetBytes(jwe));
+            Step("DE", "encrypted to the Paris certificate and sent", sentPath);
+
+            // 5. Paris decrypts, verifies (requiring the judge's validation), validates.
+            clock.Now = clock.Now.AddHours(3);
+            using var frDecryptor = new EnvelopeDecryptor(parquet.SignerKey);
+            var decrypted = frDecryptor.Decrypt(jwe);
+            Check(decrypted.IsSuccess, "decrypted", decrypted.Findings);
+            var received = decrypted.Plaintext?.ToArray() ?? [];
+            var receivedPath = Save("fr/03-eio-request.received.json", received);
+            var verified = new EnvelopeVerifier(trust, new VerificationPolicy { VerifierAuthorityId = Paris.AuthorityId, RequiredRoles = [SignerRole.Issuing, SignerRole.Validating] }, clock).Verify(received);
+            Check(verified.IsVerified, "request verified", verified.Findings);
+            var frReport = MlatValidator.Default.Validate(received);
+            Check(frReport.IsValid, "request valid at Paris", frReport.Findings);
+            Step("FR", $"decrypted; signatures {Signers(verified)}; {Verdict(frReport)}", receivedPath);
+            var requestMessage = frReport.Message ?? request;
+
+            // 6. Acknowledgement of receipt (annex B) within a week of receipt (EIO art. 16(1)).
+            clock.Now = clock.Now.AddHours(1);
+            using var parquetKey = parquet.CreateSigningKey();
+            var ack = Reply(requestMessage, MessageType.AcknowledgementOfReceipt, Paris with { Role = PartyRole.Receiving }, new AcknowledgementOfReceipt
+            {
+                Request = new RequestReference { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" },
+                ReceivedAt = clock.Now.AddHours(-1),
+                ReceivingAuthority = new Authority { Id = Paris.AuthorityId, Country = CountryCode.FR, Name = Paris.Name, Type = AuthorityType.PublicProsecutor },
+            });
+            var ackJson = MlatJson.SerializeToUtf8Bytes(ack);
+            Check(MlatValidator.Default.Validate(ackJson, requestMessage).IsValid, "acknowledgement valid");
+            var ackSigned = Signed(signer.Sign(ackJson, parquetKey, SignerRole.Executing), "acknowledgement signature");
+            var ackPath = Save("outbox-fr-to-de/04-acknowledgement.signed.json", ackSigned);
+            Step("FR", "AcknowledgementOfReceipt signed (EXECUTING) and sent", ackPath);
+
+            // 7. Evidence: two files, each hashed into the body (SHA-256, base64url) and covered by the signature.
+            clock.Now = clock.Now.AddDays(1);
+            var statements = Encoding.UTF8.GetBytes("date;iban;amount\n2026-09-01;FR76 TEST 0000;-9500.00\n2026-09-03;FR76 TEST 0000;12000.00\n");
+            var opening = Encoding.UTF8.GetBytes("%PDF-1.4\n% TEST-ONLY account opening record\n%%EOF\n");
+            var a1 = Save("outbox-fr-to-de/attachments/releves-de-compte.csv", statements);
+            var a2 = Save("outbox-fr-to-de/attachments/ouverture-de-compte.pdf", opening);
+            var evidence = Reply(requestMessage, MessageType.EvidenceTransmission, Paris, new EvidenceTransmission
+            {
+                Request = new RequestReference { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" },
+                Items =
+                [
+                    new EvidenceItem
+                    {
+                        Id = "E1",
+                        Description = Text(LanguageCode.Fr, "Relevés et ouverture du compte de la personne visée (FICOBA)."),
+                        MeasureRef = "m1",
+                        ObtainedAt = clock.Now.AddHours(-5),
+                        AttachmentRefs = ["A1", "A2"],
+                    },
+                ],
+                Attachments =
+                [
+                    Attachment("A1", "releves-de-compte.csv", "text/csv", statements),
+                    Attachment("A2", "ouverture-de-compte.pdf", "application/pdf", opening),
+                ],
+            });
+            var evidenceJson = MlatJson.SerializeToUtf8Bytes(evidence);
+            Check(MlatValidator.Default.Validate(evidenceJson, requestMessage).IsValid, "evidence valid");
+            var evidenceSigned = Signed(
+                signer.Sign(evidenceJson, parquetKey, SignerRole.Executing, [EnvelopeAttachment.FromBytes("A1", statements), EnvelopeAttachment.FromBytes("A2", opening)]),
+                "evidence signature");
+            var evidencePath = Save("outbox-fr-to-de/05-evidence.signed.json", evidenceSigned);
+            Step("FR", "EvidenceTransmission with two attachments (hashed, signed with the envelope) sent", evidencePath);
+
+            // 8. Munich verifies the chain: acknowledgement and evidence signed by Paris, addressed to Munich, in reply to
+            //    the request, attachments matching their hashes, and valid in the request's context.
+            clock.Now = clock.Now.AddHours(2);
+            var deVerifier = new EnvelopeVerifier(trust, new VerificationPolicy { VerifierAuthorityId = Munich.AuthorityId, RequiredRoles = [SignerRole.Executing] }, clock);
+            var ackCheck = deVerifier.Verify(ackSigned);
+            Check(ackCheck.IsVerified, "acknowledgement verified", ackCheck.Findings);
+            var evidenceCheck = deVerifier.Verify(evidenceSigned, [EnvelopeAttachment.FromFile("A1", a1), EnvelopeAttachment.FromFile("A2", a2)]);
+            Check(evidenceCheck.IsVerified, "evidence verified", evidenceCheck.Findings);
+            var evidenceReport = MlatValidator.Default.Validate(evidenceSigned, request);
+            Check(evidenceReport.IsValid, "evidence valid at Munich", evidenceReport.Findings);
+            var chained = evidenceReport.Message?.Header.InReplyTo == request.Header.MessageId && evidenceReport.Message?.Header.ConversationId == request.Header.ConversationId;
+            Check(chained, "evidence in reply to the request");
+            Step("DE", $"acknowledgement {Signers(ackCheck)}; evidence {Signers(evidenceCheck)}, 2 attachments match their hashes, in reply to the request: {(chained ? "chain complete" : "CHAIN BROKEN")}", evidencePath);
+
+            stdout.WriteLine();
+            stdout.WriteLine($"check them yourself: mlat verify {Rel(evidencePath)} --trust {Rel(trustPath)} --attach A1={Rel(a1)} --attach A2={Rel(a2)}");
+            stdout.WriteLine(ok ? "demo complete: every check passed" : "demo FAILED: see the lines marked FAILED");
+            return ok;
+        }
+
+        private MlatMessage BuildRequest(string version)
+        {
+            var id = Guid.CreateVersion7(clock.Now);
+            return new MlatMessage
+            {
+                Header = new MessageHeader
+                {
+                    Version = version,
+                    MessageType = MessageType.AssistanceRequest,
+                    MessageId = id,
+                    ConversationId = id,
+                    CreatedAt = clock.Now,
+                    Sender = Munich,
+                    Recipient = Paris,
+                    Language = LanguageCode.De,
+                },
+                Body = new AssistanceRequest
+                {
+                    Profile = Profile.Eio,
+                    IssuingAuthority = new Authority { Id = Munich.AuthorityId, Country = CountryCode.DE, Name = Munich.Name, Type = AuthorityType.PublicProsecutor, FileReference = "123 Js 4567/26" },
+                    ValidatingAuthority = new Authority { Id = JudgeId, Country = CountryCode.DE, Name = "Amtsgericht München", Type = AuthorityType.Judge },
+                    ExecutingState = CountryCode.FR,
+                    FactsSummary = Text(LanguageCode.De, "Verdacht des gewerbsmäßigen Betrugs: Zahlungen geschädigter Anleger flossen auf ein Konto in Frankreich (Testdaten)."),
+                    Measures =
+                    [
+                        new Measure
+                        {
+                            Id = "m1",
+                            Type = MeasureType.BankAccountInformation,
+                            Description = Text(LanguageCode.De, "Auskunft über Konten der Beschuldigten bei französischen Banken und Kontoauszüge seit 1. September 2026."),
+                            Details = new MeasureDetails
+                            {
+                                // EIO art. 26(4): why the information is relevant and why the accounts are held in France.
+                                BankAccounts = new BankAccountsDetails
+                                {
+                                    ReasonsRelevant = Text(LanguageCode.De, "Die Konten dienten der Vereinnahmung der Anlegergelder."),
+                                    ReasonsHeldInExecutingState = Text(LanguageCode.De, "Überweisungen gingen an eine französische IBAN."),
+                                },
+                            },
+                        },
+                    ],
+                    IssuedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime),
+                    ValidatedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime),
+                },
+            };
+        }
+
+        private MlatMessage Reply(MlatMessage request, MessageType type, Party sender, MessageBody body) => new()
+        {
+            Header = new MessageHeader
+            {
+                Version = request.Header.Version,
+                MessageType = type,
+                MessageId = Guid.CreateVersion7(clock.Now),
+                ConversationId = request.Header.ConversationId,
+                InReplyTo = request.Header.MessageId,
+                CreatedAt = clock.Now,
+                Sender = sender,
+                Recipient = request.Header.Sender,
+                Language = LanguageCode.Fr,
+            },
+            Body = body,
+        };
+
+        private static AttachmentRef Attachment(string id, string name, string mediaType, byte[] bytes) => new()
+        {
+            Id = id,
+            FileName = name,
+            MediaType = mediaType,
+            Size = bytes.Length.ToString(CultureInfo.InvariantCulture),
+            Sha256 = Base64Url(SHA256.HashData(bytes)),
+            DocumentType = DocumentType.Evidence,
+            Language = LanguageCode.Fr,
+        };
+
+        private static MultilingualText Text(LanguageCode lang, string text) => new() { Entries = [new TextEntry { Lang = lang, Text = text, Original = true }] };
+
+        private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        private byte[] Capabilities(Party party, string[] versions)
+        {
+            string[] types = ["AssistanceRequest", "AcknowledgementOfReceipt", "EvidenceTransmission"];
+            var list = string.Join(",", types.Select(t => $"\"{t}\""));
+            var entries = string.Join(",", versions.Select(v => $"{{\"version\":\"{v}\",\"status\":\"ACTIVE\",\"send\":[{list}],\"receive\":[{list}]}}"));
+            return Encoding.UTF8.GetBytes(
+                $"{{\"capabilitiesVersion\":\"1.0\",\"party\":{{\"country\":\"{party.Country}\",\"authorityId\":\"{party.AuthorityId}\",\"name\":\"{party.Name}\",\"endpoint\":\"https://mlat.{party.Country.ToString().ToLowerInvariant()}.example/inbox\"}},"
+                + $"\"issuedAt\":\"{clock.Now.AddDays(-30).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\",\"versions\":[{entries}]}}");
+        }
+
+        private byte[] Signed(SignResult result, string what)
+        {
+            Check(result.IsSuccess, what, result.Findings);
+            return result.Envelope ?? [];
+        }
+
+        private void Check(bool condition, string what, IReadOnlyList<Finding>? findings = null)
+        {
+            if (!condition)
+            {
+                ok = false;
+                stdout.WriteLine($"  FAILED: {what}{(findings is { Count: > 0 } ? ": " + string.Join(", ", findings.Select(f => $"{f.Code} {f.Pointer}")) : string.Empty)}");
+            }
+        }
+
+        private static string Verdict(ValidationReport report) => report.IsValid ? "valid" : "NOT VALID";
+
+        private static string Signers(VerificationResult result)
+            => result.IsVerified ? "verified (" + string.Join(", ", result.Signatures.Select(s => $"{s.Role.ToString().ToUpperInvariant()} {s.AuthorityId}")) + ")" : "NOT VERIFIED";
+
+        private void Step(string side, string text, string artifact)
+            => stdout.WriteLine($"{clock.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z  [{side,-4}] {text}\n{string.Empty,22}-> {Rel(artifact)}");
+
+        private static string Rel(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+
+        private string Save(string relative, byte[] bytes)
+        {
+            var path = Path.Combine(root, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+            return path;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Mlat.Sdk.Conformance;
+
+/// <summary>What a conformance run covers and against which implementation (DESIGN §7).</summary>
+public sealed record ConformanceOptions
+{
+    /// <summary>The samples folder holding <c>manifest.json</c>, <c>negotiation/</c>, <c>conversion/</c> and <c>envelopes/</c>.</summary>
+    public required string SamplesDirectory { get; init; }
+
+    /// <summary>A kit profile name from <see cref="ConformanceProfiles.Names"/>; <see langword="null"/> runs every case.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>
+    /// A shell command of another product: run with a sample's path appended, it prints
+    /// <c>{"valid": bool, "findings": [{"code", "pointer"}]}</c>. When set, only the validation cases run, against it.
+    /// </summary>
+    public string? ImplementationCommand { get; init; }
+
+    /// <summary>How many cases run at once (external processes especially); at least 1.</summary>
+    public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+}

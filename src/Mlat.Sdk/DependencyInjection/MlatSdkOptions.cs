@@ -1,0 +1,24 @@
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+
+namespace Mlat.Sdk.DependencyInjection;
+
+/// <summary>
+/// Settings of the services <c>AddMlatSdk</c> registers. Mutable because the options pattern
+/// (<c>services.AddMlatSdk(o =&gt; ...)</c>, configuration binding) fills it in place; the services read it once.
+/// </summary>
+public sealed class MlatSdkOptions
+{
+    /// <summary>Reader limits for validation, signing and verification; <see cref="ReaderLimits.Default"/> unless set.</summary>
+    public ReaderLimits Limits { get; set; } = ReaderLimits.Default;
+
+    /// <summary>A profile whose business rules always run (DESIGN §4.3); <see langword="null"/>: the request's own.</summary>
+    public Profile? Profile { get; set; }
+
+    /// <summary>The trust list the <see cref="EnvelopeVerifier"/> builds chains to; required to resolve the verifier.</summary>
+    public TrustList? TrustList { get; set; }
+
+    /// <summary>The verification policy; <see cref="VerificationPolicy.Default"/> when null.</summary>
+    public VerificationPolicy? VerificationPolicy { get; set; }
+}

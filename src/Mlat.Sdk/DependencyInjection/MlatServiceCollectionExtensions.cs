@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Mlat.Sdk.DependencyInjection;
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Validation;
+using Mlat.Sdk.Versioning;
+
+// The conventional namespace for IServiceCollection extensions, so AddMlatSdk is found without another using.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the SDK's services in a .NET service container.</summary>
+public static class MlatServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers, as singletons (each is immutable and thread-safe): <see cref="TimeProvider"/> (the system clock unless
+    /// one is already registered), <see cref="MlatValidator"/>, <see cref="EnvelopeSigner"/>, <see cref="EnvelopeVerifier"/>
+    /// (needs <see cref="MlatSdkOptions.TrustList"/>), <see cref="VersionNegotiator"/> and <see cref="MlatConverter"/>.
+    /// Validator and verifier log through <see cref="ILogger{TCategoryName}"/> when logging is registered.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The same container.</returns>
+    public static IServiceCollection AddMlatSdk(this IServiceCollection services, Action<MlatSdkOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<MlatSdkOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value;
+            return new MlatValidator(new MlatValidatorOptions { Limits = o.Limits, Profile = o.Profile }, Logger<MlatValidator>(sp));
+        });
+        services.TryAddSingleton(sp => new EnvelopeSigner(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value.Limits));
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value;
+            var trust = o.TrustList ?? throw new InvalidOperationException("EnvelopeVerifier needs MlatSdkOptions.TrustList: set it in AddMlatSdk(options => options.TrustList = ...).");
+            return new EnvelopeVerifier(trust, o.VerificationPolicy, sp.GetRequiredService<TimeProvider>(), o.Limits, Logger<EnvelopeVerifier>(sp));
+        });
+        services.TryAddSingleton(sp => new VersionNegotiator(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new MlatConverter(sp.GetRequiredService<MlatValidator>()));
+        return services;
+    }
+
+    private static ILogger<T> Logger<T>(IServiceProvider sp) => sp.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger<T>.Instance;
+}

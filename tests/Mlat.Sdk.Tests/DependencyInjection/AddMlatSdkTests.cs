@@ -1,0 +1,130 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Validation;
+using Mlat.Sdk.Versioning;
+
+namespace Mlat.Sdk.Tests.DependencyInjection;
+
+/// <summary>Issue 6, item 5: <c>services.AddMlatSdk(...)</c> in a real <see cref="ServiceCollection"/>.</summary>
+public sealed class AddMlatSdkTests
+{
+    private static readonly string ValidRequest = Path.Combine(TestPaths.Samples, "1.0", "valid", "AssistanceRequest", "eio-de-fr-bank-records-fraud.json");
+
+    [Fact]
+    public void AddMlatSdk_registers_validator_signer_verifier_negotiator_converter_and_time_as_singletons()
+    {
+        using var pki = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I");
+        using var provider = new ServiceCollection().AddMlatSdk(o => o.TrustList = pki.TrustList).BuildServiceProvider();
+
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+        Assert.Same(provider.GetRequiredService<MlatValidator>(), provider.GetRequiredService<MlatValidator>());
+        Assert.NotNull(provider.GetRequiredService<EnvelopeSigner>());
+        Assert.NotNull(provider.GetRequiredService<EnvelopeVerifier>());
+        Assert.NotNull(provider.GetRequiredService<VersionNegotiator>());
+        Assert.NotNull(provider.GetRequiredService<MlatConverter>());
+        Assert.True(provider.GetRequiredService<MlatValidator>().Validate(File.ReadAllBytes(ValidRequest)).IsValid);
+    }
+
+    [Fact]
+    public void Signer_and_verifier_from_the_container_use_the_registered_time_provider()
+    {
+        var signedAt = new DateTimeOffset(2027, 1, 12, 12, 0, 0, TimeSpan.Zero);
+        var clock = new FixedTime(signedAt);
+        using var pki = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I", timeProvider: clock);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        using var provider = services.AddMlatSdk(o => o.TrustList = pki.TrustList).BuildServiceProvider();
+        var message = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.0", "valid", "AssistanceRequest", "minimal.json"));
+        var minimal = System.Text.Json.Nodes.JsonNode.Parse(message)!;
+        minimal["header"]!["sender"]!["country"] = "DE";
+        minimal["header"]!["sender"]!["authorityId"] = "DE:StA-Muenchen-I";
+        minimal["header"]!["createdAt"] = "2027-01-12T12:00:00Z";
+        using var key = pki.CreateSigningKey();
+
+        var signed = provider.GetRequiredService<EnvelopeSigner>().Sign(System.Text.Encoding.UTF8.GetBytes(minimal.ToJsonString()), key, SignerRole.Issuing);
+        var result = provider.GetRequiredService<EnvelopeVerifier>().Verify(signed.Envelope);
+
+        Assert.True(result.IsVerified, string.Join(", ", result.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.Equal(signedAt, Assert.Single(result.Signatures).SignedAt);
+    }
+
+    [Fact]
+    public void Resolving_the_verifier_without_a_trust_list_is_a_configuration_error()
+    {
+        using var provider = new ServiceCollection().AddMlatSdk().BuildServiceProvider();
+
+        Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<EnvelopeVerifier>());
+    }
+
+    [Fact]
+    public void A_forced_profile_in_the_options_reaches_the_validator()
+    {
+        using var provider = new ServiceCollection().AddMlatSdk(o => o.Profile = Profile.MlaUntoc).BuildServiceProvider();
+
+        Assert.Equal(Profile.MlaUntoc, provider.GetRequiredService<MlatValidator>().Validate(File.ReadAllBytes(ValidRequest)).Profile);
+    }
+
+    [Fact]
+    public void Validator_logs_codes_and_counts_but_no_content_of_the_message()
+    {
+        var logs = new CapturingLoggerFactory();
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(logs);
+        using var provider = services.AddMlatSdk().BuildServiceProvider();
+        var sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(ValidRequest))!;
+        sample["body"]!["issuingAuthority"]!["name"] = 42; // a schema error at a member whose value is a name
+
+        var report = provider.GetRequiredService<MlatValidator>().Validate(System.Text.Encoding.UTF8.GetBytes(sample.ToJsonString()));
+
+        Assert.False(report.IsValid);
+        var entry = Assert.Single(logs.Entries);
+        Assert.Equal(1002, entry.EventId.Id);
+        foreach (var code in report.Findings.Select(f => f.Code))
+        {
+            Assert.Contains(code, entry.Text, StringComparison.Ordinal);
+        }
+
+        var text = File.ReadAllText(ValidRequest);
+        foreach (var value in System.Text.RegularExpressions.Regex.Matches(text, "\"text\": \"([^\"]{12,})\"").Select(m => m.Groups[1].Value))
+        {
+            Assert.DoesNotContain(value, entry.Text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("/body/issuingAuthority/name", entry.Text, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private sealed class CapturingLoggerFactory : ILoggerFactory, ILogger
+    {
+        public List<(EventId EventId, string Text)> Entries { get; } = [];
+
+        public void AddProvider(ILoggerProvider provider)
+        {
+        }
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public void Dispose()
+        {
+        }
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Entries)
+            {
+                Entries.Add((eventId, formatter(state, exception)));
+            }
+        }
+    }
+}
