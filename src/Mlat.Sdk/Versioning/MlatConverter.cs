@@ -21,7 +21,7 @@ public sealed class MlatConverter
 
     private static readonly JsonWriterOptions OutputOptions = new()
     {
-        Indented = true,
+        Indented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
