@@ -19,14 +19,14 @@ public sealed class JcsVectorTests
 
     public static TheoryData<string> Cases() => new(CaseNames());
 
-    [Fact]
+    [RequiresFact(Requirement.Vectors)]
     public void Vector_folder_holds_the_six_published_cases()
     {
         string[] expected = ["arrays", "french", "structures", "unicode", "values", "weird"];
         Assert.Equal(expected, CaseNames());
     }
 
-    [Theory]
+    [RequiresTheory(Requirement.Vectors)]
     [MemberData(nameof(Cases))]
     public void Canonical_bytes_equal_the_published_output(string name)
     {
@@ -36,7 +36,7 @@ public sealed class JcsVectorTests
         Assert.Equal(expected, JsonCanonicalizer.Canonicalize(input));
     }
 
-    [Theory]
+    [RequiresTheory(Requirement.Vectors)]
     [MemberData(nameof(Cases))]
     public void Canonical_bytes_equal_the_published_hex_dump(string name)
     {
@@ -49,7 +49,7 @@ public sealed class JcsVectorTests
         Assert.Equal(expected, JsonCanonicalizer.Canonicalize(input));
     }
 
-    [Theory]
+    [RequiresTheory(Requirement.Vectors)]
     [MemberData(nameof(Cases))]
     public void Canonical_output_is_a_fixed_point(string name)
     {

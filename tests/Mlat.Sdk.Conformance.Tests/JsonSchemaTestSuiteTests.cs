@@ -91,7 +91,7 @@ public class JsonSchemaTestSuiteTests
         return data;
     }
 
-    [Theory]
+    [RequiresTheory(Requirement.Vectors)]
     [MemberData(nameof(Cases))]
     public void Wrapper_agrees_with_the_test_suite(string id)
     {
@@ -108,7 +108,7 @@ public class JsonSchemaTestSuiteTests
         }
     }
 
-    [Fact]
+    [RequiresFact(Requirement.Vectors)]
     public void Raw_njsonschema_deviations_are_exactly_the_cases_the_sdk_checks_correct()
     {
         var wrong = AllCases.Value.Where(c => c.ExcludedBy is null && RunRaw(c) != c.Valid).Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
@@ -116,14 +116,14 @@ public class JsonSchemaTestSuiteTests
         Assert.True(listed.SequenceEqual(wrong, StringComparer.Ordinal), "Raw NJsonSchema now gets these wrong:\n" + string.Join('\n', wrong));
     }
 
-    [Fact]
+    [RequiresFact(Requirement.Vectors)]
     public void Known_deviations_name_only_cases_that_are_run()
     {
         var run = AllCases.Value.Where(c => c.ExcludedBy is null).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         Assert.All(KnownDeviations.Keys, id => Assert.Contains(id, run));
     }
 
-    [Fact]
+    [RequiresFact(Requirement.Vectors)]
     public void Every_case_is_run_or_excluded_by_a_named_rule()
     {
         var cases = AllCases.Value;

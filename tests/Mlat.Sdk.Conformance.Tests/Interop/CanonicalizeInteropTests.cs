@@ -14,7 +14,7 @@ public sealed class CanonicalizeInteropTests
 {
     private const int RandomDocuments = 400;
 
-    [Fact]
+    [RequiresFact(Requirement.Vectors, Requirement.NodePeers)]
     public void Canonical_bytes_equal_those_of_the_npm_canonicalize_package()
     {
         var documents = new List<(string Name, byte[] Json)>();

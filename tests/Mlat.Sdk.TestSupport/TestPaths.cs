@@ -1,24 +1,35 @@
-namespace Mlat.Sdk.Tests;
+namespace Mlat.Sdk.TestSupport;
 
 /// <summary>Locates the repository's folders from the test output directory.</summary>
-internal static class TestPaths
+public static class TestPaths
 {
+    /// <summary>The environment variable that names the third-party vectors folder.</summary>
+    public const string VectorsVariable = "MLAT_VECTORS";
+
     public static string RepoRoot { get; } = FindRoot();
 
     public static string Schemas => Path.Combine(RepoRoot, "schemas");
 
     public static string Samples => Path.Combine(RepoRoot, "samples");
 
+    public static string Interop => Path.Combine(RepoRoot, "tests", "interop");
+
     /// <summary>
-    /// The project's third-party test vectors: ../shared/vectors beside the repository, or the nearest shared/vectors
-    /// further up (a git worktree lives one level deeper than the main checkout).
+    /// The third-party test vectors (JSON Schema Test Suite, RFC 8785 data, RFC 7520 cookbook, JAdES schemas). The one
+    /// place that names where they are: <c>$MLAT_VECTORS</c>, else <c>../shared/vectors</c> beside the repository (or
+    /// the nearest <c>shared/vectors</c> further up, for a git worktree one level deeper). They are not part of the
+    /// repository; tests that need them declare <see cref="Requirement.Vectors"/> and are skipped when they are absent.
     /// </summary>
     public static string Vectors { get; } = FindVectors();
 
-    public static string Interop => Path.Combine(RepoRoot, "tests", "interop");
-
     private static string FindVectors()
     {
+        var configured = Environment.GetEnvironmentVariable(VectorsVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
         for (var dir = new DirectoryInfo(RepoRoot).Parent; dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "vectors");
