@@ -193,7 +193,7 @@ invalid("AssistanceRequest","unknown-urgency-reason",mutate(ar,["body","urgency"
 # 1.0 message naming a 1.1-only type
 neg=copy.deepcopy(po_min); neg['header']['version']='1.0'
 f="1.0/invalid/ProductionOrder/type-not-in-1.0.json"; dump('samples/'+f,neg)
-cases.append({"id":f[:-5],"file":f,"version":"1.0","messageType":"ProductionOrder","expectValid":False,"expectedFindings":[{"code":"MLAT-TYPE-UNKNOWN","pointer":"/header/messageType"}],"description":"A 1.1 ProductionOrder labelled version 1.0: the type does not exist in 1.0 (DESIGN §3.3)."})
+cases.append({"id":f[:-5],"file":f,"version":"1.0","messageType":"ProductionOrder","expectValid":False,"expectedFindings":[{"code":"MLAT-TYPE-UNKNOWN","pointer":"/header/messageType"}],"description":"A 1.1 ProductionOrder labelled version 1.0: the type does not exist in 1.0 (specification §2.3)."})
 m['cases']=[c for c in m['cases'] if not (c['version']=='1.1' or c['id'].startswith('1.0/invalid/ProductionOrder/'))]+cases
 open('samples/manifest.json','w').write(json.dumps(m,indent=2,ensure_ascii=False)+'\n')
 print(len(cases))

@@ -147,7 +147,7 @@ Case("sender-mismatch", Sign(U(Envelope(sender: Judge)), issuer), ["MLAT-SIG-SEN
 
 var manifest = new JsonObject
 {
-    ["description"] = "Signed-envelope verification cases (DESIGN §5.3, §7.1). TEST-ONLY keys. Verify each file with keys/test-only-trust-list.json at verifyAt, as verifierAuthorityId when given, requiring requiredRoles, with the listed attachments (id -> file); expect expectVerified and exactly expectedFindings (code, pointer). Default policy otherwise: ES256/ES384/ES512/PS256/PS384/PS512, 5 minutes clock skew, 7 days maximum age, RSA >= 2048. Regenerate with: dotnet run eng/generate-envelope-samples.cs",
+    ["description"] = "Signed-envelope verification cases (specification §7.8, §14.2). TEST-ONLY keys. Verify each file with keys/test-only-trust-list.json at verifyAt, as verifierAuthorityId when given, requiring requiredRoles, with the listed attachments (id -> file); expect expectVerified and exactly expectedFindings (code, pointer). Default policy otherwise: ES256/ES384/ES512/PS256/PS384/PS512, 5 minutes clock skew, 7 days maximum age, RSA >= 2048. Regenerate with: dotnet run eng/generate-envelope-samples.cs",
     ["trustList"] = "keys/test-only-trust-list.json",
     ["cases"] = cases,
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generates samples/negotiation/*.json: two capabilities documents, a message type, today, and the expected version,
-down-conversion source or error code and reason codes (DESIGN §6.2). NegotiationSampleTests runs them."""
+down-conversion source or error code and reason codes (specification §10.4). NegotiationSampleTests runs them."""
 import json, os, copy
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 V10=["AssistanceRequest","SupplementaryRequest","AdditionalInformationResponse","StatusQuery","WithdrawalNotice","AcknowledgementOfReceipt","ForwardingNotice","RequestForAdditionalInformation","RecognitionDecision","RefusalNotice","PostponementNotice","StatusUpdate","ExecutionReport","EvidenceTransmission","Consultation","TechnicalRejection"]
@@ -26,7 +26,7 @@ def case(name,desc,sender,receiver,expected,mt="AssistanceRequest",**extra):
 case("equal-sets","Both sides support 1.0 and 1.1 for every type: the highest common version is chosen.",DE([ver("1.0"),ver("1.1")]),FR([ver("1.0"),ver("1.1")]),{"version":"1.1","reasons":["HIGHEST_COMMON"]})
 case("equal-sets-order-reversed","Same sets as equal-sets with entries in reverse order: the result does not depend on order.",DE([ver("1.1"),ver("1.0")]),FR([ver("1.1"),ver("1.0")]),{"version":"1.1","reasons":["HIGHEST_COMMON"]})
 case("equal-sets-1-0-only","Both sides support only 1.0.",DE([ver("1.0")]),FR([ver("1.0")]),{"version":"1.0","reasons":["HIGHEST_COMMON"]})
-case("disjoint-sets","The sender sends only in 1.0, the receiver receives only in 1.1; up-conversion is not a rescue (DESIGN §6.2 adds only down-conversion targets).",DE([ver("1.0")]),FR([ver("1.1")]),{"error":"MLAT-VER-NO-COMMON","reasons":["NO_COMMON_VERSION"]})
+case("disjoint-sets","The sender sends only in 1.0, the receiver receives only in 1.1; up-conversion is not a rescue (specification §10.4 adds only down-conversion targets).",DE([ver("1.0")]),FR([ver("1.1")]),{"error":"MLAT-VER-NO-COMMON","reasons":["NO_COMMON_VERSION"]})
 case("disjoint-majors","The receiver offers only a future major 2.0: nothing in common, no conversion across majors.",DE([ver("1.0"),ver("1.1")]),FR([{"version":"2.0","status":"ACTIVE","send":["AssistanceRequest"],"receive":["AssistanceRequest"]}]),{"error":"MLAT-VER-NO-COMMON"})
 case("preview-on-one-side","The receiver offers 1.1 as a preview and neither side opts in: 1.1 is excluded.",DE([ver("1.0"),ver("1.1")]),FR([ver("1.0"),ver("1.1","PREVIEW")]),{"version":"1.0","reasons":["PREVIEW_EXCLUDED","HIGHEST_COMMON"]})
 case("preview-only-one-opts-in","The receiver offers 1.1 as a preview and opts in, the sender does not: still excluded (both must opt in).",DE([ver("1.0"),ver("1.1")]),FR([ver("1.0"),ver("1.1","PREVIEW")],previewOptIn=True),{"version":"1.0","reasons":["PREVIEW_EXCLUDED"]})
@@ -46,7 +46,7 @@ case("unknown-message-type-requested","Both sides claim CostsNotice in 1.1, but 
 case("unknown-members-ignored","Both documents carry members a later capabilities format might add: ignored.",DE([dict(ver("1.1"),transport="e-CODEX")],futureMember={"x":1}),FR([ver("1.1")],rateLimit="100/min"),{"version":"1.1"},capabilitiesSchemaValid=False)
 case("must-understand-extension-missing","The message lists a must-understand extension the receiver does not support.",DE([ver("1.1")],extensions=["de.justiz.aktenzeichen","eu.e-codex.transport"]),FR([ver("1.1")],extensions=["eu.e-codex.transport"]),{"error":"MLAT-EXT-UNSUPPORTED","reasons":["EXTENSION_MISSING"]},mustUnderstand=["de.justiz.aktenzeichen"])
 case("must-understand-extension-present","The receiver supports the must-understand extension.",DE([ver("1.1")],extensions=["eu.e-codex.transport"]),FR([ver("1.1")],extensions=["eu.e-codex.transport","fr.justice.cassiopee"]),{"version":"1.1"},mustUnderstand=["eu.e-codex.transport"])
-case("down-conversion-rescue","The sender writes AssistanceRequest only in 1.1, the receiver reads only 1.0: the sender down-converts (DESIGN §6.2 second pass).",DE([ver("1.1")]),FR([ver("1.0")]),{"version":"1.0","convertFrom":"1.1","reasons":["DOWN_CONVERSION"]})
+case("down-conversion-rescue","The sender writes AssistanceRequest only in 1.1, the receiver reads only 1.0: the sender down-converts (specification §10.4 second pass).",DE([ver("1.1")]),FR([ver("1.0")]),{"version":"1.0","convertFrom":"1.1","reasons":["DOWN_CONVERSION"]})
 case("down-conversion-impossible-for-new-type","A ProductionOrder exists only in 1.1 and the receiver reads only 1.0: no rescue (it would be lossy).",DE([ver("1.1")]),FR([ver("1.0")]),{"error":"MLAT-VER-NO-COMMON"},mt="ProductionOrder")
 case("new-type-needs-1-1","A ProductionOrder between two 1.1 parties where one also reads 1.0.",DE([ver("1.0"),ver("1.1")]),FR([ver("1.0"),ver("1.1")]),{"version":"1.1"},mt="ProductionOrder")
 case("reply-stays-on-request-version","A reply to a request sent in 1.0 stays on 1.0 although both support 1.1.",FR([ver("1.0"),ver("1.1")]),DE([ver("1.0"),ver("1.1")]),{"version":"1.0","reasons":["REPLY_STAYS_ON_REQUEST_VERSION"]},mt="AcknowledgementOfReceipt",conversationVersion="1.0")

@@ -280,7 +280,7 @@ case("MLAT-R-0037", "status-update-in-the-request-conversation", SU, None, [], "
 manifest_path = os.path.join(ROOT, "samples", "manifest.json")
 with open(manifest_path, encoding="utf-8") as f:
     manifest = json.load(f)
-note = " Cases with \"kind\": \"rule\" (samples/1.0/rules/<rule>/) are schema-valid and prove one business rule: a violates-* sample yields exactly the listed findings of that rule (expectValid false for an ERROR rule, true for a WARNING rule), a satisfies-* sample none; \"profile\", when present, is forced (DESIGN §4.3)."
+note = " Cases with \"kind\": \"rule\" (samples/1.0/rules/<rule>/) are schema-valid and prove one business rule: a violates-* sample yields exactly the listed findings of that rule (expectValid false for an ERROR rule, true for a WARNING rule), a satisfies-* sample none; \"profile\", when present, is forced (specification §13)."
 if note not in manifest["description"]:
     manifest["description"] += note
 manifest["cases"] = [c for c in manifest["cases"] if c.get("kind") != "rule"] + cases

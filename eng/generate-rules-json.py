@@ -2,7 +2,7 @@
 """Writes schemas/<version>/rules.json from the C# rule classes (src/Mlat.Sdk/Validation/Rules). Run from the repository
 root as `python3 eng/generate-rules-json.py [version]` (default: the latest release, 1.1), then
 `node eng/update-schema-index.mjs schemas/<version>`. The C# rules mirror the latest release, as the C# model does
-(DESIGN §3.1); an earlier release's rules.json is the projection of the rule set onto that release's profiles and
+(specification §3.5); an earlier release's rules.json is the projection of the rule set onto that release's profiles and
 message types, so regenerating a released folder must leave it byte-identical. RuleCatalogTests checks both."""
 import re, glob, json, sys
 PROF = {"Eio":"EIO","MlaUntoc":"MLA_UNTOC","MlaUncac":"MLA_UNCAC","MlaEts030":"MLA_ETS030","MlaBilateral":"MLA_BILATERAL",
@@ -10,8 +10,8 @@ PROF = {"Eio":"EIO","MlaUntoc":"MLA_UNTOC","MlaUncac":"MLA_UNCAC","MlaEts030":"M
 TYPES10 = ["AssistanceRequest","SupplementaryRequest","AdditionalInformationResponse","StatusQuery","WithdrawalNotice","AcknowledgementOfReceipt","ForwardingNotice","RequestForAdditionalInformation","RecognitionDecision","RefusalNotice","PostponementNotice","StatusUpdate","ExecutionReport","EvidenceTransmission","Consultation","TechnicalRejection"]
 TYPES11 = TYPES10 + ["ProductionOrder","PreservationOrder","PreservationExtension","SubsequentProductionConfirmation","ImpossibilityNotice","InterceptionNotification","InterceptionObjection"]
 RELEASES = {
-  "1.0": (list(PROF.values())[:5], sorted(TYPES10), "Business rules of standard 1.0 (DESIGN §4.3): checks JSON Schema cannot express, run on schema-valid messages. A request (AssistanceRequest) is checked under its profile; other message types carry no profile and are checked under the rules listing every profile (profile-independent), plus the rules of a profile the receiver forces. Rule ids are permanent; docs/rules.md explains each rule."),
-  "1.1": (list(PROF.values()), sorted(TYPES11), "Business rules of standard 1.1 (DESIGN §4.3): checks JSON Schema cannot express, run on schema-valid messages. A request (AssistanceRequest) and an order (ProductionOrder, PreservationOrder) are checked under their profile; other message types carry no profile and are checked under the rules listing every profile (profile-independent), plus the rules of a profile the receiver forces. Every rule of 1.0 is here unchanged for the 1.0 profiles and types; rule ids are permanent; docs/rules.md explains each rule."),
+  "1.0": (list(PROF.values())[:5], sorted(TYPES10), "Business rules of standard 1.0 (specification §13): checks JSON Schema cannot express, run on schema-valid messages. A request (AssistanceRequest) is checked under its profile; other message types carry no profile and are checked under the rules listing every profile (profile-independent), plus the rules of a profile the receiver forces. Rule ids are permanent; docs/rules.md explains each rule."),
+  "1.1": (list(PROF.values()), sorted(TYPES11), "Business rules of standard 1.1 (specification §13): checks JSON Schema cannot express, run on schema-valid messages. A request (AssistanceRequest) and an order (ProductionOrder, PreservationOrder) are checked under their profile; other message types carry no profile and are checked under the rules listing every profile (profile-independent), plus the rules of a profile the receiver forces. Every rule of 1.0 is here unchanged for the 1.0 profiles and types; rule ids are permanent; docs/rules.md explains each rule."),
 }
 version = sys.argv[1] if len(sys.argv) > 1 else "1.1"
 allp, types, description = RELEASES[version]

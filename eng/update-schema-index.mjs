@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// (Re)writes schemas/<version>/index.json, the release manifest of DESIGN §3.1, from the files present in the release
+// (Re)writes schemas/<version>/index.json, the release manifest of specification §3.2, from the files present in the release
 // folder: every file except index.json itself with its sha256 (hex, of the bytes on disk), and one message type per
 // messages/<Type>.schema.json. The date and status of an existing index.json are kept unless given as options.
 // Usage: node eng/update-schema-index.mjs schemas/1.0 [--date YYYY-MM-DD] [--status draft|released]

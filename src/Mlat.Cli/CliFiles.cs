@@ -6,7 +6,7 @@ namespace Mlat.Cli;
 
 /// <summary>
 /// Reading and writing the files the envelope commands name, with the coded stderr line and exit code 2 when a file
-/// cannot be read or written (DESIGN §7.2), and the <c>--attach [ID=]FILE</c> convention of sign and verify.
+/// cannot be read or written (specification §14.6), and the <c>--attach [ID=]FILE</c> convention of sign and verify.
 /// </summary>
 internal static class CliFiles
 {

@@ -5,7 +5,7 @@ namespace Mlat.Cli;
 
 /// <summary>
 /// <c>mlat conformance run [--samples DIR] [--junit FILE] [--json FILE] [--profile P] [--implementation "&lt;command&gt;"]</c>
-/// (DESIGN §7.3): runs the kit and ends with <c>N passed, N failed</c>; exit 0 only if every case passed.
+/// (specification §14.5): runs the kit and ends with <c>N passed, N failed</c>; exit 0 only if every case passed.
 /// </summary>
 internal static class ConformanceCommand
 {

@@ -5,7 +5,7 @@ using Mlat.Sdk.Versioning;
 namespace Mlat.Cli;
 
 /// <summary>
-/// <c>mlat convert &lt;envelope.json&gt; --to &lt;version&gt; --out &lt;file&gt; [--report &lt;file&gt;]</c> (DESIGN §7.2,
+/// <c>mlat convert &lt;envelope.json&gt; --to &lt;version&gt; --out &lt;file&gt; [--report &lt;file&gt;]</c> (specification §14.6,
 /// §6.3). Exit 0 when converted (the output validates against the target), 1 when the input is invalid or conversion
 /// would be lossy (nothing is written to <c>--out</c>), 2 for usage errors and unreadable input. The report, when asked
 /// for, is written in both cases.
@@ -18,7 +18,7 @@ internal static class ConvertCommand
         var to = new Option<string>("--to") { Description = "Target version, for example 1.0.", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the converted message.", Required = true };
         var report = new Option<string?>("--report") { Description = "Where to write the conversion report (JSON): every parked, mapped or restored path." };
-        var command = new Command("convert", "Convert a message to another version of the standard: up, or down with parking of what the target lacks (DESIGN §6.3).") { input, to, output, report };
+        var command = new Command("convert", "Convert a message to another version of the standard: up, or down with parking of what the target lacks (specification §11).") { input, to, output, report };
         command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(to)!, parse.GetValue(output)!, parse.GetValue(report), stdout, stderr));
         return command;
     }

@@ -85,7 +85,7 @@ internal static class DemoCommand
             judge = TestPki.Generate(CountryCode.DE, JudgeId, roles: [SignerRole.Validating], timeProvider: clock);
             parquet = TestPki.Generate(CountryCode.FR, Paris.AuthorityId, roles: [SignerRole.Executing], timeProvider: clock);
 
-            // One trust list both sides use: each country's anchors and the roles its authorities may sign in (DESIGN §5.4).
+            // One trust list both sides use: each country's anchors and the roles its authorities may sign in (specification §8).
             trust = TrustList.Create(
                 new[] { prosecutor, judge, parquet }.SelectMany(b => b.TrustList.Countries).GroupBy(c => c.Country)
                     .Select(g => new TrustListCountry(g.Key, [.. g.SelectMany(c => c.Anchors)], [.. g.SelectMany(c => c.Authorities)])),
@@ -110,7 +110,7 @@ internal static class DemoCommand
             var trustPath = Save("keys/trust-list.json", trust.ToJson());
             Step("both", "test PKI generated for the prosecutor, the judge and the Paris parquet; shared trust list", trustPath);
 
-            // 1. Munich negotiates the version with the capabilities Paris publishes (DESIGN §6.2).
+            // 1. Munich negotiates the version with the capabilities Paris publishes (specification §10.4).
             var de = Capabilities(Munich, ["1.0", "1.1"]);
             var fr = Capabilities(Paris, ["1.0"]);
             Save("capabilities/de.json", de);

@@ -6,7 +6,7 @@ namespace Mlat.Cli;
 
 /// <summary>
 /// <c>mlat encrypt &lt;file&gt; --to &lt;recipient-cert.pem&gt; --out &lt;file.jwe&gt;</c> and
-/// <c>mlat decrypt &lt;file.jwe&gt; --key &lt;pkcs8.pem&gt; --out &lt;file&gt;</c> (DESIGN §7.2, §5.5): JWE compact,
+/// <c>mlat decrypt &lt;file.jwe&gt; --key &lt;pkcs8.pem&gt; --out &lt;file&gt;</c> (specification §14.6, §9): JWE compact,
 /// ECDH-ES+A256KW or RSA-OAEP-256 by the recipient's key type, with A256GCM. Sign first, then encrypt the signed
 /// envelope. Decrypt exits 1 with <c>MLAT-ENC-*</c> findings when the JWE is malformed, truncated or for another key.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class EncryptCommand
         var input = new Argument<string>("file") { Description = "The file to encrypt, normally a signed envelope." };
         var to = new Option<string>("--to") { Description = "The recipient's certificate, PEM (the first CERTIFICATE block is used).", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the JWE (compact serialisation).", Required = true };
-        var command = new Command("encrypt", "Encrypt a file to a recipient certificate as JWE compact (DESIGN §5.5).") { input, to, output };
+        var command = new Command("encrypt", "Encrypt a file to a recipient certificate as JWE compact (specification §9).") { input, to, output };
         command.SetAction(parse => Encrypt(parse.GetValue(input)!, parse.GetValue(to)!, parse.GetValue(output)!, stdout, stderr));
         return command;
     }
@@ -27,7 +27,7 @@ internal static class EncryptCommand
         var input = new Argument<string>("file") { Description = "The JWE (compact serialisation)." };
         var key = new Option<string>("--key") { Description = "The recipient's private key, unencrypted PKCS#8 PEM.", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the decrypted bytes.", Required = true };
-        var command = new Command("decrypt", "Decrypt a JWE compact with the recipient's private key (DESIGN §5.5).") { input, key, output };
+        var command = new Command("decrypt", "Decrypt a JWE compact with the recipient's private key (specification §9).") { input, key, output };
         command.SetAction(parse => Decrypt(parse.GetValue(input)!, parse.GetValue(key)!, parse.GetValue(output)!, stdout, stderr));
         return command;
     }

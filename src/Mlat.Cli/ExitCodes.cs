@@ -1,6 +1,6 @@
 namespace Mlat.Cli;
 
-/// <summary>Exit codes of every mlat command (DESIGN §7.2).</summary>
+/// <summary>Exit codes of every mlat command (specification §14.6).</summary>
 internal static class ExitCodes
 {
     /// <summary>The check passed.</summary>

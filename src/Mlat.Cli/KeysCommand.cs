@@ -5,7 +5,7 @@ using Mlat.Sdk.Messages;
 namespace Mlat.Cli;
 
 /// <summary>
-/// <c>mlat keys generate --country CC --authority ID [--alg ES256] --out-dir DIR</c> (DESIGN §7.2, §5.4): a TEST-ONLY
+/// <c>mlat keys generate --country CC --authority ID [--alg ES256] --out-dir DIR</c> (specification §14.6, §8): a TEST-ONLY
 /// root CA, a signer certificate chain naming the authority, its PKCS#8 key and a trust list marked <c>testOnly</c>,
 /// all from <see cref="TestPki"/>. Every file name and certificate subject says test-only.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Mlat.Cli;
 
 /// <summary>
 /// <c>mlat negotiate &lt;local-capabilities.json&gt; &lt;remote-capabilities.json&gt; [--message-type T] [--format text|json]</c>
-/// (DESIGN §7.2): the local party sends, the remote receives. Without <c>--message-type</c>, every type the local
+/// (specification §14.6): the local party sends, the remote receives. Without <c>--message-type</c>, every type the local
 /// document sends is negotiated. Exit 0 when every negotiation found a version, 1 otherwise, 2 for usage errors and
 /// unreadable documents.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class NegotiateCommand
         var type = new Option<string?>("--message-type") { Description = "Message type to negotiate (default: every type the local party sends)." };
         var format = new Option<string>("--format") { Description = "Output format: text or json (one JSON object per message type).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("negotiate", "Choose the version for messages between two parties from their capabilities documents (DESIGN §6.2).") { local, remote, type, format };
+        var command = new Command("negotiate", "Choose the version for messages between two parties from their capabilities documents (specification §10.4).") { local, remote, type, format };
         command.SetAction(parse => Run(parse.GetValue(local)!, parse.GetValue(remote)!, parse.GetValue(type), parse.GetValue(format) == "json", stdout, stderr, TimeProvider.System));
         return command;
     }

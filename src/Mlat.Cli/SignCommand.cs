@@ -5,7 +5,7 @@ namespace Mlat.Cli;
 
 /// <summary>
 /// <c>mlat sign &lt;envelope.json&gt; --key &lt;pkcs8.pem&gt; --cert &lt;chain.pem&gt; [--role issuing|validating|executing]
-/// [--attach [ID=]FILE]... --out &lt;file&gt;</c> (DESIGN §7.2, §5.1). Appends a signature to any already there; with
+/// [--attach [ID=]FILE]... --out &lt;file&gt;</c> (specification §14.6, §7.1). Appends a signature to any already there; with
 /// <c>--role validating</c> it is a countersignature over signature 0. Exit 0 signed, 1 when the envelope cannot be
 /// signed (coded findings: not JSON, broken <c>signatures</c>, countersignature without signature 0), 2 for usage errors
 /// and unreadable files, keys or certificates. Nothing is written to <c>--out</c> unless signing succeeded.
@@ -28,7 +28,7 @@ internal static class SignCommand
         role.AcceptOnlyFromAmong([.. Roles.Keys]);
         var attach = new Option<string[]>("--attach") { Description = "An attachment the signature covers: FILE or ID=FILE (repeatable).", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Where to write the signed envelope.", Required = true };
-        var command = new Command("sign", "Sign an envelope (JAdES-shaped JWS JSON, DESIGN §5.1); appends to existing signatures.") { input, key, cert, role, attach, output };
+        var command = new Command("sign", "Sign an envelope (JAdES-shaped JWS JSON, specification §7.1); appends to existing signatures.") { input, key, cert, role, attach, output };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(key)!,

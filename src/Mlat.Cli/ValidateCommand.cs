@@ -6,7 +6,7 @@ using Mlat.Sdk.Validation;
 
 namespace Mlat.Cli;
 
-/// <summary><c>mlat validate &lt;file&gt;... [--format text|json] [--profile P]</c> (DESIGN §7.2, §4.3).</summary>
+/// <summary><c>mlat validate &lt;file&gt;... [--format text|json] [--profile P]</c> (specification §14.6, §13).</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)

@@ -8,7 +8,7 @@ namespace Mlat.Cli;
 
 /// <summary>
 /// <c>mlat verify &lt;envelope.json&gt; --trust &lt;trust-list.json&gt; [--attach [ID=]FILE]... [--as AUTHORITY-ID]
-/// [--format text|json]</c> (DESIGN §7.2, §5.3). Exit 0 verified, 1 not verified (coded findings), 2 usage error or an
+/// [--format text|json]</c> (specification §14.6, §7.8). Exit 0 verified, 1 not verified (coded findings), 2 usage error or an
 /// unreadable envelope, trust list or attachment. Uses the default verification policy; <c>--as</c> makes the
 /// recipient check (the message must be addressed to that authority).
 /// </summary>
@@ -22,7 +22,7 @@ internal static class VerifyCommand
         var asAuthority = new Option<string?>("--as") { Description = "Verify as this authority id: the message must be addressed to it." };
         var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("verify", "Verify the signatures of an envelope against a trust list (DESIGN §5.3).") { input, trust, attach, asAuthority, format };
+        var command = new Command("verify", "Verify the signatures of an envelope against a trust list (specification §7.8).") { input, trust, attach, asAuthority, format };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(trust)!,

@@ -4,7 +4,7 @@ using Mlat.Sdk.Serialization;
 namespace Mlat.Sdk.Conformance.Tests;
 
 /// <summary>
-/// The RFC 8785 test data of cyberphone/json-canonicalization (../shared/vectors/jcs): every input must canonicalize to
+/// The RFC 8785 test data of cyberphone/json-canonicalization (<c>TestPaths.Vectors</c>/jcs): every input must canonicalize to
 /// exactly the bytes of its output file and of its hex dump.
 /// </summary>
 public sealed class JcsVectorTests

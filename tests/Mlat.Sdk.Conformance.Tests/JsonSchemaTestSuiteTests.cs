@@ -5,9 +5,9 @@ using Mlat.Sdk.Validation.Schemas;
 namespace Mlat.Sdk.Conformance.Tests;
 
 /// <summary>
-/// Runs the official JSON Schema Test Suite (draft 7, ../shared/vectors/json-schema-test-suite) through the SDK's
+/// Runs the official JSON Schema Test Suite (draft 7, <c>TestPaths.Vectors</c>/json-schema-test-suite) through the SDK's
 /// NJsonSchema wrapper — same format validators, same pattern engine, same enum/uniqueItems/integer checks, same
-/// Newtonsoft reading settings as message validation — for every keyword the portable profile (DESIGN §3.2) allows.
+/// Newtonsoft reading settings as message validation — for every keyword the portable profile (specification §4) allows.
 /// <para>
 /// Exclusion rules (a group is not run when its schema uses something the profile forbids, so no profile schema can
 /// contain it; each rule must exclude at least one group, see <see cref="Every_case_is_run_or_excluded_by_a_named_rule"/>):

@@ -20,7 +20,7 @@ internal sealed record SampleCase(
     /// <summary>A business-rule case (samples/1.0/rules): schema-valid; expectValid follows the rule's severity.</summary>
     public bool IsRuleCase => Kind == "rule";
 
-    /// <summary>The validator of the case: the default one, or one forcing the case's profile (DESIGN §4.3).</summary>
+    /// <summary>The validator of the case: the default one, or one forcing the case's profile (specification §13).</summary>
     public Mlat.Sdk.Validation.MlatValidator Validator => Profile is null
         ? Mlat.Sdk.Validation.MlatValidator.Default
         : new(new Mlat.Sdk.Validation.MlatValidatorOptions { Profile = ProfileNames[Profile] });

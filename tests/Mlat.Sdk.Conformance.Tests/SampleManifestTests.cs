@@ -4,7 +4,7 @@ using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Conformance.Tests;
 
-/// <summary>The bundled samples against the SDK: the manifest is the expected truth (DESIGN §7.1).</summary>
+/// <summary>The bundled samples against the SDK: the manifest is the expected truth (specification §14.2).</summary>
 public sealed class SampleManifestTests
 {
     public static TheoryData<string> ValidCases => SampleManifest.Ids(c => c.ExpectValid);

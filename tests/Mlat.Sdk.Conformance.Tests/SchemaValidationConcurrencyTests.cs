@@ -4,7 +4,7 @@ using Mlat.Sdk.Validation.Schemas;
 
 namespace Mlat.Sdk.Conformance.Tests;
 
-/// <summary>DESIGN §8: every public operation is safe to call from many threads; the embedded schemas are shared.</summary>
+/// <summary>specification §16: every public operation is safe to call from many threads; the embedded schemas are shared.</summary>
 public class SchemaValidationConcurrencyTests
 {
     [Fact]

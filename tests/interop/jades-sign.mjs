@@ -1,7 +1,7 @@
 // Independent JAdES-shaped signer for the envelope signature interop test (tests/Mlat.Sdk.Conformance.Tests/Interop).
 // Input (stdin): JSON { "envelope": "<UTF-8 JSON text, unsigned>", "keyPem": "<PKCS#8 PEM>", "x5c": ["<base64 DER>", ...],
 // "alg": "ES256|ES384|PS256|PS384", "iat": <seconds>, "commitment": "<srCms commitment URI>" }.
-// It builds the protected header of DESIGN §5.1 by hand (sigD ObjectIdByURIHash over the RFC 8785 bytes from the npm
+// It builds the protected header of specification §7.2 by hand (sigD ObjectIdByURIHash over the RFC 8785 bytes from the npm
 // "canonicalize"), signs with jose's FlattenedSign over an empty detached payload, and prints the general-JSON signature
 // object { "protected", "signature" } as one line of JSON.
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // Independent schema peer for the SDK's interop tests: validates message files with ajv 8 (draft-07, strict, all
 // errors) and ajv-formats (full mode) against one schema release, choosing each file's schema by header.messageType
 // through the release's index.json, and prints [{file, valid, errors: [{keyword, pointer}]}] as JSON.
-// Pointers are normalised like the SDK's findings (DESIGN §4.2): required → the missing member,
+// Pointers are normalised like the SDK's findings (specification §12): required → the missing member,
 // additionalProperties → the extra member, both RFC 6901 escaped.
 // Usage: node validate.mjs --release <schemas/1.0> [file...]   (no files: a JSON array of paths on stdin)
 import { readFileSync, readdirSync } from 'node:fs';

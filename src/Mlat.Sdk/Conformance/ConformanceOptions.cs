@@ -1,6 +1,6 @@
 namespace Mlat.Sdk.Conformance;
 
-/// <summary>What a conformance run covers and against which implementation (DESIGN §7).</summary>
+/// <summary>What a conformance run covers and against which implementation (specification §14).</summary>
 public sealed record ConformanceOptions
 {
     /// <summary>The samples folder holding <c>manifest.json</c>, <c>negotiation/</c>, <c>conversion/</c> and <c>envelopes/</c>.</summary>

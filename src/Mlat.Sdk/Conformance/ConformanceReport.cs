@@ -13,7 +13,7 @@ namespace Mlat.Sdk.Conformance;
 /// <param name="Duration">How long the case took.</param>
 public sealed record ConformanceCaseResult(string Id, string Suite, bool Passed, IReadOnlyList<string> Failures, TimeSpan Duration);
 
-/// <summary>Every case of a run, with JUnit XML and JSON writers (DESIGN §7.3).</summary>
+/// <summary>Every case of a run, with JUnit XML and JSON writers (specification §14.5).</summary>
 public sealed class ConformanceReport
 {
     internal ConformanceReport(string? profile, string implementation, IReadOnlyList<ConformanceCaseResult> cases)

@@ -17,7 +17,7 @@ using Mlat.Sdk.Versioning;
 namespace Mlat.Sdk.Conformance;
 
 /// <summary>
-/// Runs the conformance kit (DESIGN §7): every case of <c>samples/manifest.json</c> (valid, invalid, rules), the
+/// Runs the conformance kit (specification §14): every case of <c>samples/manifest.json</c> (valid, invalid, rules), the
 /// negotiation, conversion and envelope-verification cases, against this SDK or, for the validation cases, against
 /// another product's command. Bad samples and wrong answers are failed cases, never exceptions.
 /// </summary>
@@ -187,7 +187,7 @@ public sealed class ConformanceRunner
         start.RedirectStandardInput = true;
         start.UseShellExecute = false;
 
-        // What the manifest forces besides the file (DESIGN §4.3): the profile and the request giving the context.
+        // What the manifest forces besides the file (specification §14.2): the profile and the request giving the context.
         start.Environment["MLAT_CONFORMANCE_PROFILE"] = c.Profile ?? string.Empty;
         start.Environment["MLAT_CONFORMANCE_REQUEST"] = c.Request ?? string.Empty;
 

@@ -13,7 +13,7 @@ public sealed class MlatSdkOptions
     /// <summary>Reader limits for validation, signing and verification; <see cref="ReaderLimits.Default"/> unless set.</summary>
     public ReaderLimits Limits { get; set; } = ReaderLimits.Default;
 
-    /// <summary>A profile whose business rules always run (DESIGN §4.3); <see langword="null"/>: the request's own.</summary>
+    /// <summary>A profile whose business rules always run (specification §13); <see langword="null"/>: the request's own.</summary>
     public Profile? Profile { get; set; }
 
     /// <summary>The trust list the <see cref="EnvelopeVerifier"/> builds chains to; required to resolve the verifier.</summary>

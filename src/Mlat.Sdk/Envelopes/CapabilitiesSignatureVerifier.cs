@@ -3,9 +3,9 @@ using Mlat.Sdk.Versioning;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// Verifies the signatures of a capabilities document (DESIGN §6.1, signed as in §5) with the envelope verifier, and
+/// Verifies the signatures of a capabilities document (specification §10.3) with the envelope verifier, and
 /// is the <see cref="ICapabilitiesSignatureVerifier"/> to pass to <see cref="CapabilitiesReader.Read"/>. Everything of
-/// DESIGN §5.3 applies (strict base64url, header, <c>alg</c>, <c>crit</c>, chain to the trust list at <c>iat</c>, key
+/// specification §7.8 applies (strict base64url, header, <c>alg</c>, <c>crit</c>, chain to the trust list at <c>iat</c>, key
 /// usage, signature, <c>sigD</c> digest of the document without <c>signatures</c>, <c>iat</c> not in the future),
 /// except what only a message has: signature 0 must be by the document's <c>party.authorityId</c> instead of
 /// <c>header.sender</c>; <c>iat</c> is checked against <c>issuedAt</c> only when the document has one; there is no

@@ -6,7 +6,7 @@ using Mlat.Sdk.Serialization;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// What <c>urn:mlat:content</c> and <c>urn:mlat:signature:n</c> digest (DESIGN §5.1): the RFC 8785 canonical bytes of the
+/// What <c>urn:mlat:content</c> and <c>urn:mlat:signature:n</c> digest (specification §7.3): the RFC 8785 canonical bytes of the
 /// envelope without its <c>signatures</c> member, and ASCII(protected + "." + signature) of a signature object.
 /// </summary>
 internal static class EnvelopeContent

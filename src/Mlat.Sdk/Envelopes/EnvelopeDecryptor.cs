@@ -5,7 +5,7 @@ using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 
-/// <summary>What a decryptor accepts (DESIGN §5.5). Immutable.</summary>
+/// <summary>What a decryptor accepts (specification §9). Immutable.</summary>
 public sealed record DecryptionPolicy
 {
     /// <summary>The default policy: every algorithm of the standard, 64 MiB.</summary>
@@ -236,7 +236,7 @@ public sealed class EnvelopeDecryptor : IDisposable
             try
             {
                 // Only a key converted here is disposed here: an ECDiffieHellman key belongs to the caller (or to this
-                // decryptor when built from PEM) and must survive for the next message (DESIGN §8: keys loaded once).
+                // decryptor when built from PEM) and must survive for the next message (specification §16: keys loaded once).
                 using var converted = _key is ECDiffieHellman ? null : ECDiffieHellman.Create(((ECDsa)_key).ExportParameters(true));
                 var ecdh = _key as ECDiffieHellman ?? converted!;
                 var z = ecdh.DeriveRawSecretAgreement(epk.PublicKey);

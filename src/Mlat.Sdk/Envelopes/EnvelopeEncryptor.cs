@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// Encrypts a (signed) envelope to its recipient as a JWE in compact serialisation (RFC 7516 §7.1; DESIGN §5.5):
+/// Encrypts a (signed) envelope to its recipient as a JWE in compact serialisation (RFC 7516 §7.1; specification §9):
 /// sign first, then encrypt the whole signed envelope, so the signatures stay verifiable after decryption. Stateless
 /// and thread-safe; the content key and IV come from the system's cryptographic random generator.
 /// </summary>
@@ -71,12 +71,12 @@ public static class EnvelopeEncryptor
         var enc = encryption ?? JweAlgorithms.A256Gcm;
         if (!JweAlgorithms.KeyManagement.Contains(alg))
         {
-            throw new ArgumentException("Key management must be ECDH-ES+A256KW, RSA-OAEP-256 or RSA-OAEP (DESIGN §5.5).", nameof(algorithm));
+            throw new ArgumentException("Key management must be ECDH-ES+A256KW, RSA-OAEP-256 or RSA-OAEP (specification §9).", nameof(algorithm));
         }
 
         if (!JweAlgorithms.ContentEncryption.Contains(enc))
         {
-            throw new ArgumentException("Content encryption must be A256GCM or A256CBC-HS512 (DESIGN §5.5).", nameof(encryption));
+            throw new ArgumentException("Content encryption must be A256GCM or A256CBC-HS512 (specification §9).", nameof(encryption));
         }
 
         var cek = RandomNumberGenerator.GetBytes(JweAlgorithms.CekLength(enc));

@@ -10,7 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// Signs envelopes as DESIGN §5.1 specifies: an RFC 7515 general-JSON signature object with a detached, empty payload,
+/// Signs envelopes as specification §7.1 specifies: an RFC 7515 general-JSON signature object with a detached, empty payload,
 /// appended to <c>signatures</c>; what is signed is listed by digest in the JAdES <c>sigD</c> header
 /// (<c>ObjectIdByURIHash</c>): the JCS bytes of the envelope without <c>signatures</c>, each attachment, and — for a
 /// validating countersignature — signature 0. Thread-safe; time comes from the <see cref="TimeProvider"/>.
@@ -45,7 +45,7 @@ public sealed class EnvelopeSigner
         => SignDocument(envelope, key, role, attachments, indented, SignedDocumentKind.Envelope);
 
     /// <summary>
-    /// Signs a capabilities document (DESIGN §6.1: "publishes (and signs, as in §5)") with an issuing signature by the
+    /// Signs a capabilities document (specification §10.3) with an issuing signature by the
     /// party: the same JWS JSON signature over the RFC 8785 form without <c>signatures</c>, appended to
     /// <c>signatures</c>. The document has no message header, so only the strict JSON rules apply to it.
     /// <see cref="CapabilitiesSignatureVerifier"/> verifies the result.
@@ -176,7 +176,7 @@ public sealed class EnvelopeSigner
     }
 
     /// <summary>
-    /// <c>kid</c> is a hint only (DESIGN §5.1): the RFC 7638 JWK thumbprint of the certificate's public key, so a
+    /// <c>kid</c> is a hint only (specification §7.2): the RFC 7638 JWK thumbprint of the certificate's public key, so a
     /// receiver can find the key in its own store without trusting the header.
     /// </summary>
     internal static string KeyId(X509Certificate2 certificate)

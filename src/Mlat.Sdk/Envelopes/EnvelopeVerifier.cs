@@ -9,7 +9,7 @@ using Mlat.Sdk.Validation;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// Verifies signed envelopes in the order of DESIGN §5.3: limits and strict parse; then each signature on its own
+/// Verifies signed envelopes in the order of specification §7.8: limits and strict parse; then each signature on its own
 /// (strict base64url, protected header without duplicates, <c>alg</c>, no <c>jwk</c>/<c>jku</c>/<c>x5u</c>, <c>crit</c>,
 /// certificate and chain to the trust list at <c>iat</c>, key usage, signature, <c>sigD</c> digests, time); then the
 /// policy (sender, required roles), the recipient and replay. Bad data gives coded findings, never an exception.
@@ -19,7 +19,7 @@ public sealed class EnvelopeVerifier
 {
     private const string OrganizationIdentifierOid = "2.5.4.97";
 
-    // Hostile-input bounds (DESIGN §8): an envelope has an issuer, a validator and a few receipts, never dozens.
+    // Hostile-input bounds (specification §16): an envelope has an issuer, a validator and a few receipts, never dozens.
     private const int MaxSignatures = 16;
     private const int MaxProtectedHeaderBytes = 64 * 1024;
     private static readonly TimeSpan DefaultReplayRetention = TimeSpan.FromDays(30);
@@ -66,7 +66,7 @@ public sealed class EnvelopeVerifier
 
     /// <summary>
     /// Verifies an envelope, or — for <see cref="SignedDocumentKind.Capabilities"/> — a capabilities document
-    /// (DESIGN §6.1), which is signed the same way but has no message header: signature 0 must be by
+    /// (specification §10.3), which is signed the same way but has no message header: signature 0 must be by
     /// <c>party.authorityId</c>, <c>iat</c> must fit <c>issuedAt</c> when there is one, and there is no recipient and
     /// no replay check (a published document is fetched again and again by design).
     /// </summary>
@@ -192,7 +192,7 @@ public sealed class EnvelopeVerifier
 
     private void CheckPolicy(JsonElement header, List<VerifiedSignature> verified, List<Finding> findings)
     {
-        // Signature 0 is the sender's own (DESIGN §5.3: the issuing signature's authority is header.sender).
+        // Signature 0 is the sender's own (specification §7.9: signature 0 is by header.sender).
         CheckSender(StringAt(header, "sender", "authorityId"), verified, findings);
         CheckRoles(verified, findings);
         if (_policy.VerifierAuthorityId is { } me && !string.Equals(StringAt(header, "recipient", "authorityId"), me, StringComparison.Ordinal))
@@ -609,7 +609,7 @@ public sealed class EnvelopeVerifier
     }
 }
 
-/// <summary>What a signed JSON document is: a message envelope, or a capabilities document (DESIGN §6.1).</summary>
+/// <summary>What a signed JSON document is: a message envelope, or a capabilities document (specification §10.1).</summary>
 internal enum SignedDocumentKind
 {
     Envelope,

@@ -9,7 +9,7 @@ namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
 /// The protected header of an envelope signature: JWS (RFC 7515) with the JAdES baseline-B members of
-/// ETSI TS 119 182-1 that DESIGN §5.1 uses. Writes it in one fixed member order and reads it strictly.
+/// ETSI TS 119 182-1 that specification §7.2 uses. Writes it in one fixed member order and reads it strictly.
 /// </summary>
 internal sealed class JadesHeader
 {
@@ -34,7 +34,7 @@ internal sealed class JadesHeader
         "alg", "typ", "cty", "kid", "x5c", "x5t", "x5t#S256", "iat", "crit", "jwk", "jku", "x5u", "b64", "zip", "enc",
     };
 
-    // Extension members this SDK understands; each must be listed in crit (DESIGN §5.1).
+    // Extension members this SDK understands; each must be listed in crit (specification §7.2).
     private static readonly HashSet<string> Understood = new(StringComparer.Ordinal) { "sigD", "sigPId", "srCms" };
 
     public required string Algorithm { get; init; }
@@ -135,7 +135,7 @@ internal sealed class JadesHeader
     }
 
     /// <summary>
-    /// Reads a decoded protected header in the order of DESIGN §5.3: JSON without duplicates, <c>alg</c>, key references,
+    /// Reads a decoded protected header in the order of specification §7.8: JSON without duplicates, <c>alg</c>, key references,
     /// <c>crit</c>, then the JAdES members. Returns null and the failing code and member on the first failure.
     /// </summary>
     public static JadesHeader? Read(byte[] utf8, IReadOnlyCollection<string> accepted, out string? code, out string? member)
@@ -458,7 +458,7 @@ internal sealed class JadesHeader
             parList.Add(text);
         }
 
-        // The content is always what is signed first (DESIGN §5.1: pars[0]).
+        // The content is always what is signed first (specification §7.3: pars[0]).
         if (parList[0] != ContentPar)
         {
             return false;

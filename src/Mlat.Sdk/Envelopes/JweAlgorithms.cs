@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// The JWE algorithms of the standard (RFC 7518 §4-5; DESIGN §5.5): key management <see cref="EcdhEsA256KW"/> or
+/// The JWE algorithms of the standard (RFC 7518 §4-5; specification §9): key management <see cref="EcdhEsA256KW"/> or
 /// <see cref="RsaOaep256"/> with <see cref="A256Gcm"/>, and <see cref="RsaOaep"/> with <see cref="A256CbcHs512"/> for
 /// older peers.
 /// </summary>

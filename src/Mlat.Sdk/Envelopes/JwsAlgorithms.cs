@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// The JWS algorithms of the standard (RFC 7518 §3; DESIGN §5.2). Signing: <see cref="ES256"/> (default),
+/// The JWS algorithms of the standard (RFC 7518 §3; specification §7.6). Signing: <see cref="ES256"/> (default),
 /// <see cref="ES384"/>, <see cref="PS256"/>, <see cref="PS384"/>. Verifying: those, <see cref="ES512"/>,
 /// <see cref="PS512"/>, and <see cref="RS256"/> only when the verification policy opts in. Never <c>none</c>, HMAC or
 /// EdDSA.

@@ -2,7 +2,7 @@ namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
 /// Remembers which (sender, messageId) pairs a verifier has accepted, so a captured message cannot be delivered twice
-/// (DESIGN §5.3). Implementations must be thread-safe; a shared store (database, cache) lets several verifier instances
+/// (specification §7.9). Implementations must be thread-safe; a shared store (database, cache) lets several verifier instances
 /// see each other's messages.
 /// </summary>
 public interface IReplayStore

@@ -161,7 +161,7 @@ public sealed class SigningKey : IDisposable
         };
         if (!JwsAlgorithms.Signing.Contains(alg))
         {
-            throw new ArgumentException("The SDK signs with ES256, ES384, PS256 or PS384 only (DESIGN §5.2).", nameof(algorithm));
+            throw new ArgumentException("The SDK signs with ES256, ES384, PS256 or PS384 only (specification §7.6).", nameof(algorithm));
         }
 
         if (!JwsAlgorithms.KeyMatches(alg, key))
@@ -171,7 +171,7 @@ public sealed class SigningKey : IDisposable
 
         if (key is RSA && key.KeySize < JwsAlgorithms.MinimumSigningRsaBits)
         {
-            throw new ArgumentException("RSA signing keys must have at least 3072 bits (DESIGN §5.2).", nameof(key));
+            throw new ArgumentException("RSA signing keys must have at least 3072 bits (specification §7.6).", nameof(key));
         }
 
         if (!PublicKeyMatches(key, chain[0]))

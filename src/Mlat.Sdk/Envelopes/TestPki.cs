@@ -7,7 +7,7 @@ using Mlat.Sdk.Messages;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// Generates TEST-ONLY key material for one authority (DESIGN §5.4, <c>mlat keys generate</c>): a self-signed test root
+/// Generates TEST-ONLY key material for one authority (specification §8, <c>mlat keys generate</c>): a self-signed test root
 /// CA, a signer certificate naming the authority (organizationIdentifier, ETSI EN 319 412-1), its PKCS#8 private key,
 /// and a trust list marked <c>testOnly</c>. Every subject says TEST ONLY; never use the output in production. The
 /// signer certificate is dual-use (signature plus keyAgreement or keyEncipherment) so it can also receive JWEs.
@@ -40,7 +40,7 @@ public static class TestPki
         int? rsaBits = null)
     {
         // Test identities are dual-use so one generated authority can both sign and receive encrypted messages
-        // (DESIGN §5.5); production certificates separate the two.
+        // (specification §9); production certificates separate the two.
         var usage = signerUsage ?? (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation
             | (algorithm.StartsWith("ES", StringComparison.Ordinal) ? X509KeyUsageFlags.KeyAgreement : X509KeyUsageFlags.KeyEncipherment));
         ArgumentNullException.ThrowIfNull(authorityId);

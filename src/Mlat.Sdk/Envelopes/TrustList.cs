@@ -7,7 +7,7 @@ using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 
-/// <summary>An authority a country's trust anchors may sign for, with the roles it may sign in (DESIGN §5.4).</summary>
+/// <summary>An authority a country's trust anchors may sign for, with the roles it may sign in (specification §8).</summary>
 /// <param name="AuthorityId">The authority id, <c>CC:local-id</c>, as in <c>header.sender.authorityId</c>.</param>
 /// <param name="Roles">The roles its signatures may claim.</param>
 public sealed record TrustedAuthority(string AuthorityId, IReadOnlyList<SignerRole> Roles);
@@ -19,7 +19,7 @@ public sealed record TrustedAuthority(string AuthorityId, IReadOnlyList<SignerRo
 public sealed record TrustListCountry(CountryCode Country, IReadOnlyList<X509Certificate2> Anchors, IReadOnlyList<TrustedAuthority> Authorities);
 
 /// <summary>
-/// The trust list a verifier builds chains to (DESIGN §5.4; schema <c>schemas/trust-list/1.0/trust-list.schema.json</c>):
+/// The trust list a verifier builds chains to (specification §8; schema <c>schemas/trust-list/1.0/trust-list.schema.json</c>):
 /// per country, the trust anchors (base64 DER) and the authority ids they may sign for, with the roles allowed. Only
 /// these anchors are trusted: the machine's certificate store is never consulted. Immutable and thread-safe.
 /// </summary>

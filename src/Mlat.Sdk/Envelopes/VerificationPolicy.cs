@@ -1,6 +1,6 @@
 namespace Mlat.Sdk.Envelopes;
 
-/// <summary>What a verifier demands of a signed envelope beyond valid signatures (DESIGN §5.3). Immutable.</summary>
+/// <summary>What a verifier demands of a signed envelope beyond valid signatures (specification §7.10). Immutable.</summary>
 public sealed record VerificationPolicy
 {
     /// <summary>The default policy: the default algorithms, 5 minutes of clock skew, 7 days maximum age, no required role.</summary>
@@ -33,6 +33,6 @@ public sealed record VerificationPolicy
     /// <summary>The replay store; null gives each verifier its own <see cref="InMemoryReplayStore"/>.</summary>
     public IReplayStore? ReplayStore { get; init; }
 
-    /// <summary>The smallest RSA key accepted, in bits (DESIGN §5.2: 2048 to verify).</summary>
+    /// <summary>The smallest RSA key accepted, in bits (specification §7.6: 2048 to verify).</summary>
     public int MinimumRsaKeySize { get; init; } = 2048;
 }

@@ -2,7 +2,7 @@ namespace Mlat.Sdk.Messages;
 
 /// <summary>
 /// The envelope header: the same shape in every 1.x version, so a reader learns <see cref="Version"/> and
-/// <see cref="MessageType"/> before it picks a schema (DESIGN §3.3).
+/// <see cref="MessageType"/> before it picks a schema (specification §2.2).
 /// </summary>
 public sealed record MessageHeader
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Mlat.Sdk.Messages;
 
-/// <summary>The message types of the standard (DESIGN §3.3). The JSON value is the member name.</summary>
+/// <summary>The message types of the standard (specification §2.3). The JSON value is the member name.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MessageType>))]
 public enum MessageType
 {

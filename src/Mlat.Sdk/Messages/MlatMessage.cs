@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Mlat.Sdk.Messages;
 
-/// <summary>A message of the standard: the envelope with its header, typed body, extensions and signatures (DESIGN §3.3).</summary>
+/// <summary>A message of the standard: the envelope with its header, typed body, extensions and signatures (specification §2.1).</summary>
 public sealed record MlatMessage
 {
     /// <summary>The header, read before the body.</summary>

@@ -10,7 +10,7 @@ public sealed record PreservationOrder : MessageBody
     /// <inheritdoc />
     private protected override MessageType Kind => MessageType.PreservationOrder;
 
-    /// <summary>Legal basis of the order: EPOC_PR or BUDAPEST_ART29 (DESIGN §4.3).</summary>
+    /// <summary>Legal basis of the order: EPOC_PR or BUDAPEST_ART29 (specification §13).</summary>
     public required Profile Profile { get; init; }
 
     /// <summary>The issuing authority (EPOC-PR annex II sections A and F; Budapest art. 29(2)(a)).</summary>

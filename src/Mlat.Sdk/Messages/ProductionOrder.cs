@@ -12,7 +12,7 @@ public sealed record ProductionOrder : MessageBody
     /// <inheritdoc />
     private protected override MessageType Kind => MessageType.ProductionOrder;
 
-    /// <summary>Legal basis of the order: EPOC, EPOC_PR, BUDAPEST_ART29 or CETS224_ART7 (DESIGN §4.3).</summary>
+    /// <summary>Legal basis of the order: EPOC, EPOC_PR, BUDAPEST_ART29 or CETS224_ART7 (specification §13).</summary>
     public required Profile Profile { get; init; }
 
     /// <summary>The issuing authority (EPOC annex I sections A and I; CETS 224 art. 7(3)(a)).</summary>

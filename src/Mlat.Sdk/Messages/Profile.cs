@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Mlat.Sdk.Messages;
 
-/// <summary>Legal-basis profile of a request: selects the instrument whose content requirements, deadlines and refusal grounds the business rules apply (DESIGN §4.3). Values and legal sources: docs/code-lists.md; schema: common/codes.schema.json.</summary>
+/// <summary>Legal-basis profile of a request: selects the instrument whose content requirements, deadlines and refusal grounds the business rules apply (specification §13). Values and legal sources: docs/code-lists.md; schema: common/codes.schema.json.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Profile>))]
 public enum Profile
 {

@@ -5,7 +5,7 @@ namespace Mlat.Sdk.Messages;
 /// <summary>
 /// A message could not be processed for technical reasons; never a legal refusal. The shape is frozen across all
 /// versions so that any party can read it, and it carries codes and pointers only, never content of the rejected
-/// message (DESIGN §3.3, §4.2).
+/// message (specification §5.8, §12).
 /// </summary>
 public sealed record TechnicalRejection : MessageBody
 {
@@ -41,11 +41,11 @@ public enum RejectionStage
     [JsonStringEnumMemberName("RULES")]
     Rules,
 
-    /// <summary>Signature or trust verification failed (DESIGN §5.3).</summary>
+    /// <summary>Signature or trust verification failed (specification §7.8).</summary>
     [JsonStringEnumMemberName("SIGNATURE")]
     Signature,
 
-    /// <summary>Version not supported (DESIGN §6).</summary>
+    /// <summary>Version not supported (specification §5.4, §10).</summary>
     [JsonStringEnumMemberName("VERSION")]
     Version,
 
@@ -61,7 +61,7 @@ public enum RejectionStage
 /// <summary>One finding of the rejecting party: a permanent code and a JSON Pointer, never a text or a value.</summary>
 public sealed record RejectionFinding
 {
-    /// <summary>Permanent finding code (DESIGN §4.2).</summary>
+    /// <summary>Permanent finding code (specification §12).</summary>
     public required string Code { get; init; }
 
     /// <summary>RFC 6901 JSON Pointer into the rejected envelope; empty for the whole document.</summary>

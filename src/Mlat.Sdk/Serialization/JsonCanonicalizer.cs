@@ -9,7 +9,7 @@ namespace Mlat.Sdk.Serialization;
 
 /// <summary>
 /// The JSON Canonicalization Scheme of RFC 8785 (JCS): the exact bytes whose SHA-256 a signature's <c>sigD</c> covers
-/// (DESIGN §5.1), so that pretty-printing or reordering members never breaks a signature.
+/// (specification §6, §7.3), so that pretty-printing or reordering members never breaks a signature.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -1,7 +1,7 @@
 namespace Mlat.Sdk.Serialization;
 
 /// <summary>
-/// Limits applied to every incoming message before anything is built from it (DESIGN §4.1 step 1), so that hostile input
+/// Limits applied to every incoming message before anything is built from it (specification §5.2), so that hostile input
 /// (huge or deeply nested documents) is rejected in bounded time and memory.
 /// </summary>
 public sealed record ReaderLimits

@@ -4,7 +4,7 @@ using Mlat.Sdk.Messages;
 namespace Mlat.Sdk.Serialization;
 
 /// <summary>
-/// The versions this SDK reads and the message types of each (DESIGN §3.3), as the strict reader consumes them. The
+/// The versions this SDK reads and the message types of each (specification §2.3), as the strict reader consumes them. The
 /// Versioning layer may hand the reader its own table; this is the built-in default.
 /// </summary>
 internal static class StandardCatalogue
@@ -31,7 +31,7 @@ internal static class StandardCatalogue
     ];
 
     /// <summary>
-    /// 1.1 = every 1.0 type plus the e-Evidence, Budapest art. 29 / CETS 224 and EIO annex C types (DESIGN §3.3). A 1.0
+    /// 1.1 = every 1.0 type plus the e-Evidence, Budapest art. 29 / CETS 224 and EIO annex C types (specification §2.3). A 1.0
     /// message naming one of the added types is MLAT-TYPE-UNKNOWN: the 1.0 header schema does not list them either.
     /// </summary>
     private static readonly string[] Version11Types =

@@ -8,7 +8,7 @@ using Mlat.Sdk.Validation;
 namespace Mlat.Sdk.Serialization;
 
 /// <summary>
-/// The first three steps of the validation pipeline (DESIGN §4.1): limits, strict I-JSON parsing (DESIGN §3.5,
+/// The first three steps of the validation pipeline (specification §5.1): limits, strict I-JSON parsing (specification §2.6,
 /// RFC 7493) and reading the header's version and message type before anything else. Bad data never throws: every
 /// problem is a <see cref="Finding"/> with a permanent code and an RFC 6901 pointer; only null arguments throw.
 /// </summary>

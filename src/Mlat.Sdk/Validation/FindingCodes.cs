@@ -44,20 +44,20 @@ public static class FindingCodes
 
     /// <summary>
     /// Negotiation found no version in which the sender can send and the receiver can receive the message type, even
-    /// after adding the versions the sender can down-convert to (DESIGN §6.2). Nothing is sent; the finding names both
+    /// after adding the versions the sender can down-convert to (specification §10.4). Nothing is sent; the finding names both
     /// sides' versions.
     /// </summary>
     public const string VersionNoCommon = "MLAT-VER-NO-COMMON";
 
-    /// <summary>A capabilities document cannot be read: its root is not an object, or it has no party authority id or no versions array (DESIGN §6.1).</summary>
+    /// <summary>A capabilities document cannot be read: its root is not an object, or it has no party authority id or no versions array (specification §10.2).</summary>
     public const string CapabilitiesInvalid = "MLAT-VER-CAPABILITIES-INVALID";
 
-    /// <summary>The message would carry a must-understand extension the receiver does not list (DESIGN §6.2); both sides' extensions are named.</summary>
+    /// <summary>The message would carry a must-understand extension the receiver does not list (specification §10.5); both sides' extensions are named.</summary>
     public const string ExtensionUnsupported = "MLAT-EXT-UNSUPPORTED";
 
     /// <summary>
     /// Down-conversion would lose data the target version cannot hold: a message type the target lacks, a member marked
-    /// reject-on-downgrade, or a new enum value without a declared fallback (DESIGN §6.3). Nothing is converted.
+    /// reject-on-downgrade, or a new enum value without a declared fallback (specification §11). Nothing is converted.
     /// </summary>
     public const string ConversionLossy = "MLAT-CONV-LOSSY";
 
@@ -72,7 +72,7 @@ public static class FindingCodes
 
     /// <summary>
     /// A business rule failed with an exception on a schema-valid message: a defect of the SDK, reported instead of
-    /// thrown so bad input never crashes a caller (DESIGN §4.1). The message names the rule id and the exception type.
+    /// thrown so bad input never crashes a caller (specification §5.7). The message names the rule id and the exception type.
     /// </summary>
     public const string RuleFailed = "MLAT-RULE-FAILED";
 
@@ -94,7 +94,7 @@ public static class FindingCodes
     /// <summary>The protected header has two members with the same name (RFC 7515 §5.2 step 4: reject, never last-wins).</summary>
     public const string SigHeaderDuplicateMember = "MLAT-SIG-HEADER-DUPLICATE-MEMBER";
 
-    /// <summary>A required protected header member is missing or has the wrong form: <c>typ</c> ("jose+json"), <c>x5c</c>, <c>x5t#S256</c>, <c>iat</c>, <c>sigPId</c>, <c>srCms</c> or <c>sigD</c> (DESIGN §5.1, ETSI TS 119 182-1).</summary>
+    /// <summary>A required protected header member is missing or has the wrong form: <c>typ</c> ("jose+json"), <c>x5c</c>, <c>x5t#S256</c>, <c>iat</c>, <c>sigPId</c>, <c>srCms</c> or <c>sigD</c> (specification §7.2, ETSI TS 119 182-1).</summary>
     public const string SigHeaderInvalid = "MLAT-SIG-HEADER-INVALID";
 
     /// <summary><c>alg</c> is <c>none</c>: an unsecured JWS (RFC 7518 §3.6) is never accepted.</summary>
@@ -103,13 +103,13 @@ public static class FindingCodes
     /// <summary><c>alg</c> is an HMAC algorithm (HS256/HS384/HS512): a MAC keyed with a public key proves nothing (the RFC 8725 §2.1 key-confusion attack).</summary>
     public const string SigAlgSymmetric = "MLAT-SIG-ALG-SYMMETRIC";
 
-    /// <summary><c>alg</c> is missing, unknown, or not in the verification policy's accepted algorithms (RS256 only by opt-in, DESIGN §5.2).</summary>
+    /// <summary><c>alg</c> is missing, unknown, or not in the verification policy's accepted algorithms (RS256 only by opt-in, specification §7.6).</summary>
     public const string SigAlgNotAccepted = "MLAT-SIG-ALG-NOT-ACCEPTED";
 
     /// <summary><c>alg</c> does not match the certificate's key type or curve (for example ES256 with a P-384 or RSA key).</summary>
     public const string SigAlgKeyMismatch = "MLAT-SIG-ALG-KEY-MISMATCH";
 
-    /// <summary>The signer's RSA key is smaller than the policy minimum (2048 bits to verify, 3072 to sign; DESIGN §5.2).</summary>
+    /// <summary>The signer's RSA key is smaller than the policy minimum (2048 bits to verify, 3072 to sign; specification §7.6).</summary>
     public const string SigKeyTooSmall = "MLAT-SIG-KEY-TOO-SMALL";
 
     /// <summary>The protected header carries <c>jwk</c>, <c>jku</c> or <c>x5u</c>: keys come only from <c>x5c</c> checked against the trust list, never from a key or URL the signer names.</summary>

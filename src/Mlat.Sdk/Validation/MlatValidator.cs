@@ -10,11 +10,11 @@ namespace Mlat.Sdk.Validation;
 /// <summary>Options of a <see cref="MlatValidator"/>.</summary>
 public sealed record MlatValidatorOptions
 {
-    /// <summary>Size and depth limits, enforced while reading (DESIGN §4.1 step 1).</summary>
+    /// <summary>Size and depth limits, enforced while reading (specification §5.2).</summary>
     public ReaderLimits Limits { get; init; } = new();
 
     /// <summary>
-    /// Forces the profile whose business rules run (DESIGN §4.3). Null (the default): a request is checked under its
+    /// Forces the profile whose business rules run (specification §13). Null (the default): a request is checked under its
     /// own <c>profile</c> member; any other message type, which carries no profile, under the profile-independent
     /// rules only. Set it to check a request against another instrument, or a reply against the rules of the request's
     /// instrument (for example the refusal grounds of a RefusalNotice).
@@ -23,7 +23,7 @@ public sealed record MlatValidatorOptions
 }
 
 /// <summary>
-/// Runs the validation pipeline of DESIGN §4.1 on a message's bytes: limits and strict parse, header (version and
+/// Runs the validation pipeline of specification §5.1 on a message's bytes: limits and strict parse, header (version and
 /// message type) before the body, schema of that version and type, binding to the C# model when nothing is an
 /// error, then the business rules of the message's profile on the bound message (so rules never see schema-invalid
 /// data). Bad data never throws — every problem is a <see cref="Finding"/> in the <see cref="ValidationReport"/>.
@@ -73,7 +73,7 @@ public sealed class MlatValidator
     /// <summary>
     /// Validates a message in the context of the request it belongs to (a reply, or a follow-up of the requesting
     /// side): the request's profile applies unless <see cref="MlatValidatorOptions.Profile"/> forces another, and the
-    /// message's measure references must name measures of the request (DESIGN §4.3).
+    /// message's measure references must name measures of the request (specification §13).
     /// </summary>
     /// <param name="utf8Json">The message's UTF-8 bytes.</param>
     /// <param name="request">The validated request (an AssistanceRequest) the message belongs to.</param>
@@ -161,7 +161,7 @@ public sealed class MlatValidator
                 }
             }
 
-            // DESIGN §4.1 step 6: the typed message is handed out only when no finding (rules included) is an error.
+            // specification §5.6: the typed message is handed out only when no finding (rules included) is an error.
             var valid = !findings.Exists(f => f.Severity == FindingSeverity.Error);
             return new ValidationReport(read.Version, type, Order(findings), valid ? message : null) { Profile = profile };
         }

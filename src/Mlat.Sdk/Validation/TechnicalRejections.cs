@@ -5,9 +5,9 @@ using Mlat.Sdk.Serialization;
 namespace Mlat.Sdk.Validation;
 
 /// <summary>
-/// Builds the TechnicalRejection reply (DESIGN §3.3) to a message that failed validation: addressed to the message's
+/// Builds the TechnicalRejection reply (specification §5.8) to a message that failed validation: addressed to the message's
 /// sender, quoting the rejected messageId and every finding's code, pointer and severity, never a finding's English
-/// text or any value of the rejected message (DESIGN §4.2).
+/// text or any value of the rejected message (specification §12).
 /// </summary>
 public static class TechnicalRejections
 {

@@ -4,7 +4,7 @@ namespace Mlat.Sdk.Validation;
 
 /// <summary>
 /// Everything one validation found: parse, schema and rule findings ordered by pointer, and the typed message when no
-/// finding is an error (DESIGN §4.1 step 6). Bad data never throws; it ends up here.
+/// finding is an error (specification §5.6). Bad data never throws; it ends up here.
 /// </summary>
 public sealed record ValidationReport
 {

@@ -1,7 +1,7 @@
 namespace Mlat.Sdk.Versioning;
 
 /// <summary>
-/// A party's capabilities document as read (DESIGN §6.1): the versions of the standard it supports, per message type,
+/// A party's capabilities document as read (specification §10.1): the versions of the standard it supports, per message type,
 /// and what a peer needs to talk to it. Built by <see cref="CapabilitiesReader"/>, which keeps only what it understood.
 /// </summary>
 public sealed record CapabilitiesDocument
@@ -15,7 +15,7 @@ public sealed record CapabilitiesDocument
     /// <summary>The versions whose entries could be read; entries with unparseable versions or unknown statuses are not here.</summary>
     public required IReadOnlyList<VersionSupport> Versions { get; init; }
 
-    /// <summary>The version the party prefers, if stated and parseable. Negotiation still picks the highest common version (DESIGN §6.2).</summary>
+    /// <summary>The version the party prefers, if stated and parseable. Negotiation still picks the highest common version (specification §10.4).</summary>
     public MlatVersion? PreferredVersion { get; init; }
 
     /// <summary>The lowest version the party accepts, if stated and parseable.</summary>
@@ -92,8 +92,8 @@ public enum VersionStatus
 }
 
 /// <summary>
-/// Hook for verifying the signatures of a capabilities document (DESIGN §6.1: documents are signed as envelopes are,
-/// §5). The SDK's envelope verifier implements it; the reader itself never trusts or rejects a signature.
+/// Hook for verifying the signatures of a capabilities document (specification §10.3: documents are signed as envelopes
+/// are). The SDK's envelope verifier implements it; the reader itself never trusts or rejects a signature.
 /// </summary>
 public interface ICapabilitiesSignatureVerifier
 {

@@ -5,7 +5,7 @@ using Mlat.Sdk.Validation;
 namespace Mlat.Sdk.Versioning;
 
 /// <summary>
-/// Reads capabilities documents leniently (DESIGN §6.1). Unlike messages, which are read strictly, a capabilities
+/// Reads capabilities documents leniently (specification §10.2). Unlike messages, which are read strictly, a capabilities
 /// document is read by whatever the peer runs, possibly a later SDK that added members, statuses or versions written
 /// in a scheme not yet known. Rejecting such a document would leave two parties unable to negotiate at all — the one
 /// thing negotiation exists to prevent — so anything not understood is skipped and listed in
@@ -138,7 +138,7 @@ public static class CapabilitiesReader
 
             if (!seen.Add(version))
             {
-                // Two entries for one version would make the result depend on their order (DESIGN §6.2 symmetry): keep the first.
+                // Two entries for one version would make the result depend on their order (specification §10.4 symmetry): keep the first.
                 ignored.Add(pointer);
                 continue;
             }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Mlat.Sdk.Versioning;
 
-/// <summary>Whether a change between two releases is allowed in a MINOR step (DESIGN §3.1).</summary>
+/// <summary>Whether a change between two releases is allowed in a MINOR step (specification §3.3).</summary>
 internal enum Compatibility
 {
     /// <summary>Allowed in a MINOR release: an addition readers of the older release can be converted around.</summary>
@@ -55,7 +55,7 @@ internal enum SchemaChangeKind
 internal sealed record SchemaChange(SchemaChangeKind Kind, Compatibility Compatibility, string Location, string Detail);
 
 /// <summary>
-/// Compares two schema releases and lists every change as compatible or breaking for a MINOR step (DESIGN §3.1, §6.3):
+/// Compares two schema releases and lists every change as compatible or breaking for a MINOR step (specification §3.3, §11):
 /// a MINOR may only add optional members, message types and enum values with a declared fallback. Removed or renamed
 /// members, type changes, new required members, tightened patterns, formats, enums or limits, closed objects and removed
 /// message types are breaking. Definitions are compared file by file and name by name (a renamed definition is a removal

@@ -5,7 +5,7 @@ namespace Mlat.Sdk.Versioning;
 
 /// <summary>
 /// What a MINOR release declares about going down one step (<c>schemas/conversions/&lt;from&gt;-to-&lt;to&gt;.json</c>,
-/// DESIGN §3.1, §6.3): the fallback of every enum value it added, the message types the lower release lacks, and the
+/// specification §3.3, §11.1): the fallback of every enum value it added, the message types the lower release lacks, and the
 /// members that must never be parked. Machine-readable so that the converter and the compatibility checker read the
 /// same facts.
 /// </summary>

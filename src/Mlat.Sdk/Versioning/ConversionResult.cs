@@ -2,7 +2,7 @@ using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Versioning;
 
-/// <summary>The outcome of converting a message to another version (DESIGN §6.3). Bad input never throws: it ends up in <see cref="Findings"/>.</summary>
+/// <summary>The outcome of converting a message to another version (specification §11). Bad input never throws: it ends up in <see cref="Findings"/>.</summary>
 public sealed record ConversionResult
 {
     /// <summary>Whether the message was converted and the output validates against the target version.</summary>
@@ -17,7 +17,7 @@ public sealed record ConversionResult
     /// <summary>The target version.</summary>
     public required MlatVersion To { get; init; }
 
-    /// <summary>The versions passed through, input version first, target last (adjacent steps, DESIGN §6.3).</summary>
+    /// <summary>The versions passed through, input version first, target last (adjacent steps, specification §11).</summary>
     public IReadOnlyList<MlatVersion> Path { get; init; } = [];
 
     /// <summary>Every change made: parked members, mapped enum values, restored members, removed signatures.</summary>

@@ -7,7 +7,7 @@ using Mlat.Sdk.Validation;
 namespace Mlat.Sdk.Versioning;
 
 /// <summary>
-/// Converts a message between versions of one major by composing adjacent steps (DESIGN §6.3). Up a step, the message
+/// Converts a message between versions of one major by composing adjacent steps (specification §11). Up a step, the message
 /// is unchanged except <c>header.version</c>, and values an earlier down-conversion parked under
 /// <c>extensions["mlat.v&lt;target&gt;:&lt;pointer&gt;"]</c> are put back, so up(down(x)) = x. Down a step, members the
 /// target does not define are parked under <c>extensions["mlat.v&lt;source&gt;:&lt;pointer&gt;"]</c>, enum values it
@@ -117,7 +117,7 @@ public sealed class MlatConverter
     }
 
     // Conversion is structural: it needs a message that parses, passes its schema and binds, and must produce one for
-    // the target. Business rules (MLAT-R-*, DESIGN §4.3) judge content, which conversion does not change; they stay the
+    // the target. Business rules (MLAT-R-*, specification §13) judge content, which conversion does not change; they stay the
     // sender's validation step before sending, and a rule finding neither blocks nor fails a conversion.
     private static bool IsStructuralError(Finding finding)
         => finding.Severity == FindingSeverity.Error

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Mlat.Sdk.Versioning;
 
 /// <summary>
-/// The media type of the standard, <c>application/vnd.mlat+json; version=1.1</c> (DESIGN §3.1), and content negotiation
+/// The media type of the standard, <c>application/vnd.mlat+json; version=1.1</c> (specification §3.4), and content negotiation
 /// with an HTTP <c>Accept</c> header (RFC 9110 §12.5.1). The <c>version</c> parameter and <c>header.version</c> of the
 /// envelope must agree.
 /// </summary>

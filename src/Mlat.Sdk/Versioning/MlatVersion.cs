@@ -5,7 +5,7 @@ using Mlat.Sdk.Serialization;
 namespace Mlat.Sdk.Versioning;
 
 /// <summary>
-/// A version of the standard, <c>MAJOR.MINOR</c> (DESIGN §3.1), ordered numerically: 1.10 is after 1.9. Immutable;
+/// A version of the standard, <c>MAJOR.MINOR</c> (specification §3.1), ordered numerically: 1.10 is after 1.9. Immutable;
 /// text that is not a version gives <c>false</c> from <see cref="TryParse"/>, never an exception, so a document from a
 /// newer peer with versions this SDK has never heard of can always be read.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class MlatVersion : IEquatable<MlatVersion>, IComparable<MlatVersi
     /// <summary>The major number: a change of it may break readers.</summary>
     public int Major { get; }
 
-    /// <summary>The minor number: a higher minor of the same major only adds (DESIGN §3.1).</summary>
+    /// <summary>The minor number: a higher minor of the same major only adds (specification §3.3).</summary>
     public int Minor { get; }
 
     /// <summary>Whether this SDK supports the version.</summary>

@@ -6,7 +6,7 @@ namespace Mlat.Sdk.Versioning;
 
 /// <summary>
 /// The raw schema files of one release as JSON trees, with the release's relative <c>$ref</c>s resolved offline
-/// (DESIGN §3.1). Conversion walks a message against it to learn which members and enum values the release has; the
+/// (specification §3.1). Conversion walks a message against it to learn which members and enum values the release has; the
 /// compatibility checker compares two of them. Immutable after construction; safe to share between threads as long as
 /// callers do not modify the nodes it returns.
 /// </summary>

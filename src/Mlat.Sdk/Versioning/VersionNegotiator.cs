@@ -18,11 +18,11 @@ public sealed record NegotiationRequest
     /// <summary>Extension ids the message will list in <c>header.mustUnderstand</c>.</summary>
     public IReadOnlyList<string> MustUnderstand { get; init; } = [];
 
-    /// <summary>For a reply: the version of the request it answers. Replies stay on it (DESIGN §6.2).</summary>
+    /// <summary>For a reply: the version of the request it answers. Replies stay on it (specification §10.6).</summary>
     public MlatVersion? ConversationVersion { get; init; }
 }
 
-/// <summary>The outcome of a negotiation (DESIGN §6.2): the version, or the findings that say why there is none, and the reasons either way.</summary>
+/// <summary>The outcome of a negotiation (specification §10.4): the version, or the findings that say why there is none, and the reasons either way.</summary>
 public sealed record NegotiationResult
 {
     /// <summary>Whether a version was chosen.</summary>
@@ -54,7 +54,7 @@ public sealed record NegotiationResult
 /// <param name="Message">English explanation with versions, types and extension ids only.</param>
 public sealed record NegotiationReason(NegotiationReasonCode Code, string Party, MlatVersion? Version, string Message);
 
-/// <summary>Steps of the selection algorithm (DESIGN §6.2).</summary>
+/// <summary>Steps of the selection algorithm (specification §10.4).</summary>
 public enum NegotiationReasonCode
 {
     /// <summary>A preview version was left out because not both parties opt in to previews.</summary>
@@ -86,7 +86,7 @@ public enum NegotiationReasonCode
 }
 
 /// <summary>
-/// Chooses the version for one message (DESIGN §6.2). For type T: S = the sender's versions that send T, R = the
+/// Chooses the version for one message (specification §10.4). For type T: S = the sender's versions that send T, R = the
 /// receiver's versions that receive T, both without preview versions (unless both opt in), deprecated versions past
 /// their sunset, and versions below either side's minimum; the numerically highest of S ∩ R is chosen. If S ∩ R is
 /// empty, the versions the sender can down-convert to with this SDK (lower minors of the same major that have T) are
@@ -148,7 +148,7 @@ public sealed class VersionNegotiator
         }
         else
         {
-            // DESIGN §6.2: add the versions the sender can down-convert to, then intersect again.
+            // specification §10.4: add the versions the sender can down-convert to, then intersect again.
             var rescue = rVersions.Where(w => w >= (minimum ?? w) && CanDownConvertTo(sVersions, w, type)).Max();
             if (rescue is not null)
             {

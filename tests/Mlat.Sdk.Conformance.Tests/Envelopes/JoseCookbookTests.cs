@@ -23,7 +23,7 @@ public sealed class JoseCookbookTests
             var count = doc.RootElement.GetProperty("output").GetProperty("json").GetProperty("signatures").GetArrayLength();
             for (var i = 0; i < count; i++)
             {
-                // 4.8 signature 2 is HS256: symmetric algorithms are outside the standard (DESIGN §5.2).
+                // 4.8 signature 2 is HS256: symmetric algorithms are outside the standard (specification §7.6).
                 if (!(file.StartsWith("4_8", StringComparison.Ordinal) && i == 2))
                 {
                     data.Add(file, i);

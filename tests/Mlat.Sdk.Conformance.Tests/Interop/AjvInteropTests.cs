@@ -4,7 +4,7 @@ using Mlat.Sdk.Validation.Schemas;
 namespace Mlat.Sdk.Conformance.Tests.Interop;
 
 /// <summary>
-/// DESIGN §3.2 and §4.2: a schema means the same to the SDK (NJsonSchema) and to an independent validator (ajv 8 with
+/// specification §4 and §12: a schema means the same to the SDK (NJsonSchema) and to an independent validator (ajv 8 with
 /// ajv-formats, tests/interop/validate.mjs), finding by finding. Runs every schema case of samples/manifest.json (or,
 /// before the integrator merges it, every samples/manifest.*.json) and the fixtures of this project.
 /// Cases whose expected findings are not schema findings (parse, version, business rules) belong to other layers and

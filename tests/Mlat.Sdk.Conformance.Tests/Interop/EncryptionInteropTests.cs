@@ -6,7 +6,7 @@ using Mlat.Sdk.Messages;
 namespace Mlat.Sdk.Conformance.Tests.Interop;
 
 /// <summary>
-/// Every JWE combination of DESIGN §5.5 against npm <c>jose</c>, both ways: the SDK encrypts and jose decrypts, jose
+/// Every JWE combination of specification §9 against npm <c>jose</c>, both ways: the SDK encrypts and jose decrypts, jose
 /// encrypts and the SDK decrypts, for EC keys on P-256 and P-384 and RSA 3072.
 /// </summary>
 public sealed class EncryptionInteropTests

@@ -7,7 +7,7 @@ namespace Mlat.Sdk.Conformance.Tests.Versioning;
 
 /// <summary>
 /// samples/conversion/&lt;case&gt;/: input, expected output (absent when conversion must fail) and expected report
-/// (DESIGN §7.1): the converter must produce exactly that output (JCS) and exactly those changes and findings, in order.
+/// (specification §14.2): the converter must produce exactly that output (JCS) and exactly those changes and findings, in order.
 /// </summary>
 public sealed class ConversionSampleTests
 {

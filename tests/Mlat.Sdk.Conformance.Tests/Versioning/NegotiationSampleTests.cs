@@ -7,7 +7,7 @@ namespace Mlat.Sdk.Conformance.Tests.Versioning;
 
 /// <summary>
 /// samples/negotiation: two capabilities documents and a message type → the expected version (and down-conversion
-/// source) or error code, and reason codes that must appear (DESIGN §6.2, §7.1). Language-neutral data: reason codes
+/// source) or error code, and reason codes that must appear (specification §10.4, §14.2). Language-neutral data: reason codes
 /// are written UPPER_SNAKE as in <c>mlat negotiate --format json</c>.
 /// </summary>
 public sealed class NegotiationSampleTests

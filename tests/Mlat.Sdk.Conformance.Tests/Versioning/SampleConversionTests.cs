@@ -8,7 +8,7 @@ using Mlat.Sdk.Versioning;
 namespace Mlat.Sdk.Conformance.Tests.Versioning;
 
 /// <summary>
-/// DESIGN §6.3 on the corpus: every valid 1.1 sample of a type 1.0 has goes down to a message that validates against
+/// specification §11 on the corpus: every valid 1.1 sample of a type 1.0 has goes down to a message that validates against
 /// 1.0 in the SDK and in ajv (schemas picked by version), and comes back up JCS-identical; every valid 1.0 sample goes
 /// up to a valid 1.1 message; every 1.1-only type is refused with MLAT-CONV-LOSSY.
 /// </summary>

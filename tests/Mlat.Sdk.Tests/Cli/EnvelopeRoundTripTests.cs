@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Mlat.Sdk.Tests.Cli;
 
-/// <summary>The envelope commands end to end, as an integrator would chain them (DESIGN §7.2, §5).</summary>
+/// <summary>The envelope commands end to end, as an integrator would chain them (specification §14.6, §7).</summary>
 public sealed class EnvelopeRoundTripTests : IDisposable
 {
     private readonly string dir = Directory.CreateTempSubdirectory("mlat-roundtrip-").FullName;

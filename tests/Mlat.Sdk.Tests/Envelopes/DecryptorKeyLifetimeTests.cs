@@ -5,7 +5,7 @@ using Xunit;
 namespace Mlat.Sdk.Tests.Envelopes;
 
 /// <summary>
-/// A decryptor holds its key for many messages (DESIGN §8: key material is loaded once). Found by the benchmarks: an
+/// A decryptor holds its key for many messages (specification §16: key material is loaded once). Found by the benchmarks: an
 /// <see cref="ECDiffieHellman"/> key passed in was disposed after the first message, so the second one threw.
 /// </summary>
 public sealed class DecryptorKeyLifetimeTests

@@ -6,7 +6,7 @@ using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;
 
-/// <summary>DESIGN §5.5 invariants: decrypt(encrypt(x)) = x for every combination; any flipped bit is detected.</summary>
+/// <summary>specification §9 invariants: decrypt(encrypt(x)) = x for every combination; any flipped bit is detected.</summary>
 public sealed class EncryptionProperties
 {
     private static readonly (string Alg, string Enc, bool Ec)[] Combinations =

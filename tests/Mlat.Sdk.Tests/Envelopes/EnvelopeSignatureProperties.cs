@@ -9,7 +9,7 @@ using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;
 
-/// <summary>DESIGN §5.1 invariants: sign → verify; layout never matters; any single changed value breaks the signature.</summary>
+/// <summary>specification §7.1 invariants: sign → verify; layout never matters; any single changed value breaks the signature.</summary>
 public sealed class EnvelopeSignatureProperties
 {
     private static readonly Gen<string> Text = Gen.Choose(0, 10).SelectMany(n => Gen.ListOf(

@@ -10,7 +10,7 @@ using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 namespace Mlat.Sdk.Tests.Envelopes;
 
 /// <summary>
-/// DESIGN §8: hostile input gets a coded finding, never an exception. Random damage to a signed envelope — to its bytes
+/// specification §16: hostile input gets a coded finding, never an exception. Random damage to a signed envelope — to its bytes
 /// anywhere, or to one character of a signature's protected header or value — is answered with permanent codes only.
 /// </summary>
 public sealed class HostileEnvelopeProperties

@@ -78,7 +78,7 @@ public sealed class CommonTypePropertyTests
             return Regex.IsMatch(code, pattern) == expected;
         });
 
-    // Absent optional members are omitted, never written as null (DESIGN §3.5).
+    // Absent optional members are omitted, never written as null (specification §2.6).
     private static bool HasNullMember(JsonNode? node) => node switch
     {
         JsonObject o => o.Any(m => m.Value is null || HasNullMember(m.Value)),

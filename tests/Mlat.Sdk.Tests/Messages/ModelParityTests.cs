@@ -93,7 +93,7 @@ public sealed class ModelParityTests
         var data = new TheoryData<string, string>();
         foreach (var (file, name, schema) in SchemaModel.AllDefinitions())
         {
-            // rules.schema.json describes the release's rule list (DESIGN §4.3), not a message: it has no C# model.
+            // rules.schema.json describes the release's rule list (specification §13), not a message: it has no C# model.
             if (file != "envelope.schema.json" && file != "common/codes.schema.json" && file != "rules.schema.json" && predicate(schema))
             {
                 data.Add(file, name);

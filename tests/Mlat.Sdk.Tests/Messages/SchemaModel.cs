@@ -8,7 +8,7 @@ namespace Mlat.Sdk.Tests.Messages;
 /// <summary>Reads the schema files of the latest release and the C# model so that tests can compare the two by definition name.</summary>
 internal static class SchemaModel
 {
-    /// <summary>The release the C# model mirrors: the latest minor of the major (DESIGN §3.1).</summary>
+    /// <summary>The release the C# model mirrors: the latest minor of the major (specification §3.5).</summary>
     public const string Release = "1.1";
 
     public static readonly string[] CommonFiles = ["codes.schema.json", "types.schema.json"];

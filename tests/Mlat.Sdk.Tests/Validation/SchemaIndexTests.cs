@@ -4,7 +4,7 @@ using Mlat.Sdk.Validation.Schemas;
 
 namespace Mlat.Sdk.Tests.Validation;
 
-/// <summary>DESIGN §3.1: a release folder never changes once released; index.json pins every file by sha256.</summary>
+/// <summary>specification §3.2: a release folder never changes once released; index.json pins every file by sha256.</summary>
 public class SchemaIndexTests
 {
     public static TheoryData<string> Releases()

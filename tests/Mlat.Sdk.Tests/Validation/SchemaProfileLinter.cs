@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Mlat.Sdk.Tests.Validation;
 
 /// <summary>
-/// Checks schema files against the portable schema profile (DESIGN §3.2), so that NJsonSchema 11.6.2 (draft-04
+/// Checks schema files against the portable schema profile (specification §4), so that NJsonSchema 11.6.2 (draft-04
 /// semantics), ajv 8 and python-jsonschema read every schema the same way. Works on raw JSON, not on a validator's
 /// object model, so a keyword a validator silently ignores is still seen.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class SchemaProfileLinter
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "string", "integer", "number", "boolean", "object", "array" };
     private static readonly HashSet<string> Formats = new(StringComparer.Ordinal) { "date", "date-time", "uuid", "email", "uri" };
 
-    /// <summary>The one open object of the standard: envelope extensions (DESIGN §3.3, the must-ignore zone).</summary>
+    /// <summary>The one open object of the standard: envelope extensions (specification §2.4, the must-ignore zone).</summary>
     private static readonly (string FileSuffix, string Pointer) OpenObject = ("envelope.schema.json", "/definitions/Extensions");
 
     private static readonly Regex RefPattern = new("^(?<file>([A-Za-z0-9_-]+|\\.\\.|\\.)(/([A-Za-z0-9_-]+|\\.\\.))*\\.schema\\.json)?#/definitions/[A-Za-z0-9_]+$", RegexOptions.CultureInvariant);

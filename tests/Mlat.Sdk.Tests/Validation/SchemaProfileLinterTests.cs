@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Mlat.Sdk.Tests.Validation;
 
-/// <summary>DESIGN §3.2: every schema file stays inside the portable profile; the linter's own rules are proven on small bad schemas.</summary>
+/// <summary>specification §4: every schema file stays inside the portable profile; the linter's own rules are proven on small bad schemas.</summary>
 public class SchemaProfileLinterTests
 {
     private const string File = "9.9/messages/T.schema.json";

@@ -4,7 +4,7 @@ using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Tests.Validation;
 
-/// <summary>DESIGN §3.3, issue 3: the TechnicalRejection reply to a message that failed validation.</summary>
+/// <summary>specification §5.8: the TechnicalRejection reply to a message that failed validation.</summary>
 public sealed class TechnicalRejectionsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 30, 0, TimeSpan.Zero);

@@ -9,7 +9,7 @@ using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Versioning;
 
-/// <summary>Capabilities documents are published signed, as envelopes are (DESIGN §6.1, §5).</summary>
+/// <summary>Capabilities documents are published signed, as envelopes are (specification §10.3).</summary>
 public sealed class CapabilitiesSignatureTests
 {
     private static JsonObject Document(string authorityId = Sender, string? issuedAt = "2026-11-28T09:59:00Z")

@@ -2,7 +2,7 @@ using Mlat.Sdk.Versioning;
 
 namespace Mlat.Sdk.Tests.Versioning;
 
-/// <summary>DESIGN §3.1, §6.3: a MINOR release only adds; the checker catches every kind of breaking change.</summary>
+/// <summary>specification §3.3, §11: a MINOR release only adds; the checker catches every kind of breaking change.</summary>
 public sealed class CompatibilityCheckerTests
 {
     private static SchemaSet Release(string version)

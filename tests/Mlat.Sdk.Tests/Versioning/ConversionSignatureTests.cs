@@ -10,7 +10,7 @@ namespace Mlat.Sdk.Tests.Versioning;
 /// <summary>
 /// Issue 5: "a 1.1 message converted to 1.0 and signed verifies; a signature over the 1.1 form is reported as no
 /// longer valid after conversion (conversion never pretends to keep a signature)". A signature covers the JCS bytes of
-/// the envelope without <c>signatures</c> (DESIGN §5.1); down-conversion changes those bytes (version, parked members,
+/// the envelope without <c>signatures</c> (specification §7.3, §11.5); down-conversion changes those bytes (version, parked members,
 /// mapped enum values), so the old signature cannot verify and the converter removes it rather than carry a lie.
 /// </summary>
 public sealed class ConversionSignatureTests

@@ -7,7 +7,7 @@ using Mlat.Sdk.Versioning;
 
 namespace Mlat.Sdk.Tests.Versioning;
 
-/// <summary>DESIGN §6.2 as properties over random capabilities documents, checked against a small independent oracle.</summary>
+/// <summary>specification §10.4 as properties over random capabilities documents, checked against a small independent oracle.</summary>
 public sealed class NegotiationPropertyTests
 {
     private static readonly string[] VersionPool = ["1.0", "1.1", "1.2", "2.0"];
@@ -68,7 +68,7 @@ public sealed class NegotiationPropertyTests
                    && finding.Message.Contains("b.receiver-only", StringComparison.Ordinal) && finding.Message.Contains("a.sender-only", StringComparison.Ordinal);
         });
 
-    // The oracle: DESIGN §6.2 filters written out independently of the implementation.
+    // The oracle: specification §10.4 filters written out independently of the implementation.
     private static List<MlatVersion> Usable(CapabilitiesDocument sender, CapabilitiesDocument receiver, string type, bool send)
     {
         var doc = send ? sender : receiver;

@@ -3,7 +3,7 @@ using Mlat.Sdk.Messages;
 namespace Mlat.Sdk.Validation.Rules;
 
 /// <summary>
-/// One business rule of DESIGN §4.3: a completeness or cross-field check that JSON Schema cannot express. A rule runs
+/// One business rule of specification §13: a completeness or cross-field check that JSON Schema cannot express. A rule runs
 /// on the bound, schema-valid message only, so it never meets missing required members or values outside an enum.
 /// Its metadata is mirrored in the rules.json of the latest release (a test keeps both lists equal; earlier releases list the projection).
 /// </summary>

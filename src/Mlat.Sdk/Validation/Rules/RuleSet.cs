@@ -4,7 +4,7 @@ using Mlat.Sdk.Messages;
 namespace Mlat.Sdk.Validation.Rules;
 
 /// <summary>
-/// The business rules of the standard, latest release (DESIGN §4.3) and the profile logic that picks them.
+/// The business rules of the standard, latest release (specification §13) and the profile logic that picks them.
 /// A request (AssistanceRequest) is checked against the rules of its <c>profile</c> member, or of a profile the caller
 /// forces. Every other message type carries no profile: it is checked against the profile-independent rules only,
 /// plus the rules of a forced profile when the caller knows the request's instrument (for example the profile of the
@@ -97,7 +97,7 @@ internal static class RuleSet
             {
                 rule.Check(context);
             }
-#pragma warning disable CA1031 // Bad data never throws (DESIGN §4.1): a rule that fails is a defect, reported as a finding.
+#pragma warning disable CA1031 // Bad data never throws (specification §5.1): a rule that fails is a defect, reported as a finding.
             catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
             {

@@ -20,7 +20,7 @@ internal sealed class SameConversationAsRequestRule : BusinessRule
         MessageType.EvidenceTransmission, MessageType.Consultation,
     ];
 
-    public override string LegalSource => "Mlat 1.0 standard, header.conversationId (DESIGN §3.3); Directive 2014/41/EU annex B section A (reference of the EIO)";
+    public override string LegalSource => "Mlat 1.0 standard, header.conversationId (specification §2.2); Directive 2014/41/EU annex B section A (reference of the EIO)";
 
     public override string Description => "A message of a request's thread carries the request's conversationId and, where it references the request by messageId, that messageId (checked when validated in the request's context).";
 

@@ -6,7 +6,7 @@ namespace Mlat.Sdk.Validation.Schemas;
 /// <summary>
 /// NJsonSchema reference resolver that answers only from the files of one release held in memory. Each file is loaded
 /// under its canonical <c>$id</c> URL (<c>https://w3id.org/mlat/schemas/&lt;version&gt;/&lt;path&gt;</c>), so relative
-/// references resolve by plain URI arithmetic; nothing ever touches the network or the file system (DESIGN §3.1).
+/// references resolve by plain URI arithmetic; nothing ever touches the network or the file system (specification §3.2, §4.4).
 /// Any reference outside the release is a load error.
 /// </summary>
 internal sealed class EmbeddedReferenceResolver : JsonReferenceResolver

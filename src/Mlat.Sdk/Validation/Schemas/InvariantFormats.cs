@@ -5,7 +5,7 @@ using NJsonSchema.Validation.FormatValidators;
 namespace Mlat.Sdk.Validation.Schemas;
 
 /// <summary>
-/// The SDK's own checks of the five formats the portable profile allows (DESIGN §3.2). They replace NJsonSchema's
+/// The SDK's own checks of the five formats the portable profile allows (specification §4). They replace NJsonSchema's
 /// validators, whose date check parses with the machine's culture, so a result never depends on where the SDK runs.
 /// Each check is ordinal and ASCII-only; formats apply to strings only (other JSON types pass, as JSON Schema says).
 /// </summary>

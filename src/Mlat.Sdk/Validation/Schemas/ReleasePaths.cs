@@ -4,7 +4,7 @@ namespace Mlat.Sdk.Validation.Schemas;
 
 /// <summary>
 /// Path arithmetic inside one schema release and the offline check of every <c>$ref</c>: a reference must be relative,
-/// must stay inside the release (DESIGN §3.1: "$refs are relative inside one release and never cross releases"), and
+/// must stay inside the release (specification §4.4: references are relative and never leave the release), and
 /// must name an existing file and an existing location in it. Checked before NJsonSchema sees the files so that the
 /// error names the file and the reference instead of surfacing from deep inside the resolver.
 /// </summary>

@@ -6,8 +6,8 @@ using NJsonSchema;
 namespace Mlat.Sdk.Validation.Schemas;
 
 /// <summary>
-/// Every schema release embedded in the SDK, loaded once per process (DESIGN §4.1 step 4: "the preloaded, immutable
-/// NJsonSchema of that version and type, thread-safe, loaded once"). Built only from embedded resources; a catalog can
+/// Every schema release embedded in the SDK, loaded once per process (specification §5.5, §16: one
+/// immutable, thread-safe schema per version and type, loaded once). Built only from embedded resources; a catalog can
 /// also be built from an in-memory file map so tests can prove the loader's rules on small schema sets.
 /// </summary>
 internal sealed class SchemaCatalog
@@ -85,7 +85,7 @@ internal sealed partial class SchemaRelease
     /// <summary>Name of the release manifest inside a release folder.</summary>
     public const string IndexFile = "index.json";
 
-    /// <summary>Base of every <c>$id</c> (DESIGN §3.1).</summary>
+    /// <summary>Base of every <c>$id</c> (specification §3.2).</summary>
     public const string IdBase = "https://w3id.org/mlat/schemas/";
 
     private SchemaRelease(string version, string? date, string? status, FrozenDictionary<string, CompiledSchema> messageTypes, FrozenDictionary<string, string> files)

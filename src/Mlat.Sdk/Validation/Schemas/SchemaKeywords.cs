@@ -5,7 +5,7 @@ namespace Mlat.Sdk.Validation.Schemas;
 
 /// <summary>
 /// Maps every NJsonSchema <see cref="ValidationErrorKind"/> to the JSON Schema keyword it reports, which names the
-/// finding code <c>schema.&lt;keyword&gt;</c> (DESIGN §4.2) so that findings compare one to one with any other validator
+/// finding code <c>schema.&lt;keyword&gt;</c> (specification §12) so that findings compare one to one with any other validator
 /// (ajv reports the same keyword names). The table is explicit for every enum value; a value added by a later
 /// NJsonSchema falls back to <c>schema.invalid</c> and a test fails until it is mapped.
 /// </summary>

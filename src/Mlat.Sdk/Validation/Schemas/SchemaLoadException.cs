@@ -3,7 +3,7 @@ namespace Mlat.Sdk.Validation.Schemas;
 /// <summary>
 /// A schema release embedded in the SDK could not be loaded: a file is not valid JSON, a <c>$ref</c> leaves the
 /// release or points at nothing, a pattern does not compile, or index.json is inconsistent. This is a build defect of
-/// the SDK (DESIGN §3.1: every reference resolves offline inside one release), never a problem of a message, so it is
+/// the SDK (specification §4.4: every reference resolves offline inside one release), never a problem of a message, so it is
 /// thrown at load time instead of being reported as a finding.
 /// </summary>
 internal sealed class SchemaLoadException : Exception

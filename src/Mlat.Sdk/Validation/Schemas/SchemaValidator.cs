@@ -10,8 +10,8 @@ using NJsonSchema.Validation;
 namespace Mlat.Sdk.Validation.Schemas;
 
 /// <summary>
-/// Step 4 of the pipeline (DESIGN §4.1): validates a message's bytes against the preloaded schema of its version and
-/// type and returns <c>schema.&lt;keyword&gt;</c> findings (DESIGN §4.2) ordered by pointer. NJsonSchema validates
+/// Step 4 of the pipeline (specification §5.5): validates a message's bytes against the preloaded schema of its version and
+/// type and returns <c>schema.&lt;keyword&gt;</c> findings (specification §12) ordered by pointer. NJsonSchema validates
 /// Newtonsoft tokens, so the SAME bytes the strict reader accepted are read again with Newtonsoft, configured so that
 /// NJsonSchema sees exactly the strings and numbers of the input: no date parsing (a string stays a string), numbers
 /// with a fraction or exponent as <see cref="decimal"/> (exact decimal digits, so minimum/maximum and enum compare

@@ -23,7 +23,7 @@ internal sealed class InstanceGen
 
     private readonly bool olderMinor;
 
-    /// <summary>Creates a generator for the release the C# model mirrors (its latest minor, DESIGN §3.1).</summary>
+    /// <summary>Creates a generator for the release the C# model mirrors (its latest minor, specification §3.5).</summary>
     public InstanceGen(SchemaFiles schemas)
         : this(schemas, olderMinor: false)
     {
@@ -32,7 +32,7 @@ internal sealed class InstanceGen
     /// <summary>
     /// Creates a generator; for an older minor of the major (<paramref name="olderMinor"/>), C# members the release does
     /// not define are left absent and enum members outside the release's enum are never chosen, because the C# model
-    /// mirrors the latest minor and a later minor only adds optional members and enum values (DESIGN §3.1).
+    /// mirrors the latest minor and a later minor only adds optional members and enum values (specification §3.3, §3.5).
     /// </summary>
     public InstanceGen(SchemaFiles schemas, bool olderMinor)
     {

@@ -10,7 +10,7 @@ using NJsonSchema;
 namespace Mlat.Sdk.Tests.Validation.Rules;
 
 /// <summary>
-/// DESIGN §4.3: the rules.json of the latest release and the C# rule set list the same rules with the same metadata
+/// specification §13: the rules.json of the latest release and the C# rule set list the same rules with the same metadata
 /// (the rules, like the model, mirror the latest minor); an earlier release's rules.json is the projection of the same
 /// rules onto its profiles and message types.
 /// </summary>
