@@ -7,7 +7,7 @@ namespace Mlat.Sdk.Benchmarks;
 /// <summary>
 /// Hashing an attachment as a stream, as the signer and verifier do, against <see cref="SHA256.HashData(Stream)"/> over
 /// the same stream. The attachment is generated while it is read (never held in memory, never on disk), so allocated
-/// bytes measure the hashing alone: they must not grow with the size (specification §16). Expected time ratio ≈1.0.
+/// bytes measure the hashing alone: they must not grow with the size (specification §7.5). Expected time ratio ≈1.0.
 /// </summary>
 [Config(typeof(BenchConfig))]
 public class AttachmentHashBenchmarks

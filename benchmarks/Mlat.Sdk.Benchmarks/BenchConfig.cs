@@ -6,7 +6,7 @@ using BenchmarkDotNet.Reports;
 namespace Mlat.Sdk.Benchmarks;
 
 /// <summary>
-/// The one configuration every benchmark class uses (specification §16: every figure is a ratio to a baseline in the same run):
+/// The one configuration every benchmark class uses (every figure is a ratio to a baseline in the same run):
 /// allocated bytes, time and allocation ratios to the baseline of the same category and size, grouped by category so
 /// that each group has exactly one baseline. The job comes from the command line (<c>--job short</c>, <c>--job dry</c>).
 /// </summary>

@@ -5,7 +5,7 @@ namespace Mlat.Sdk.Envelopes;
 /// <summary>
 /// An attachment signed or verified beside an envelope, named by the id its <c>AttachmentRef</c> gives it and listed in
 /// <c>sigD</c> as <c>cid:&lt;id&gt;</c>. Its bytes are read as a stream each time they are hashed, so memory stays flat
-/// whatever the size (specification §16).
+/// whatever the size (specification §7.5, §16).
 /// </summary>
 public sealed class EnvelopeAttachment
 {
