@@ -14,7 +14,7 @@ internal sealed class SchemaShapes
     private static readonly Lazy<SchemaShapes> EmbeddedShapes = new(
         () => new SchemaShapes(SchemaCatalog.ReadEmbeddedFiles()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Inline enums that are not code lists: the header's version is shown as written (specification §3).
+    // Inline enums that are not code lists: the header's version is shown as written (specification §2.2).
     private static readonly FrozenSet<string> NotCodeLists = new[] { "Header.version" }.ToFrozenSet(StringComparer.Ordinal);
 
     // The schema of rules.json describes the SDK's rule catalogue, not a message.
