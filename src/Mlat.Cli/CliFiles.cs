@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Mlat.Sdk;
 using Mlat.Sdk.Envelopes;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Cli;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Mlat.Sdk.Validation;
+using Mlat.Sdk;
 
 namespace Mlat.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Mlat.Sdk;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;

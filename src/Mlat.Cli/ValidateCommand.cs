@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Mlat.Sdk;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Validation;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Mlat.Sdk;
 using Mlat.Sdk.Envelopes;
 
 namespace Mlat.Cli;
@@ -70,7 +71,7 @@ internal static class VerifyCommand
 
     private static void WriteText(TextWriter stdout, string path, VerificationResult result, bool testOnly)
     {
-        var errors = result.Findings.Count(f => f.Severity == Mlat.Sdk.Validation.FindingSeverity.Error);
+        var errors = result.Findings.Count(f => f.Severity == Mlat.Sdk.FindingSeverity.Error);
         stdout.WriteLine(result.IsVerified
             ? $"{path}: VERIFIED, {result.Signatures.Count} signature(s){(testOnly ? " (TEST-ONLY trust list)" : string.Empty)}"
             : $"{path}: NOT VERIFIED, {errors} error(s), {result.Signatures.Count} signature(s) valid on their own");

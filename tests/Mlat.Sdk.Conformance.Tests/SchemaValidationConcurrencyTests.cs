@@ -55,6 +55,6 @@ public class SchemaValidationConcurrencyTests
         }
     }
 
-    private static string Render(IReadOnlyList<Mlat.Sdk.Validation.Finding> findings) =>
+    private static string Render(IReadOnlyList<Mlat.Sdk.Finding> findings) =>
         string.Join('|', findings.Select(f => f.Code + " " + f.Pointer));
 }

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mlat.Sdk.Serialization;
-using Mlat.Sdk.Validation;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Mlat.Sdk.Envelopes;

@@ -4,7 +4,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Mlat.Sdk.Serialization;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 

@@ -1,4 +1,3 @@
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 

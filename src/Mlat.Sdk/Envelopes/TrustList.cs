@@ -3,7 +3,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mlat.Sdk.Messages;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 

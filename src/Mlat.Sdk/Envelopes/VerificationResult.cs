@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using Mlat.Sdk.Messages;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 

@@ -3,14 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Mlat.Sdk.Messages;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Serialization;
 
 /// <summary>
-/// The one entry point for turning messages into JSON and back. Reading always goes through the strict reader, the
-/// schema and the rules (<see cref="MlatValidator"/>), so a message is bound to C# only from bytes that passed them;
-/// writing produces compact UTF-8 JSON with absent members omitted, never written as null.
+/// The one entry point for turning messages into JSON. Reading is not here: it always goes through the strict reader,
+/// the schema and the rules of a configured <c>MlatValidator</c> (<c>validator.Validate(bytes).MessageOrThrow()</c>),
+/// so a message is bound to C# only from bytes that passed them, under the limits the caller configured. Writing
+/// produces compact UTF-8 JSON with absent members omitted, never written as null.
 /// </summary>
 public static class MlatJson
 {
@@ -69,15 +69,6 @@ public static class MlatJson
 
         writer.WriteEndObject();
     }
-
-    /// <summary>
-    /// Reads, validates and binds a message, throwing when it is not valid. Prefer <see cref="MlatValidator.Validate(ReadOnlyMemory{byte})"/>
-    /// where bad input is expected: it returns every finding instead of throwing.
-    /// </summary>
-    /// <param name="utf8Json">The message bytes.</param>
-    /// <returns>The typed message.</returns>
-    /// <exception cref="MlatValidationException">The message has error-level findings.</exception>
-    public static MlatMessage Deserialize(ReadOnlyMemory<byte> utf8Json) => MlatValidator.Default.Validate(utf8Json).MessageOrThrow();
 
     /// <summary>Binds an envelope that already passed strict reading and schema validation.</summary>
     internal static MlatMessage Bind(JsonElement root, MessageType type)

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Serialization;
 

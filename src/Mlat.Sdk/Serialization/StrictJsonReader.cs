@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Serialization;
 

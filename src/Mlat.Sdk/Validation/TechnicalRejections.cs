@@ -94,16 +94,15 @@ public static class TechnicalRejections
 
     private static RejectionStage StageOf(ValidationReport report)
     {
-        var code = report.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error)?.Code ?? string.Empty;
-        return code switch
+        var category = report.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error)?.Category ?? FindingCategory.Unknown;
+        return category switch
         {
-            FindingCodes.ModelBindingFailed => RejectionStage.Other,
-            _ when code.StartsWith("MLAT-JSON-", StringComparison.Ordinal) => RejectionStage.Parse,
-            _ when code.StartsWith("MLAT-VER-", StringComparison.Ordinal) => RejectionStage.Version,
-            _ when code.StartsWith("MLAT-TYPE-", StringComparison.Ordinal) || code.StartsWith("schema.", StringComparison.Ordinal) => RejectionStage.Schema,
-            _ when code.StartsWith("MLAT-R-", StringComparison.Ordinal) => RejectionStage.Rules,
-            _ when code.StartsWith("MLAT-SIG-", StringComparison.Ordinal) || code.StartsWith("MLAT-TRUST-", StringComparison.Ordinal) => RejectionStage.Signature,
-            _ when code.StartsWith("MLAT-ENC-", StringComparison.Ordinal) => RejectionStage.Decryption,
+            FindingCategory.Json => RejectionStage.Parse,
+            FindingCategory.Version => RejectionStage.Version,
+            FindingCategory.MessageType or FindingCategory.Schema => RejectionStage.Schema,
+            FindingCategory.Rule => RejectionStage.Rules,
+            FindingCategory.Signature or FindingCategory.Trust => RejectionStage.Signature,
+            FindingCategory.Encryption => RejectionStage.Decryption,
             _ => RejectionStage.Other,
         };
     }

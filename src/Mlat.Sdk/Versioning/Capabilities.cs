@@ -110,7 +110,7 @@ public sealed record CapabilitiesReadResult
     public CapabilitiesDocument? Document { get; init; }
 
     /// <summary>Errors that made the document unreadable (<c>MLAT-VER-CAPABILITIES-INVALID</c>, <c>MLAT-JSON-*</c>).</summary>
-    public IReadOnlyList<Validation.Finding> Findings { get; init; } = [];
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     /// <summary>RFC 6901 pointers of what was ignored: unknown members, unparseable versions, unknown statuses, values of the wrong type.</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];

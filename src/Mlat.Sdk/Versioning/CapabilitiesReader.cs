@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Versioning;
 

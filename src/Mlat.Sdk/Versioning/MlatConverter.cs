@@ -121,8 +121,7 @@ public sealed class MlatConverter
     // sender's validation step before sending, and a rule finding neither blocks nor fails a conversion.
     private static bool IsStructuralError(Finding finding)
         => finding.Severity == FindingSeverity.Error
-           && !finding.Code.StartsWith("MLAT-R-", StringComparison.Ordinal)
-           && finding.Code != FindingCodes.RuleFailed;
+           && finding.Category != FindingCategory.Rule;
 
     private static byte[] Write(JsonObject document)
     {

@@ -1,5 +1,4 @@
 using Mlat.Sdk.Serialization;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Versioning;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
-using Mlat.Sdk.Validation;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;

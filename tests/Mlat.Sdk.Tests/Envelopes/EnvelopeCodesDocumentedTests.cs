@@ -1,5 +1,4 @@
 using System.Reflection;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Tests.Envelopes;
 

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
-using Mlat.Sdk.Validation;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;

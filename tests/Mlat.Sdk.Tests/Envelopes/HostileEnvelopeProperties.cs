@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Mlat.Sdk.Validation;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
-using Mlat.Sdk.Validation;
 using NJsonSchema;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 

@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Mlat.Sdk.Serialization;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Tests.Serialization;
 

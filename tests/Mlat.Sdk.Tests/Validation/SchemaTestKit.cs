@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Validation.Schemas;
 
 namespace Mlat.Sdk.Tests.Validation;

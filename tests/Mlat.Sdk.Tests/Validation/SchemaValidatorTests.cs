@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Validation.Schemas;
 using NJsonSchema.Validation;
 

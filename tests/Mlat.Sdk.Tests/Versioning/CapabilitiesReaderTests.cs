@@ -1,5 +1,4 @@
 using System.Text;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;
 
 namespace Mlat.Sdk.Tests.Versioning;

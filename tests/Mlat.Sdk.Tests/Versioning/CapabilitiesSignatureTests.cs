@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Tests.Envelopes;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 

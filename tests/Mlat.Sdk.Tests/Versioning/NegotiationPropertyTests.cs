@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Mlat.Sdk.Serialization;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;
 
 namespace Mlat.Sdk.Tests.Versioning;

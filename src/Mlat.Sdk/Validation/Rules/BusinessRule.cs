@@ -71,5 +71,5 @@ internal sealed class RuleContext
     internal BusinessRule Rule { get; set; } = null!;
 
     /// <summary>Reports a violation of the running rule at <paramref name="pointer"/>.</summary>
-    public void Report(string pointer) => findings.Add(new Finding(Rule.Id, pointer, Rule.Severity, Rule.Description));
+    public void Report(string pointer) => findings.Add(new Finding(Rule.Id, pointer, Rule.Severity, Rule.Description) { Category = FindingCategory.Rule });
 }

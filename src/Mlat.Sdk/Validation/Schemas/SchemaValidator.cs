@@ -205,7 +205,7 @@ internal sealed class SchemaValidator
         var message = error is PatternTimeoutError
             ? string.Create(CultureInfo.InvariantCulture, $"Schema keyword 'pattern' could not be checked at '{pointer}': the match timed out.")
             : string.Create(CultureInfo.InvariantCulture, $"{Explain(keyword)} (schema keyword '{keyword}').");
-        return Finding.Error(code, pointer, message);
+        return Finding.Error(code, pointer, message) with { Category = FindingCategory.Schema };
     }
 
     /// <summary>What a failed keyword means, in words an integrator can act on; never quotes the value.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Mlat.Sdk.Messages;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Validation.Rules;
 using NJsonSchema;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Validation.Rules;
 
 namespace Mlat.Sdk.Tests.Validation.Rules;

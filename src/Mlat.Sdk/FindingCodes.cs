@@ -1,4 +1,7 @@
-namespace Mlat.Sdk.Validation;
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Mlat.Sdk;
 
 /// <summary>
 /// The permanent finding codes of the SDK. A code is never reused; a retired code stays here marked obsolete and stays
@@ -6,40 +9,58 @@ namespace Mlat.Sdk.Validation;
 /// </summary>
 public static class FindingCodes
 {
+    // Each code's family is declared once, on the constant; schema and rule findings set theirs where they are made.
+    private static readonly FrozenDictionary<string, FindingCategory> Categories = typeof(FindingCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .ToFrozenDictionary(f => (string)f.GetRawConstantValue()!, f => f.GetCustomAttribute<CodeCategoryAttribute>()?.Category ?? FindingCategory.Unknown, StringComparer.Ordinal);
+
     /// <summary>The bytes are not well-formed JSON (syntax error, truncated input, comments, trailing commas).</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonMalformed = "MLAT-JSON-MALFORMED";
 
     /// <summary>An object has two members with the same name (RFC 7493 §2.3); the SDK rejects instead of last-wins.</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonDuplicateMember = "MLAT-JSON-DUPLICATE-MEMBER";
 
     /// <summary>Nesting exceeds the configured maximum depth.</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonTooDeep = "MLAT-JSON-TOO-DEEP";
 
     /// <summary>The input exceeds the configured maximum size in bytes.</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonTooLarge = "MLAT-JSON-TOO-LARGE";
 
     /// <summary>The input is not valid UTF-8 (RFC 7493 §2.1).</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonInvalidUtf8 = "MLAT-JSON-INVALID-UTF8";
 
     /// <summary>A string contains an escaped lone surrogate (RFC 7493 §2.1).</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonLoneSurrogate = "MLAT-JSON-LONE-SURROGATE";
 
     /// <summary>A number is not an integer within ±2^53 or is outside IEEE 754 double range (RFC 7493 §2.2).</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonNumberOutOfRange = "MLAT-JSON-NUMBER-OUT-OF-RANGE";
 
     /// <summary>The document root is not a JSON object.</summary>
+    [CodeCategory(FindingCategory.Json)]
     public const string JsonRootNotObject = "MLAT-JSON-ROOT-NOT-OBJECT";
 
     /// <summary><c>header.version</c> is missing or not a string.</summary>
+    [CodeCategory(FindingCategory.Version)]
     public const string VersionMissing = "MLAT-VER-MISSING";
 
     /// <summary><c>header.version</c> names a version this SDK does not implement, or is not of the form MAJOR.MINOR.</summary>
+    [CodeCategory(FindingCategory.Version)]
     public const string VersionUnsupported = "MLAT-VER-UNSUPPORTED";
 
     /// <summary><c>header.messageType</c> is missing or not a string.</summary>
+    [CodeCategory(FindingCategory.MessageType)]
     public const string TypeMissing = "MLAT-TYPE-MISSING";
 
     /// <summary><c>header.messageType</c> is not a message type of the message's version.</summary>
+    [CodeCategory(FindingCategory.MessageType)]
     public const string TypeUnknown = "MLAT-TYPE-UNKNOWN";
 
     /// <summary>
@@ -47,161 +68,221 @@ public static class FindingCodes
     /// after adding the versions the sender can down-convert to (specification §10.4). Nothing is sent; the finding names both
     /// sides' versions.
     /// </summary>
+    [CodeCategory(FindingCategory.Version)]
     public const string VersionNoCommon = "MLAT-VER-NO-COMMON";
 
     /// <summary>A capabilities document cannot be read: its root is not an object, or it has no party authority id or no versions array (specification §10.2).</summary>
+    [CodeCategory(FindingCategory.Version)]
     public const string CapabilitiesInvalid = "MLAT-VER-CAPABILITIES-INVALID";
 
     /// <summary>The message would carry a must-understand extension the receiver does not list (specification §10.5); both sides' extensions are named.</summary>
+    [CodeCategory(FindingCategory.Extension)]
     public const string ExtensionUnsupported = "MLAT-EXT-UNSUPPORTED";
 
     /// <summary>
     /// Down-conversion would lose data the target version cannot hold: a message type the target lacks, a member marked
     /// reject-on-downgrade, or a new enum value without a declared fallback (specification §11). Nothing is converted.
     /// </summary>
+    [CodeCategory(FindingCategory.Conversion)]
     public const string ConversionLossy = "MLAT-CONV-LOSSY";
 
     /// <summary>The converted message does not validate against the target version; a defect of the conversion declaration, reported, never sent.</summary>
+    [CodeCategory(FindingCategory.Conversion)]
     public const string ConversionTargetInvalid = "MLAT-CONV-TARGET-INVALID";
 
     /// <summary>
     /// The message passed the strict reader and the schema but could not be bound to the C# model. This is a defect
     /// of the SDK (schema and model disagree); it is reported instead of thrown so bad input never crashes a caller.
     /// </summary>
+    [CodeCategory(FindingCategory.Binding)]
     public const string ModelBindingFailed = "MLAT-JSON-BINDING-FAILED";
 
     /// <summary>
     /// A business rule failed with an exception on a schema-valid message: a defect of the SDK, reported instead of
     /// thrown so bad input never crashes a caller (specification §5.7). The message names the rule id and the exception type.
     /// </summary>
+    [CodeCategory(FindingCategory.Rule)]
     public const string RuleFailed = "MLAT-RULE-FAILED";
 
     /// <summary>A format check of the SDK (invariant culture) failed, for example a calendar date that does not exist.</summary>
+    [CodeCategory(FindingCategory.Schema)]
     public const string SchemaFormat = "schema.format";
 
     /// <summary>The envelope has no <c>signatures</c> member, or it is empty, where a signature is required.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigMissing = "MLAT-SIG-MISSING";
 
     /// <summary><c>signatures</c> is not an array of RFC 7515 general-JSON signature objects with exactly <c>protected</c> and <c>signature</c> (unprotected headers are refused: they would not be signed).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigMalformed = "MLAT-SIG-MALFORMED";
 
     /// <summary><c>protected</c> or <c>signature</c> is not strict unpadded base64url (RFC 7515 §2): padding, whitespace, other characters or non-zero trailing bits.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigBase64Url = "MLAT-SIG-BASE64URL";
 
     /// <summary>The protected header is not a well-formed UTF-8 JSON object (RFC 7515 §5.2 step 3-4).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigHeaderMalformed = "MLAT-SIG-HEADER-MALFORMED";
 
     /// <summary>The protected header has two members with the same name (RFC 7515 §5.2 step 4: reject, never last-wins).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigHeaderDuplicateMember = "MLAT-SIG-HEADER-DUPLICATE-MEMBER";
 
     /// <summary>A required protected header member is missing or has the wrong form: <c>typ</c> ("jose+json"), <c>x5c</c>, <c>x5t#S256</c>, <c>iat</c>, <c>sigPId</c>, <c>srCms</c> or <c>sigD</c> (specification §7.2, ETSI TS 119 182-1).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigHeaderInvalid = "MLAT-SIG-HEADER-INVALID";
 
     /// <summary><c>alg</c> is <c>none</c>: an unsecured JWS (RFC 7518 §3.6) is never accepted.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigAlgNone = "MLAT-SIG-ALG-NONE";
 
     /// <summary><c>alg</c> is an HMAC algorithm (HS256/HS384/HS512): a MAC keyed with a public key proves nothing (the RFC 8725 §2.1 key-confusion attack).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigAlgSymmetric = "MLAT-SIG-ALG-SYMMETRIC";
 
     /// <summary><c>alg</c> is missing, unknown, or not in the verification policy's accepted algorithms (RS256 only by opt-in, specification §7.6).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigAlgNotAccepted = "MLAT-SIG-ALG-NOT-ACCEPTED";
 
     /// <summary><c>alg</c> does not match the certificate's key type or curve (for example ES256 with a P-384 or RSA key).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigAlgKeyMismatch = "MLAT-SIG-ALG-KEY-MISMATCH";
 
     /// <summary>The signer's RSA key is smaller than the policy minimum (2048 bits to verify, 3072 to sign; specification §7.6).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigKeyTooSmall = "MLAT-SIG-KEY-TOO-SMALL";
 
     /// <summary>The protected header carries <c>jwk</c>, <c>jku</c> or <c>x5u</c>: keys come only from <c>x5c</c> checked against the trust list, never from a key or URL the signer names.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigHeaderKeyReference = "MLAT-SIG-HEADER-KEY-REFERENCE";
 
     /// <summary><c>crit</c> lists a member this SDK does not understand, a registered JOSE header, or a member absent from the header (RFC 7515 §4.1.11).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigCritUnknown = "MLAT-SIG-CRIT-UNKNOWN";
 
     /// <summary><c>crit</c> is missing, or a signed extension header (<c>sigD</c>, <c>sigPId</c>, <c>srCms</c> or any unregistered member) is not listed in it.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigCritMissing = "MLAT-SIG-CRIT-MISSING";
 
     /// <summary><c>x5c</c> is not a non-empty array of base64 (not base64url) DER X.509 certificates (RFC 7515 §4.1.6).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigX5cInvalid = "MLAT-SIG-X5C-INVALID";
 
     /// <summary><c>x5t#S256</c> is not the base64url SHA-256 of the DER of <c>x5c[0]</c> (RFC 7515 §4.1.8).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigX5tMismatch = "MLAT-SIG-X5T-MISMATCH";
 
     /// <summary>The signature value does not verify over ASCII(BASE64URL(protected) + ".") with the key of <c>x5c[0]</c>.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigInvalid = "MLAT-SIG-INVALID";
 
     /// <summary>The <c>sigD</c> digest of <c>urn:mlat:content</c> does not match the RFC 8785 canonical bytes of the envelope without <c>signatures</c>: header, body or extensions changed.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigContentDigest = "MLAT-SIG-CONTENT-DIGEST";
 
     /// <summary><c>sigD</c> lists an attachment (<c>cid:&lt;id&gt;</c>) that the verifier was not given.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigAttachmentMissing = "MLAT-SIG-ATTACHMENT-MISSING";
 
     /// <summary>An attachment's bytes do not match its <c>sigD</c> digest: the attachment changed.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigAttachmentDigest = "MLAT-SIG-ATTACHMENT-DIGEST";
 
     /// <summary>A validating countersignature's <c>urn:mlat:signature:0</c> digest does not match signature 0, or there is no signature 0: the signature it approved was replaced or removed.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigCountersignatureMismatch = "MLAT-SIG-COUNTERSIGNATURE-MISMATCH";
 
     /// <summary>Signature 0 (the sender's signature) was not made for the authority named in <c>header.sender.authorityId</c>.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigSenderMismatch = "MLAT-SIG-SENDER-MISMATCH";
 
     /// <summary>A role the verification policy requires (for example a validating judicial authority's approval, EIO art. 2(c)(ii)) has no valid signature.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigRoleMissing = "MLAT-SIG-ROLE-MISSING";
 
     /// <summary><c>iat</c> lies in the future by more than the policy's clock skew.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigIatFuture = "MLAT-SIG-IAT-FUTURE";
 
     /// <summary><c>iat</c> is older than the policy's maximum age.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigTooOld = "MLAT-SIG-TOO-OLD";
 
     /// <summary><c>header.createdAt</c> is not close to <c>iat</c>: a signature predates the message's creation, or the sender's signature was made later than the policy allows.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigCreatedAtMismatch = "MLAT-SIG-CREATED-AT-MISMATCH";
 
     /// <summary>The (sender, messageId) pair was already accepted by this verifier's replay store.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigReplay = "MLAT-SIG-REPLAY";
 
     /// <summary><c>header.recipient.authorityId</c> is not the verifying authority: the message was addressed to someone else.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigRecipientMismatch = "MLAT-SIG-RECIPIENT-MISMATCH";
 
     /// <summary>The signer certificate names no authority: its subject has no organizationIdentifier (OID 2.5.4.97, ETSI EN 319 412-1 §5.1.4) of the form CC:local-id.</summary>
+    [CodeCategory(FindingCategory.Trust)]
     public const string TrustAuthorityMissing = "MLAT-TRUST-AUTHORITY-MISSING";
 
     /// <summary>The trust list has no entry for the signer certificate's authority.</summary>
+    [CodeCategory(FindingCategory.Trust)]
     public const string TrustAuthorityUnknown = "MLAT-TRUST-AUTHORITY-UNKNOWN";
 
     /// <summary>The trust list does not allow the signer's authority to sign in the role its <c>srCms</c> commitment claims.</summary>
+    [CodeCategory(FindingCategory.Trust)]
     public const string TrustRoleNotAllowed = "MLAT-TRUST-ROLE-NOT-ALLOWED";
 
     /// <summary>The certificate chain in <c>x5c</c> does not build to a trust anchor of the trust list for the signer's authority.</summary>
+    [CodeCategory(FindingCategory.Trust)]
     public const string TrustChainUntrusted = "MLAT-TRUST-CHAIN-UNTRUSTED";
 
     /// <summary>The signer certificate was expired or not yet valid at the signature's <c>iat</c>.</summary>
+    [CodeCategory(FindingCategory.Trust)]
     public const string TrustCertificateNotValidAtIat = "MLAT-TRUST-CERT-NOT-VALID-AT-IAT";
 
     /// <summary>The signer certificate's key usage allows neither digitalSignature nor nonRepudiation (RFC 5280 §4.2.1.3), or it is a CA certificate (§4.2.1.9).</summary>
+    [CodeCategory(FindingCategory.Trust)]
     public const string TrustKeyUsage = "MLAT-TRUST-KEY-USAGE";
 
     /// <summary>The trust list is not valid: malformed JSON, a duplicate member, or a member that does not follow schemas/trust-list/1.0.</summary>
+    [CodeCategory(FindingCategory.Trust)]
     public const string TrustListInvalid = "MLAT-TRUST-LIST-INVALID";
 
     /// <summary>The input is not a JWE in compact serialisation (RFC 7516 §7.1): not five strict base64url parts, or a protected header that is not a JSON object without duplicate members.</summary>
+    [CodeCategory(FindingCategory.Encryption)]
     public const string EncMalformed = "MLAT-ENC-MALFORMED";
 
     /// <summary>The JWE is larger than the decryptor's limit.</summary>
+    [CodeCategory(FindingCategory.Encryption)]
     public const string EncTooLarge = "MLAT-ENC-TOO-LARGE";
 
     /// <summary>The key management algorithm <c>alg</c> is missing or not in the allow-list (ECDH-ES+A256KW, RSA-OAEP-256, RSA-OAEP; never <c>dir</c> or RSA1_5).</summary>
+    [CodeCategory(FindingCategory.Encryption)]
     public const string EncAlgNotAccepted = "MLAT-ENC-ALG-NOT-ACCEPTED";
 
     /// <summary>The content encryption algorithm <c>enc</c> is missing or not in the allow-list (A256GCM, A256CBC-HS512).</summary>
+    [CodeCategory(FindingCategory.Encryption)]
     public const string EncEncNotAccepted = "MLAT-ENC-ENC-NOT-ACCEPTED";
 
     /// <summary>The header uses <c>zip</c> (compression is refused: decompression bombs, RFC 8725 §3.6), <c>crit</c>, or a key reference (<c>jku</c>, <c>jwk</c>, <c>x5u</c>).</summary>
+    [CodeCategory(FindingCategory.Encryption)]
     public const string EncHeaderUnsupported = "MLAT-ENC-HEADER-UNSUPPORTED";
 
     /// <summary>The decryption key does not fit <c>alg</c> (an EC key for RSA-OAEP, or an RSA key for ECDH-ES), or <c>epk</c> is missing, malformed, or not on the key's curve.</summary>
+    [CodeCategory(FindingCategory.Encryption)]
     public const string EncKeyMismatch = "MLAT-ENC-KEY-MISMATCH";
 
     /// <summary>The content encryption key could not be recovered or the authentication tag did not verify. One code for every cryptographic failure, so the result is no padding or key oracle (RFC 7516 §11.5).</summary>
+    [CodeCategory(FindingCategory.Encryption)]
     public const string EncDecryptionFailed = "MLAT-ENC-DECRYPTION-FAILED";
+    /// <summary>The category declared with a code of this class; <see cref="FindingCategory.Unknown"/> for any other code.</summary>
+    internal static FindingCategory CategoryOf(string code)
+        => code is not null && Categories.TryGetValue(code, out var category) ? category : FindingCategory.Unknown;
+}
+
+/// <summary>Declares the family of a finding code constant.</summary>
+[AttributeUsage(AttributeTargets.Field)]
+internal sealed class CodeCategoryAttribute(FindingCategory category) : Attribute
+{
+    public FindingCategory Category { get; } = category;
 }
