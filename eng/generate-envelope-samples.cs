@@ -131,7 +131,7 @@ var withAttachment = Sign(U(Envelope()), issuer, attachments: [EnvelopeAttachmen
 Case("attachment-changed", withAttachment, ["MLAT-SIG-ATTACHMENT-DIGEST"], "Signed over other bytes than attachments/att-1.bin.", withAttachment: true);
 Case("attachment-missing", Sign(U(Envelope()), issuer, attachments: [EnvelopeAttachment.FromBytes("att-1", attachment)]), ["MLAT-SIG-ATTACHMENT-MISSING"], "sigD covers cid:att-1 but the verifier is given no attachment.");
 var both = Sign(Sign(U(Envelope()), issuer), judge, SignerRole.Validating);
-Case("countersignature-after-signature-0-replaced", Resign(both, 0, h => h["kid"] = "re-signed", (ECDsa)issuer.SignerKey, "ES256"), ["MLAT-SIG-COUNTERSIGNATURE-MISMATCH"], "Signature 0 was replaced by a new valid one; the judge approved the old one.");
+Case("countersignature-after-signature-0-replaced", Resign(both, 0, h => h["iat"] = h["iat"]!.GetValue<long>() - 1, (ECDsa)issuer.SignerKey, "ES256"), ["MLAT-SIG-COUNTERSIGNATURE-MISMATCH"], "Signature 0 was replaced by a new valid one; the judge approved the old one.");
 Case("wrong-recipient", Sign(U(Envelope(recipient: "CZ:OSZ-Brno")), issuer), ["MLAT-SIG-RECIPIENT-MISMATCH"], "Addressed to another authority than the verifier.");
 Case("base64url-padding", Mutate(issued, n => n["signatures"]![0]!["signature"] = n["signatures"]![0]!["signature"]!.GetValue<string>() + "=="), ["MLAT-SIG-BASE64URL"], "The signature value carries base64 padding.");
 Case("protected-header-duplicate-member", ResignRaw(issued, 0, json => json.Insert(1, "\"alg\":\"ES256\","), (ECDsa)issuer.SignerKey, "ES256"), ["MLAT-SIG-HEADER-DUPLICATE-MEMBER"], "alg appears twice in the protected header.");
@@ -141,6 +141,7 @@ Case("rsa-key-below-minimum", Resign(Sign(U(Envelope(sender: Weak)), issuer), 0,
     h["alg"] = "PS256";
     h["x5c"] = new JsonArray(Convert.ToBase64String(weakLeaf.RawData), Convert.ToBase64String(weakRoot.RawData));
     h["x5t#S256"] = B64(SHA256.HashData(weakLeaf.RawData));
+    h.Remove("kid");
 }, weakKey, "PS256"), ["MLAT-SIG-KEY-TOO-SMALL"], "PS256 with a 1024-bit RSA key.");
 Case("required-role-missing", issued, ["MLAT-SIG-ROLE-MISSING"], "The policy requires a validating judge's signature; there is none.", [SignerRole.Validating]);
 Case("sender-mismatch", Sign(U(Envelope(sender: Judge)), issuer), ["MLAT-SIG-SENDER-MISMATCH"], "header.sender names the judge, signature 0 is the prosecutor's.");
@@ -153,6 +154,19 @@ var manifest = new JsonObject
 };
 File.WriteAllText(Path.Combine(root, "manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
 Console.WriteLine($"{cases.Count} cases written to {root}");
+
+// The worked example of docs/envelopes.md: re-signed with its committed TEST-ONLY key at the same iat, so only the
+// protected header and the (randomised) signature change; the doc's header, signing input and signature are then
+// updated from protected-header.json and signed.json (WorkedExampleTests checks they match).
+var example = Path.Combine(Directory.GetCurrentDirectory(), "samples", "envelopes", "worked-example");
+using (var exampleKey = SigningKey.FromPem(File.ReadAllText(Path.Combine(example, "test-only-signer.key.pem")), File.ReadAllText(Path.Combine(example, "test-only-signer.chain.pem"))))
+{
+    var signedExample = new EnvelopeSigner(new Fixed(signedAt)).Sign(File.ReadAllBytes(Path.Combine(example, "unsigned.json")), exampleKey, SignerRole.Issuing).Envelope!;
+    File.WriteAllBytes(Path.Combine(example, "signed.json"), [.. signedExample, (byte)'\n']);
+    var protectedText = JsonNode.Parse(signedExample)!["signatures"]![0]!["protected"]!.GetValue<string>();
+    File.WriteAllBytes(Path.Combine(example, "protected-header.json"), D64(protectedText));
+    Console.WriteLine($"worked example re-signed in {example}");
+}
 
 static string B64(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 static byte[] D64(string text) { var s = text.Replace('-', '+').Replace('_', '/'); return Convert.FromBase64String(s + new string('=', (4 - s.Length % 4) % 4)); }

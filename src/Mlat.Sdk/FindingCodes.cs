@@ -172,6 +172,14 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Signature)]
     public const string SigX5tMismatch = "MLAT-SIG-X5T-MISMATCH";
 
+    /// <summary><c>kid</c> is not the base64 DER IssuerSerial (RFC 5035) of <c>x5c[0]</c> (ETSI TS 119 182-1 §5.1.4).</summary>
+    [CodeCategory(FindingCategory.Signature)]
+    public const string SigKidMismatch = "MLAT-SIG-KID-MISMATCH";
+
+    /// <summary><c>sigPId</c> names another signature policy than <c>urn:mlat:signature-policy:1</c>, or its digest is not that of the policy document.</summary>
+    [CodeCategory(FindingCategory.Signature)]
+    public const string SigPolicyMismatch = "MLAT-SIG-POLICY-MISMATCH";
+
     /// <summary>The signature value does not verify over ASCII(BASE64URL(protected) + ".") with the key of <c>x5c[0]</c>.</summary>
     [CodeCategory(FindingCategory.Signature)]
     public const string SigInvalid = "MLAT-SIG-INVALID";

@@ -44,6 +44,46 @@ public sealed class EnvelopeAttachment
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(bytes.ToArray(), writable: false));
 
+    /// <summary>
+    /// The digest of the attachment's bytes, or — for a JAdES header without <c>"b64": false</c> (ETSI TS 119 182-1
+    /// §5.2.8.3.3) — of their base64url encoding, computed while streaming.
+    /// </summary>
+    internal byte[] Hash(HashAlgorithmName hash, bool base64UrlEncoded)
+    {
+        if (!base64UrlEncoded)
+        {
+            return Hash(hash);
+        }
+
+        using var stream = _open();
+        using var incremental = IncrementalHash.CreateHash(hash);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        var carry = new byte[2];
+        var carried = 0;
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, carried, 81918 - carried)) > 0)
+            {
+                // Encode whole 3-byte groups only, so the chunks concatenate to the encoding of the whole.
+                carry.AsSpan(0, carried).CopyTo(buffer);
+                var total = carried + read;
+                var whole = total - (total % 3);
+                incremental.AppendData(System.Text.Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(buffer.AsSpan(0, whole))));
+                carried = total - whole;
+                buffer.AsSpan(whole, carried).CopyTo(carry);
+            }
+
+            incremental.AppendData(System.Text.Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(carry.AsSpan(0, carried))));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return incremental.GetHashAndReset();
+    }
+
     internal byte[] Hash(HashAlgorithmName hash)
     {
         using var stream = _open();

@@ -76,6 +76,9 @@ internal static class EnvelopeContent
     public static byte[] Digest(JsonElement envelope, HashAlgorithmName hash)
         => CryptographicOperations.HashData(hash, CanonicalBytes(envelope));
 
-    public static byte[] SignatureDigest(string protectedHeader, string signature, HashAlgorithmName hash)
-        => CryptographicOperations.HashData(hash, Encoding.ASCII.GetBytes(protectedHeader + "." + signature));
+    public static byte[] SignatureDigest(string protectedHeader, string signature, HashAlgorithmName hash, bool base64UrlEncoded = false)
+    {
+        var octets = Encoding.ASCII.GetBytes(protectedHeader + "." + signature);
+        return CryptographicOperations.HashData(hash, base64UrlEncoded ? Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(octets)) : octets);
+    }
 }

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mlat.Sdk.Serialization;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Mlat.Sdk.Envelopes;
 
@@ -113,7 +112,7 @@ public sealed class EnvelopeSigner
         var header = new JadesHeader
         {
             Algorithm = key.Algorithm,
-            Kid = KeyId(key.Certificate),
+            Kid = IssuerSerial.Encode(key.Certificate),
             X5c = key.Chain.Select(c => c.RawData).ToList(),
             IssuedAt = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds()),
             Role = role,
@@ -172,19 +171,6 @@ public sealed class EnvelopeSigner
         }
 
         return count == 2;
-    }
-
-    /// <summary>
-    /// <c>kid</c> is a hint only (specification §7.2): the RFC 7638 JWK thumbprint of the certificate's public key, so a
-    /// receiver can find the key in its own store without trusting the header.
-    /// </summary>
-    internal static string KeyId(X509Certificate2 certificate)
-    {
-        using var ec = certificate.PublicKey.GetECDsaPublicKey();
-        using var rsa = ec is null ? certificate.PublicKey.GetRSAPublicKey() : null;
-        SecurityKey publicKey = ec is not null ? new ECDsaSecurityKey(ec) : new RsaSecurityKey(rsa!);
-        var jwk = JsonWebKeyConverter.ConvertFromSecurityKey(publicKey);
-        return Base64UrlEncoder.Encode(jwk.ComputeJwkThumbprint());
     }
 
     private static SignResult Fail(string code, string pointer, string message)

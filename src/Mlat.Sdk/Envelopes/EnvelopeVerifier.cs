@@ -277,6 +277,12 @@ public sealed class EnvelopeVerifier
             return Fail(FindingCodes.SigX5tMismatch, pointer + "/protected", "x5t#S256 is not the SHA-256 of x5c[0].");
         }
 
+        // kid is optional; when present it is the base64 DER IssuerSerial of x5c[0] (ETSI TS 119 182-1 §5.1.4).
+        if (header.Kid is not null && !IssuerSerial.Matches(header.Kid, leaf))
+        {
+            return Fail(FindingCodes.SigKidMismatch, pointer + "/protected", "kid is not the IssuerSerial of x5c[0].");
+        }
+
         // The certificate's own accessors are fast; they return null where key usage forbids signing, and then the
         // SubjectPublicKeyInfo is read directly so that key usage gets its own finding below.
         using AsymmetricAlgorithm? key = (AsymmetricAlgorithm?)leaf.GetECDsaPublicKey() ?? leaf.GetRSAPublicKey()
@@ -466,7 +472,7 @@ public sealed class EnvelopeVerifier
             var expected = header.HashV[p];
             if (par == JadesHeader.ContentPar)
             {
-                if (!CryptographicOperations.FixedTimeEquals(context.ContentDigest(hash), expected))
+                if (!CryptographicOperations.FixedTimeEquals(context.ContentDigest(hash, !header.Unencoded), expected))
                 {
                     return Finding.Error(FindingCodes.SigContentDigest, string.Empty, "The envelope content does not match the signed digest.");
                 }
@@ -477,7 +483,7 @@ public sealed class EnvelopeVerifier
                 var zero = index == 0 ? default : context.Signatures[0];
                 if (index == 0 || !EnvelopeSigner.IsSignatureObject(zero)
                     || !CryptographicOperations.FixedTimeEquals(
-                        EnvelopeContent.SignatureDigest(zero.GetProperty("protected").GetString()!, zero.GetProperty("signature").GetString()!, hash), expected))
+                        EnvelopeContent.SignatureDigest(zero.GetProperty("protected").GetString()!, zero.GetProperty("signature").GetString()!, hash, !header.Unencoded), expected))
                 {
                     return Finding.Error(FindingCodes.SigCountersignatureMismatch, "/signatures/0", "The countersigned signature 0 is not the one present.");
                 }
@@ -490,7 +496,7 @@ public sealed class EnvelopeVerifier
                     return Finding.Error(FindingCodes.SigAttachmentMissing, protectedPointer, "A signed attachment was not supplied.");
                 }
 
-                if (!CryptographicOperations.FixedTimeEquals(attachment.Hash(hash), expected))
+                if (!CryptographicOperations.FixedTimeEquals(attachment.Hash(hash, !header.Unencoded), expected))
                 {
                     return Finding.Error(FindingCodes.SigAttachmentDigest, protectedPointer, "A signed attachment does not match its digest.");
                 }
@@ -585,7 +591,7 @@ public sealed class EnvelopeVerifier
 
         public bool CreatedAtRequired { get; } = createdAtRequired;
 
-        private readonly Dictionary<HashAlgorithmName, byte[]> _digests = [];
+        private readonly Dictionary<(HashAlgorithmName, bool), byte[]> _digests = [];
         private byte[]? _canonical;
 
         public JsonElement Signatures { get; } = signatures;
@@ -594,13 +600,14 @@ public sealed class EnvelopeVerifier
 
         public DateTimeOffset? CreatedAt { get; } = createdAt;
 
-        public byte[] ContentDigest(HashAlgorithmName hash)
+        /// <summary>The digest of the canonical content, or of its base64url encoding (a header without <c>"b64": false</c>).</summary>
+        public byte[] ContentDigest(HashAlgorithmName hash, bool base64UrlEncoded)
         {
-            if (!_digests.TryGetValue(hash, out var digest))
+            if (!_digests.TryGetValue((hash, base64UrlEncoded), out var digest))
             {
                 _canonical ??= EnvelopeContent.CanonicalBytes(root);
-                digest = CryptographicOperations.HashData(hash, _canonical);
-                _digests[hash] = digest;
+                digest = CryptographicOperations.HashData(hash, base64UrlEncoded ? Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(_canonical)) : _canonical);
+                _digests[(hash, base64UrlEncoded)] = digest;
             }
 
             return digest;

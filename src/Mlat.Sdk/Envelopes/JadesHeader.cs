@@ -7,13 +7,15 @@ using System.Text.Json;
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>
-/// The protected header of an envelope signature: JWS (RFC 7515) with the JAdES baseline-B members of
-/// ETSI TS 119 182-1 that specification §7.2 uses. Writes it in one fixed member order and reads it strictly.
+/// The protected header of an envelope signature: a JAdES baseline-B header (ETSI TS 119 182-1 V1.2.1 §6.2.1) under the
+/// MLAT signature policy (docs/policy/mlat-signature-policy-1.md). Writes it in one fixed member order; reads any header
+/// that meets the policy, whichever optional spellings the producer chose (for example DSS's <c>crit: ["sigD", "b64"]</c>
+/// with <c>sigPId</c> and <c>srCms</c> unlisted, or no <c>kid</c>).
 /// </summary>
 internal sealed class JadesHeader
 {
     public const string Type = "jose+json";
-    public const string PolicyId = "urn:mlat:signature-policy:1";
+    public const string PolicyId = SignaturePolicyDocument.Id;
     public const string ObjectIdByUriHash = "http://uri.etsi.org/19182/ObjectIdByURIHash";
     public const string ContentPar = "urn:mlat:content";
     public const string SignatureZeroPar = "urn:mlat:signature:0";
@@ -30,11 +32,15 @@ internal sealed class JadesHeader
     // RFC 7515 §4.1 and RFC 7519 §4.1.6 members that may appear without crit and must never be listed in it.
     private static readonly HashSet<string> Registered = new(StringComparer.Ordinal)
     {
-        "alg", "typ", "cty", "kid", "x5c", "x5t", "x5t#S256", "iat", "crit", "jwk", "jku", "x5u", "b64", "zip", "enc",
+        "alg", "typ", "cty", "kid", "x5c", "x5t", "x5t#S256", "iat", "crit", "jwk", "jku", "x5u", "zip", "enc",
     };
 
-    // Extension members this SDK understands; each must be listed in crit (specification §7.2).
-    private static readonly HashSet<string> Understood = new(StringComparer.Ordinal) { "sigD", "sigPId", "srCms" };
+    // Members this SDK understands that crit may list. sigD must be listed (TS 119 182-1 §5.1.9) and b64 whenever it is
+    // present (RFC 7797 §6); sigPId and srCms may be (DSS does not list them, this SDK does).
+    private static readonly HashSet<string> Understood = new(StringComparer.Ordinal) { "sigD", "sigPId", "srCms", "b64" };
+
+    // The order the SDK writes crit in.
+    private static readonly string[] WrittenCrit = ["sigD", "sigPId", "srCms", "b64"];
 
     public required string Algorithm { get; init; }
 
@@ -50,7 +56,14 @@ internal sealed class JadesHeader
 
     public required IReadOnlyList<byte[]> HashV { get; init; }
 
+    /// <summary>The base64 DER IssuerSerial of <c>x5c[0]</c> (checked against it when read); null when absent.</summary>
     public string? Kid { get; init; }
+
+    /// <summary>
+    /// True for <c>"b64": false</c> (RFC 7797), which the SDK writes: the <c>sigD</c> digests are over the data objects'
+    /// octets. False when <c>b64</c> is absent or true: the digests are over their base64url encoding (TS 119 182-1 §5.2.8.3.3).
+    /// </summary>
+    public bool Unencoded { get; init; } = true;
 
     public byte[] X5tS256 { get; init; } = [];
 
@@ -94,8 +107,22 @@ internal sealed class JadesHeader
             w.WriteEndArray();
             w.WriteString("x5t#S256", Base64UrlStrict.Encode(SHA256.HashData(X5c[0])));
             w.WriteNumber("iat", IssuedAt.ToUnixTimeSeconds());
+            if (Unencoded)
+            {
+                w.WriteBoolean("b64", false);
+            }
+
             w.WriteStartObject("sigPId");
+            w.WriteStartObject("id");
             w.WriteString("id", PolicyId);
+            w.WriteEndObject();
+            w.WriteString("digAlg", "S256");
+            w.WriteString("digVal", Base64UrlStrict.Encode(SignaturePolicyDocument.Digest(HashAlgorithmName.SHA256)));
+            w.WriteStartArray("sigPQuals");
+            w.WriteStartObject();
+            w.WriteString("spURI", SignaturePolicyDocument.Uri);
+            w.WriteEndObject();
+            w.WriteEndArray();
             w.WriteEndObject();
             w.WriteStartArray("srCms");
             w.WriteStartObject();
@@ -123,9 +150,14 @@ internal sealed class JadesHeader
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteStartArray("crit");
-            w.WriteStringValue("sigD");
-            w.WriteStringValue("sigPId");
-            w.WriteStringValue("srCms");
+            foreach (var name in WrittenCrit)
+            {
+                if (name != "b64" || Unencoded)
+                {
+                    w.WriteStringValue(name);
+                }
+            }
+
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -212,7 +244,8 @@ internal sealed class JadesHeader
         }
 
         member = "typ";
-        if (!root.TryGetProperty("typ", out var typ) || typ.ValueKind != JsonValueKind.String || typ.GetString() != Type)
+        // typ is optional in JAdES (§5.1.3 of RFC 7515 usage); when present it names the JSON serialization.
+        if (root.TryGetProperty("typ", out var typ) && (typ.ValueKind != JsonValueKind.String || typ.GetString() != Type))
         {
             return Fail(FindingCodes.SigHeaderInvalid, out code);
         }
@@ -237,11 +270,23 @@ internal sealed class JadesHeader
             return Fail(FindingCodes.SigHeaderInvalid, out code);
         }
 
-        member = "sigPId";
-        if (!root.TryGetProperty("sigPId", out var policy) || policy.ValueKind != JsonValueKind.Object
-            || !policy.TryGetProperty("id", out var policyId) || policyId.ValueKind != JsonValueKind.String || policyId.GetString() != PolicyId)
+        member = "b64";
+        var unencoded = false;
+        if (root.TryGetProperty("b64", out var b64))
         {
-            return Fail(FindingCodes.SigHeaderInvalid, out code);
+            if (b64.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return Fail(FindingCodes.SigHeaderInvalid, out code);
+            }
+
+            unencoded = b64.ValueKind == JsonValueKind.False;
+        }
+
+        member = "sigPId";
+        var policyCheck = CheckPolicy(root);
+        if (policyCheck is not null)
+        {
+            return Fail(policyCheck, out code);
         }
 
         member = "srCms";
@@ -256,12 +301,25 @@ internal sealed class JadesHeader
             return Fail(FindingCodes.SigHeaderInvalid, out code);
         }
 
+        // kid, when present, is checked against x5c[0] by the verifier, beside x5t#S256 (both name the signing certificate).
+        member = "kid";
+        string? kid = null;
+        if (root.TryGetProperty("kid", out var kidElement))
+        {
+            if (kidElement.ValueKind != JsonValueKind.String)
+            {
+                return Fail(FindingCodes.SigHeaderInvalid, out code);
+            }
+
+            kid = kidElement.GetString()!;
+        }
+
         member = null;
-        string? kid = root.TryGetProperty("kid", out var kidElement) && kidElement.ValueKind == JsonValueKind.String ? kidElement.GetString() : null;
         return new JadesHeader
         {
             Algorithm = alg,
             Kid = kid,
+            Unencoded = unencoded,
             X5c = x5c,
             X5tS256 = thumbprint,
             IssuedAt = DateTimeOffset.FromUnixTimeSeconds(seconds),
@@ -306,9 +364,11 @@ internal sealed class JadesHeader
             }
         }
 
+        // Any member that is neither a registered JOSE header nor a JAdES member of the policy must be listed (and then
+        // fails above as not understood): an unlisted extension would be signed but silently ignored.
         foreach (var property in root.EnumerateObject())
         {
-            if (!Registered.Contains(property.Name) && !listed.Contains(property.Name))
+            if (!Registered.Contains(property.Name) && property.Name is not ("sigPId" or "srCms") && !listed.Contains(property.Name))
             {
                 member = property.Name;
                 code = FindingCodes.SigCritMissing;
@@ -316,17 +376,79 @@ internal sealed class JadesHeader
             }
         }
 
-        foreach (var required in Understood)
+        return true;
+    }
+
+    /// <summary>
+    /// <c>sigPId</c> must name the MLAT policy by id and by the digest of its document (TS 119 182-1 §5.2.7); returns
+    /// null when it does, <c>MLAT-SIG-POLICY-MISMATCH</c> for another policy or digest, <c>MLAT-SIG-HEADER-INVALID</c>
+    /// for a malformed member.
+    /// </summary>
+    private static string? CheckPolicy(JsonElement root)
+    {
+        if (!root.TryGetProperty("sigPId", out var policy) || policy.ValueKind != JsonValueKind.Object)
         {
-            if (!listed.Contains(required))
+            return FindingCodes.SigHeaderInvalid;
+        }
+
+        foreach (var property in policy.EnumerateObject())
+        {
+            if (property.Name is not ("id" or "digAlg" or "digVal" or "digPSp" or "sigPQuals"))
             {
-                member = required;
-                code = FindingCodes.SigCritMissing;
-                return false;
+                return FindingCodes.SigHeaderInvalid;
             }
         }
 
-        return true;
+        if (!policy.TryGetProperty("id", out var oid) || oid.ValueKind != JsonValueKind.Object
+            || !oid.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String
+            || !policy.TryGetProperty("digAlg", out var digAlg) || digAlg.ValueKind != JsonValueKind.String
+            || !policy.TryGetProperty("digVal", out var digVal) || digVal.ValueKind != JsonValueKind.String
+            || !Base64UrlStrict.TryDecode(digVal.GetString()!, out var digest))
+        {
+            return FindingCodes.SigHeaderInvalid;
+        }
+
+        foreach (var property in oid.EnumerateObject())
+        {
+            var ok = property.Name switch
+            {
+                "id" => true,
+                "desc" => property.Value.ValueKind == JsonValueKind.String,
+                "docRefs" => property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() > 0
+                    && property.Value.EnumerateArray().All(r => r.ValueKind == JsonValueKind.String),
+                _ => false,
+            };
+            if (!ok)
+            {
+                return FindingCodes.SigHeaderInvalid;
+            }
+        }
+
+        // digPSp true would mean a digest computed as a technical specification says, not over the document's bytes.
+        if (policy.TryGetProperty("digPSp", out var digPSp) && digPSp.ValueKind != JsonValueKind.False)
+        {
+            return digPSp.ValueKind == JsonValueKind.True ? FindingCodes.SigPolicyMismatch : FindingCodes.SigHeaderInvalid;
+        }
+
+        if (policy.TryGetProperty("sigPQuals", out var qualifiers)
+            && (qualifiers.ValueKind != JsonValueKind.Array || qualifiers.GetArrayLength() == 0
+                || !qualifiers.EnumerateArray().All(q => q.ValueKind == JsonValueKind.Object && q.EnumerateObject().Count() == 1
+                    && q.EnumerateObject().First() is var only
+                    && (only.Name == "spURI" ? only.Value.ValueKind == JsonValueKind.String
+                        : only.Name is "spUserNotice" or "spDSpec" && only.Value.ValueKind == JsonValueKind.Object))))
+        {
+            return FindingCodes.SigHeaderInvalid;
+        }
+
+        if (digAlg.GetString() is not ("S256" or "S384" or "S512"))
+        {
+            return FindingCodes.SigHeaderInvalid;
+        }
+
+        return id.GetString() == PolicyId
+            && CryptographicOperations.FixedTimeEquals(digest, SignaturePolicyDocument.Digest(HashOf(digAlg.GetString()!)))
+            ? null
+            : FindingCodes.SigPolicyMismatch;
     }
 
     private static bool TryReadX5c(JsonElement root, out IReadOnlyList<byte[]> x5c)

@@ -53,6 +53,8 @@ public sealed class SignatureInteropTests
         {
             Assert.True(result!["verified"]!.GetValue<bool>(), result["error"]?.GetValue<string>());
             Assert.True(result["x5tMatches"]!.GetValue<bool>());
+            Assert.True(result["policyMatches"]!.GetValue<bool>());
+            Assert.False(result["b64"]!.GetValue<bool>());
             Assert.All(result["digests"]!.AsArray(), d => Assert.True(d!["matches"]!.GetValue<bool>(), d["par"]!.GetValue<string>()));
         }
 
@@ -81,12 +83,18 @@ public sealed class SignatureInteropTests
         Assert.False(results[1]!["verified"]!.GetValue<bool>());
     }
 
+    /// <summary>
+    /// Style "sdk" is the SDK's spelling; "dss" is DSS 6.4's for a detached signature (crit ["sigD", "b64"], IssuerSerial
+    /// kid, no typ, sigPId and srCms unlisted); "dss-b64" the same without b64, so the digest is over the base64url
+    /// encoding of the content (ETSI TS 119 182-1 §5.2.8.3.3).
+    /// </summary>
     [Theory]
-    [InlineData("ES256", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin")]
-    [InlineData("ES384", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin")]
-    [InlineData("PS256", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin")]
-    [InlineData("PS384", "http://uri.etsi.org/01903/v1.2.2#ProofOfReceipt")]
-    public void A_JAdES_shaped_signature_made_with_jose_verifies_in_the_SDK(string alg, string commitment)
+    [InlineData("ES256", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin", "sdk")]
+    [InlineData("ES384", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin", "dss")]
+    [InlineData("PS256", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin", "dss-b64")]
+    [InlineData("PS384", "http://uri.etsi.org/01903/v1.2.2#ProofOfReceipt", "dss")]
+    [InlineData("ES256", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin", "dss-b64")]
+    public void A_JAdES_signature_made_with_jose_verifies_in_the_SDK(string alg, string commitment, string style)
     {
         using var issuer = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I", alg, null, new FixedTime(Now));
         var stdin = new JsonObject
@@ -97,6 +105,8 @@ public sealed class SignatureInteropTests
             ["alg"] = alg,
             ["iat"] = Now.ToUnixTimeSeconds(),
             ["commitment"] = commitment,
+            ["style"] = style,
+            ["kid"] = IssuerSerial.Encode(issuer.SignerCertificate),
         }.ToJsonString();
         var signature = JsonNode.Parse(NodePeer.Run("jades-sign.mjs", [], stdin))!;
         var envelope = JsonNode.Parse(Envelope)!;

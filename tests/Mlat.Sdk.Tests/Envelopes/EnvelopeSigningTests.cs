@@ -12,7 +12,7 @@ namespace Mlat.Sdk.Tests.Envelopes;
 public sealed class EnvelopeSigningTests
 {
     [Fact]
-    public void Sign_writes_a_JAdES_shaped_protected_header_with_every_member_of_design_5_1()
+    public void Sign_writes_a_JAdES_baseline_B_protected_header_with_every_member_of_the_policy()
     {
         var signed = Sign(Envelope(), Issuer);
         var header = Header(signed);
@@ -20,13 +20,13 @@ public sealed class EnvelopeSigningTests
         Assert.Equal("ES256", header["alg"]!.GetValue<string>());
         Assert.Equal("jose+json", header["typ"]!.GetValue<string>());
         Assert.Equal(Now.ToUnixTimeSeconds(), header["iat"]!.GetValue<long>());
-        Assert.Equal("urn:mlat:signature-policy:1", header["sigPId"]!["id"]!.GetValue<string>());
+        Assert.Equal("urn:mlat:signature-policy:1", header["sigPId"]!["id"]!["id"]!.GetValue<string>());
+        Assert.False(header["b64"]!.GetValue<bool>());
         Assert.Equal("http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin", header["srCms"]![0]!["commId"]!["id"]!.GetValue<string>());
-        Assert.Equal(["sigD", "sigPId", "srCms"], header["crit"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(["sigD", "sigPId", "srCms", "b64"], header["crit"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal("http://uri.etsi.org/19182/ObjectIdByURIHash", header["sigD"]!["mId"]!.GetValue<string>());
         Assert.Equal("S256", header["sigD"]!["hashM"]!.GetValue<string>());
         Assert.Equal(["urn:mlat:content"], header["sigD"]!["pars"]!.AsArray().Select(n => n!.GetValue<string>()));
-        Assert.False(string.IsNullOrEmpty(header["kid"]!.GetValue<string>()));
         Assert.Equal(2, header["x5c"]!.AsArray().Count);
         Assert.Equal(Issuer.SignerCertificate.RawData, Convert.FromBase64String(header["x5c"]![0]!.GetValue<string>()));
         Assert.Equal(Base64UrlEncode(SHA256.HashData(Issuer.SignerCertificate.RawData)), header["x5t#S256"]!.GetValue<string>());

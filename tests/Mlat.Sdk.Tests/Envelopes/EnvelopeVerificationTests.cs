@@ -191,7 +191,7 @@ public sealed class EnvelopeVerificationTests
     {
         var both = IssuedAndValidated();
         // The sender re-signs the same content: signature 0 is valid again, but it is not the one the judge approved.
-        var replaced = Resign(both, 0, Edit(h => h["kid"] = "other"), Issuer.SignerKey, "ES256");
+        var replaced = Resign(both, 0, Edit(h => h["iat"] = h["iat"]!.GetValue<long>() - 1), Issuer.SignerKey, "ES256");
         var result = Verifier().Verify(replaced);
 
         Assert.Equal([FindingCodes.SigCountersignatureMismatch], Codes(result));
@@ -274,6 +274,7 @@ public sealed class EnvelopeVerificationTests
             h["alg"] = "PS256";
             h["x5c"] = new JsonArray(Convert.ToBase64String(weak.SignerCertificate.RawData), Convert.ToBase64String(weak.RootCertificate.RawData));
             h["x5t#S256"] = Base64UrlEncode(SHA256.HashData(weak.SignerCertificate.RawData));
+            h.Remove("kid");
         }), weak.SignerKey, "PS256");
 
         Assert.Equal([FindingCodes.SigKeyTooSmall], Codes(Verifier(trust: weak.TrustList).Verify(forged)));

@@ -1,31 +1,52 @@
-using System.Security.Cryptography;
+using System.Formats.Asn1;
 using System.Security.Cryptography.X509Certificates;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Validation;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;
 
+/// <summary><c>kid</c> is the JAdES signing-certificate hint: base64 DER IssuerSerial (RFC 5035, TS 119 182-1 §5.1.4).</summary>
 public sealed class KeyIdTests
 {
     [Fact]
-    public void Kid_is_the_RFC_7638_thumbprint_of_the_certificate_key_checked_against_the_RFC_example()
+    public void Kid_of_a_signature_is_the_DER_IssuerSerial_of_x5c_0_decoded_independently()
     {
-        // RFC 7638 §3.1: this RSA key's JWK thumbprint is NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs.
-        const string N = "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw";
-        using var rsa = RSA.Create();
-        rsa.ImportParameters(new RSAParameters { Modulus = Base64UrlDecode(N), Exponent = Base64UrlDecode("AQAB") });
-        using var issuerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest(new X500DistinguishedName("CN=RFC 7638 key"), PublicKey.CreateFromSubjectPublicKeyInfo(rsa.ExportSubjectPublicKeyInfo(), out _), HashAlgorithmName.SHA256);
-        using var certificate = request.Create(new X500DistinguishedName("CN=issuer"), X509SignatureGenerator.CreateForECDsa(issuerKey), Now.AddDays(-1), Now.AddDays(1), [1]);
+        var kid = Header(Sign(Envelope(), Issuer))["kid"]!.GetValue<string>();
 
-        Assert.Equal("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs", EnvelopeSigner.KeyId(certificate));
+        // Decoded here by hand: SEQUENCE { SEQUENCE { [4] { Name } }, INTEGER serial }.
+        var reader = new AsnReader(Convert.FromBase64String(kid), AsnEncodingRules.DER).ReadSequence();
+        var directoryName = reader.ReadSequence().ReadSequence(new Asn1Tag(TagClass.ContextSpecific, 4, true));
+        Assert.Equal(Issuer.SignerCertificate.IssuerName.RawData, directoryName.ReadEncodedValue().ToArray());
+        Assert.Equal(Issuer.SignerCertificate.SerialNumberBytes.ToArray(), reader.ReadIntegerBytes().ToArray());
+        Assert.False(reader.HasData);
+        Assert.True(IssuerSerial.Matches(kid, Issuer.SignerCertificate));
+        Assert.False(IssuerSerial.Matches(kid, Issuer.RootCertificate));
+    }
+
+    [Theory]
+    [InlineData("root")]
+    [InlineData("thumbprint")]
+    [InlineData("trailing-byte")]
+    public void Verify_rejects_a_kid_that_does_not_name_x5c_0(string variant)
+    {
+        var forged = Resign(Sign(Envelope(), Issuer), 0, Edit(h => h["kid"] = variant switch
+        {
+            "root" => IssuerSerial.Encode(Issuer.RootCertificate),
+            "thumbprint" => "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs",
+            _ => Convert.ToBase64String([.. Convert.FromBase64String(IssuerSerial.Encode(Issuer.SignerCertificate)), 0]),
+        }), Issuer.SignerKey, "ES256");
+
+        var result = Verifier().Verify(forged);
+
+        Assert.Equal([FindingCodes.SigKidMismatch], Codes(result));
+        Assert.Equal("/signatures/0/protected", result.Findings[0].Pointer);
     }
 
     [Fact]
-    public void Kid_of_a_signature_is_the_thumbprint_of_x5c_0()
+    public void Verify_accepts_a_header_without_kid()
     {
-        var signed = Sign(Envelope(), Issuer);
-        Assert.Equal(EnvelopeSigner.KeyId(Issuer.SignerCertificate), Header(signed)["kid"]!.GetValue<string>());
-        Assert.NotEqual(EnvelopeSigner.KeyId(Issuer.RootCertificate), Header(signed)["kid"]!.GetValue<string>());
+        var resigned = Resign(Sign(Envelope(), Issuer), 0, Edit(h => h.Remove("kid")), Issuer.SignerKey, "ES256");
+        Assert.True(Verifier().Verify(resigned).IsVerified);
     }
 }
