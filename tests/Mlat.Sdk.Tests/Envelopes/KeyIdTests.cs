@@ -1,7 +1,6 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography.X509Certificates;
 using Mlat.Sdk.Envelopes;
-using Mlat.Sdk.Validation;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;
