@@ -21,6 +21,7 @@ internal static class MlatCli
         root.Subcommands.Add(VerifyCommand.Create(stdout, stderr));
         root.Subcommands.Add(EncryptCommand.CreateEncrypt(stdout, stderr));
         root.Subcommands.Add(EncryptCommand.CreateDecrypt(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)

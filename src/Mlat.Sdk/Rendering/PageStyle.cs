@@ -22,6 +22,7 @@ main > .sec + .sec { break-before: page; page-break-before: always; }
 .sec { margin: 0 0 12px; }
 .f { display: grid; grid-template-columns: minmax(0, 30%) minmax(0, 1fr); column-gap: 8px; border-top: 1px solid #dde2ea; padding: 2px 0; break-inside: avoid-page; }
 .f .f { border-top-style: dotted; }
+.f.wide { grid-template-columns: minmax(0, 1fr); }
 .k { color: #3b4656; font-weight: bold; }
 .k, .v, .s, .c, .r, .et, td, th, li { overflow-wrap: anywhere; min-width: 0; max-width: 100%; }
 .s, .c, .r, .n, .b { unicode-bidi: isolate; }
@@ -34,10 +35,11 @@ ul.l > li + li::before { content: " \00b7 "; color: #888; }
 ol.a { margin: 0; padding-left: 18px; }
 ol.a > li { margin-bottom: 4px; }
 .item { border: 1px solid #dde2ea; padding: 4px 6px; margin-bottom: 6px; }
-.mt { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 55mm), 1fr)); gap: 6px; }
+.mt { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 50mm), 1fr)); gap: 6px; }
 .e { border: 1px solid #c5cdd9; padding: 4px 6px; }
 .e.reader { border-color: #2b4a7a; border-width: 2px; }
 .eh { font-size: 8pt; color: #3b4656; margin-bottom: 2px; }
+.ti + .ti::before { content: ", "; }
 .et { white-space: pre-wrap; unicode-bidi: plaintext; }
 .tbt { color: #9b1c1c; font-weight: bold; align-self: center; }
 .cc { border: 1px solid #9b1c1c; color: #9b1c1c; font-size: 7.5pt; padding: 0 1px; unicode-bidi: isolate; direction: ltr; }

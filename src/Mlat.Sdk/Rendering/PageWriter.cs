@@ -244,7 +244,9 @@ internal sealed class PageWriter
 
     private void WriteField(string name, JsonElement value, Shape? shape, HashSet<string>? omit)
     {
-        _html.Append("<div class=\"f\"><div class=\"k\">");
+        // Free text takes the whole width, so the original and its translations stand side by side.
+        var wide = shape is { } s && value.ValueKind == JsonValueKind.Object && _shapes.DefinitionOf(s) == MultilingualText;
+        _html.Append(wide ? "<div class=\"f wide\"><div class=\"k\">" : "<div class=\"f\"><div class=\"k\">");
         Text(L(LabelKeys.Field(name), name));
         _html.Append("</div><div class=\"v\">");
         WriteValue(value, shape, omit);
