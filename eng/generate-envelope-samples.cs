@@ -4,6 +4,7 @@
 // ECDSA signatures are randomised, so every run gives new bytes; the expected findings stay the same. The generator
 // checks each case against the SDK's verifier and stops if a case does not give exactly the intended code.
 #:project ../src/Mlat.Sdk/Mlat.Sdk.csproj
+#:project ../src/Mlat.Sdk.Testing/Mlat.Sdk.Testing.csproj
 #:property TreatWarningsAsErrors=false
 #:property EnforceCodeStyleInBuild=false
 #:property AnalysisLevel=none
@@ -17,6 +18,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Testing;
 
 var root = Path.Combine(Directory.GetCurrentDirectory(), "samples", "envelopes", "verification");
 if (Directory.Exists(root)) Directory.Delete(root, true);

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Testing;
 
 namespace Mlat.Sdk.Benchmarks;
 

@@ -46,7 +46,7 @@ internal static class ConformanceCommand
         {
             SamplesDirectory = folder,
             Profile = profile is null or "full" ? null : profile,
-            ImplementationCommand = implementation,
+            Implementation = implementation is null ? null : new ShellConformanceImplementation(implementation),
         }).RunAsync(ct).ConfigureAwait(false);
 
         foreach (var c in report.Cases.Where(c => !c.Passed))

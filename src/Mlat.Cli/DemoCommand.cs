@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Mlat.Sdk.Testing;
 using Mlat.Sdk;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Testing;
 
 namespace Mlat.Cli;
 

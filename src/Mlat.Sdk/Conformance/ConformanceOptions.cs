@@ -10,11 +10,11 @@ public sealed record ConformanceOptions
     public string? Profile { get; init; }
 
     /// <summary>
-    /// A shell command of another product: run with a sample's path appended, it prints
-    /// <c>{"valid": bool, "findings": [{"code", "pointer"}]}</c>. When set, only the validation cases run, against it.
+    /// Another product to run the validation cases against; <see langword="null"/> runs every case against this SDK.
+    /// When set, only the validation cases (valid, invalid, rules) run.
     /// </summary>
-    public string? ImplementationCommand { get; init; }
+    public IConformanceImplementation? Implementation { get; init; }
 
-    /// <summary>How many cases run at once (external processes especially); at least 1.</summary>
+    /// <summary>How many cases run at once (an external implementation especially); at least 1.</summary>
     public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 }

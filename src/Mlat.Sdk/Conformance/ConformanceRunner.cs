@@ -23,6 +23,9 @@ namespace Mlat.Sdk.Conformance;
 /// </summary>
 public sealed class ConformanceRunner
 {
+    // The kit checks the SDK as shipped: default limits, each case's own profile unless the manifest forces one.
+    private static readonly MlatValidator SdkValidator = new(new MlatValidatorOptions());
+
     private readonly ConformanceOptions options;
 
     /// <summary>Creates a runner.</summary>
@@ -40,7 +43,7 @@ public sealed class ConformanceRunner
     }
 
     /// <summary>Runs the selected cases.</summary>
-    /// <param name="cancellationToken">Stops the run (and kills running external commands).</param>
+    /// <param name="cancellationToken">Stops the run (and is passed to the implementation under test).</param>
     /// <returns>The report, cases ordered by suite then id.</returns>
     /// <exception cref="DirectoryNotFoundException">The samples folder or its manifest is missing.</exception>
     public async Task<ConformanceReport> RunAsync(CancellationToken cancellationToken = default)
@@ -73,7 +76,7 @@ public sealed class ConformanceRunner
                 results[i] = new ConformanceCaseResult(cases[i].Id, cases[i].Suite, failures.Count == 0, failures, Stopwatch.GetElapsedTime(start));
             }).ConfigureAwait(false);
 
-        return new ConformanceReport(options.Profile, options.ImplementationCommand ?? "Mlat.Sdk", results);
+        return new ConformanceReport(options.Profile, options.Implementation?.Name ?? "Mlat.Sdk", results);
     }
 
     private sealed record Case(string Id, string Suite, string? Version, Func<CancellationToken, Task<IReadOnlyList<string>>> Run);
@@ -92,12 +95,12 @@ public sealed class ConformanceRunner
             var profile = (string?)item["profile"];
             var expected = item["expectedFindings"]!.AsArray().Select(f => ((string)f!["code"]!, (string)f["pointer"]!)).ToList();
             var validation = new ValidationCase(file, expectValid, expected, kind == "rule", profile, request);
-            yield return new Case((string)item["id"]!, suite, (string)item["version"]!, options.ImplementationCommand is { } command
-                ? ct => RunExternalAsync(command, validation, ct)
+            yield return new Case((string)item["id"]!, suite, (string)item["version"]!, options.Implementation is { } implementation
+                ? ct => RunExternalAsync(implementation, validation, ct)
                 : _ => Task.FromResult(RunInProcess(validation)));
         }
 
-        if (options.ImplementationCommand is not null)
+        if (options.Implementation is not null)
         {
             yield break; // the external mode covers the validation cases only (issue 6, item 2)
         }
@@ -137,7 +140,7 @@ public sealed class ConformanceRunner
 
     private static IReadOnlyList<string> RunInProcess(ValidationCase c)
     {
-        var validator = c.Profile is null ? MlatValidator.Default : new MlatValidator(new MlatValidatorOptions { Profile = ParseProfile(c.Profile) });
+        var validator = c.Profile is null ? SdkValidator : new MlatValidator(new MlatValidatorOptions { Profile = ParseProfile(c.Profile) });
         var bytes = File.ReadAllBytes(c.File);
         ValidationReport report;
         if (c.Request is null)
@@ -146,7 +149,7 @@ public sealed class ConformanceRunner
         }
         else
         {
-            var request = MlatValidator.Default.Validate(File.ReadAllBytes(c.Request)).Message;
+            var request = SdkValidator.Validate(File.ReadAllBytes(c.Request)).Message;
             if (request is null)
             {
                 return ["the case's request does not validate"];
@@ -177,50 +180,10 @@ public sealed class ConformanceRunner
 
     private static string Bool(bool b) => b ? "true" : "false";
 
-    private static async Task<IReadOnlyList<string>> RunExternalAsync(string command, ValidationCase c, CancellationToken ct)
+    private static async Task<IReadOnlyList<string>> RunExternalAsync(IConformanceImplementation implementation, ValidationCase c, CancellationToken ct)
     {
-        var start = OperatingSystem.IsWindows()
-            ? new ProcessStartInfo("cmd.exe") { ArgumentList = { "/d", "/c", command + " \"" + c.File + "\"" } }
-            : new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command + " \"$1\"", "mlat-conformance", c.File } };
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.RedirectStandardInput = true;
-        start.UseShellExecute = false;
-
-        // What the manifest forces besides the file (specification §14.2): the profile and the request giving the context.
-        start.Environment["MLAT_CONFORMANCE_PROFILE"] = c.Profile ?? string.Empty;
-        start.Environment["MLAT_CONFORMANCE_REQUEST"] = c.Request ?? string.Empty;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The implementation command could not be started.");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        try
-        {
-            await process.WaitForExitAsync(ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        var output = await stdout.ConfigureAwait(false);
-        _ = await stderr.ConfigureAwait(false);
-        bool valid;
-        List<(string, string)> findings;
-        try
-        {
-            var node = JsonNode.Parse(output.Trim())!.AsObject();
-            valid = node["valid"]!.GetValue<bool>();
-            findings = node["findings"]?.AsArray().Select(f => (f!["code"]!.GetValue<string>(), f["pointer"]!.GetValue<string>())).ToList() ?? [];
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NullReferenceException or FormatException)
-        {
-            return [string.Create(CultureInfo.InvariantCulture, $"implementation output is not {{\"valid\", \"findings\"}} JSON (exit code {process.ExitCode})")];
-        }
-
-        return Compare(c, valid, findings);
+        var answer = await implementation.ValidateAsync(new ConformanceSample { Path = c.File, Profile = c.Profile, RequestPath = c.Request }, ct).ConfigureAwait(false);
+        return answer.Error is { } error ? [error] : Compare(c, answer.IsValid, answer.Findings.Select(f => (f.Code, f.Pointer)));
     }
 
     private static IReadOnlyList<string> RunNegotiation(string path)
@@ -266,7 +229,7 @@ public sealed class ConformanceRunner
     private static IReadOnlyList<string> RunConversion(string dir)
     {
         var report = JsonNode.Parse(File.ReadAllBytes(Path.Combine(dir, "expected-report.json")))!;
-        var result = MlatConverter.Default.Convert(File.ReadAllBytes(Path.Combine(dir, "input.json")), MlatVersion.Parse((string)report["to"]!));
+        var result = new MlatConverter(SdkValidator).Convert(File.ReadAllBytes(Path.Combine(dir, "input.json")), MlatVersion.Parse((string)report["to"]!));
         var failures = new List<string>();
         Expect(failures, "success", Bool((bool)report["success"]!), Bool(result.IsSuccess));
         Expect(failures, "path", string.Join(">", report["path"]!.AsArray().Select(v => (string)v!)), string.Join(">", result.Path));

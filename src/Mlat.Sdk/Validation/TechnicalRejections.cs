@@ -90,7 +90,11 @@ public static class TechnicalRejections
         return rejection;
     }
 
-    private static bool IsValid(MlatMessage message) => MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(message)).IsValid;
+    // Checks the SDK's own output (a small message it just built), never received bytes, so the caller's reader limits
+    // have nothing to apply to; the schema and the rules are what matter here.
+    private static readonly MlatValidator OwnOutput = new(new MlatValidatorOptions());
+
+    private static bool IsValid(MlatMessage message) => OwnOutput.Validate(MlatJson.SerializeToUtf8Bytes(message)).IsValid;
 
     private static RejectionStage StageOf(ValidationReport report)
     {

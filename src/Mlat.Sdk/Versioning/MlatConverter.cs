@@ -27,12 +27,22 @@ public sealed class MlatConverter
 
     private readonly MlatValidator validator;
 
-    /// <summary>Creates a converter that validates input and output with <paramref name="validator"/>.</summary>
-    /// <param name="validator">The validator; <see cref="MlatValidator.Default"/> when null.</param>
-    public MlatConverter(MlatValidator? validator = null) => this.validator = validator ?? MlatValidator.Default;
+    /// <summary>
+    /// Creates a converter that validates input and output with <paramref name="validator"/>, so the limits and
+    /// profile configured for it (for example through <c>AddMlatSdk</c>) apply to conversion too.
+    /// </summary>
+    /// <param name="validator">The validator.</param>
+    public MlatConverter(MlatValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        this.validator = validator;
+    }
 
-    /// <summary>A converter with the default validator.</summary>
-    public static MlatConverter Default { get; } = new();
+    /// <summary>
+    /// A converter validating with <see cref="MlatValidator.Default"/> (default limits), for callers without a
+    /// container; with <c>AddMlatSdk</c>, resolve <see cref="MlatConverter"/> so the configured limits apply.
+    /// </summary>
+    public static MlatConverter Default { get; } = new(MlatValidator.Default);
 
     /// <summary>Converts a message to <paramref name="target"/>.</summary>
     /// <param name="utf8Json">The message's UTF-8 bytes.</param>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Testing;
 
 namespace Mlat.Sdk.Tests.Cli;
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Mlat.Sdk.Conformance;
+using Mlat.Sdk.Validation;
 using Mlat.Sdk.Tests.Cli;
 
 namespace Mlat.Sdk.Tests.Conformance;
@@ -128,7 +129,7 @@ public sealed class ConformanceRunnerTests
         var report = await new ConformanceRunner(new ConformanceOptions
         {
             SamplesDirectory = TestPaths.Samples,
-            ImplementationCommand = $"node \"{script}\"",
+            Implementation = new Mlat.Cli.ShellConformanceImplementation($"node \"{script}\""),
             MaxParallelism = 2,
         }).RunAsync();
 
@@ -153,6 +154,47 @@ public sealed class ConformanceRunnerTests
         junit.Position = 0;
         var failed = XDocument.Load(junit).Descendants("testcase").Where(t => t.Element("failure") is not null).Select(t => (string)t.Attribute("name")!);
         Assert.Equal(report.Cases.Where(c => !c.Passed).Select(c => c.Id).Order(StringComparer.Ordinal), failed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_implementation_reached_in_process_is_judged_by_its_answers_alone()
+    {
+        // The SDK's seam for other products: no process, no shell. An implementation that answers like the SDK passes
+        // every validation case; one that accepts everything fails exactly the cases expected to be invalid.
+        var honest = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Implementation = new InProcess("honest", lax: false) }).RunAsync();
+        var lax = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Implementation = new InProcess("lax", lax: true) }).RunAsync();
+
+        Assert.Equal(ManifestCases, honest.Cases.Count);
+        Assert.True(honest.AllPassed, string.Join("; ", honest.Cases.Where(c => !c.Passed).Select(c => c.Id)));
+        Assert.Equal("honest", honest.Implementation);
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "manifest.json")))!["cases"]!.AsArray();
+        Assert.Equal(
+            manifest.Where(c => !(bool)c!["expectValid"]! || c["expectedFindings"]!.AsArray().Count > 0).Select(c => (string)c!["id"]!).Order(StringComparer.Ordinal),
+            lax.Cases.Where(c => !c.Passed).Select(c => c.Id).Order(StringComparer.Ordinal));
+    }
+
+    private sealed class InProcess(string name, bool lax) : IConformanceImplementation
+    {
+        public string Name => name;
+
+        public Task<ConformanceAnswer> ValidateAsync(ConformanceSample sample, CancellationToken cancellationToken)
+        {
+            if (lax)
+            {
+                return Task.FromResult(new ConformanceAnswer { IsValid = true });
+            }
+
+            var validator = new MlatValidator(new MlatValidatorOptions { Profile = sample.Profile is null ? null : ConformanceRunner.ParseProfile(sample.Profile) });
+            var request = sample.RequestPath is null ? null : validator.Validate(File.ReadAllBytes(sample.RequestPath)).Message;
+            var bytes = File.ReadAllBytes(sample.Path);
+            var report = request is null ? validator.Validate(bytes) : validator.Validate(bytes, request);
+            var isRule = sample.Path.Contains("/rules/", StringComparison.Ordinal);
+            return Task.FromResult(new ConformanceAnswer
+            {
+                IsValid = report.IsValid,
+                Findings = report.Findings.Where(f => isRule || f.Severity == FindingSeverity.Error).ToArray(),
+            });
+        }
     }
 
     [Fact]

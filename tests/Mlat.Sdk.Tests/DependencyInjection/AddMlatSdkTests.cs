@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Testing;
 using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;
 
@@ -48,6 +49,59 @@ public sealed class AddMlatSdkTests
 
         Assert.True(result.IsVerified, string.Join(", ", result.Findings.Select(f => f.Code + " " + f.Pointer)));
         Assert.Equal(signedAt, Assert.Single(result.Signatures).SignedAt);
+    }
+
+    [Fact]
+    public async Task A_size_limit_configured_in_AddMlatSdk_applies_to_every_reading_path_of_the_container()
+    {
+        // Nothing the container hands out may fall back to a default validator or default limits (issue 10, point 4).
+        var clock = new FixedTime(new DateTimeOffset(2027, 1, 12, 12, 0, 0, TimeSpan.Zero));
+        using var pki = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I", timeProvider: clock);
+        var minimal = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.0", "valid", "AssistanceRequest", "minimal.json")))!;
+        minimal["header"]!["sender"]!["country"] = "DE";
+        minimal["header"]!["sender"]!["authorityId"] = "DE:StA-Muenchen-I";
+        minimal["header"]!["createdAt"] = "2027-01-12T12:00:00Z";
+        var message = System.Text.Encoding.UTF8.GetBytes(minimal.ToJsonString());
+        var newer = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.1", "valid", "ProductionOrder", "minimal.json"));
+        using var key = pki.CreateSigningKey();
+        var signed = new EnvelopeSigner(clock).Sign(message, key, SignerRole.Issuing).Envelope;
+        var limit = new Mlat.Sdk.Serialization.ReaderLimits { MaxBytes = 512 };
+        Assert.True(message.Length > limit.MaxBytes && newer.Length > limit.MaxBytes);
+
+        async Task<IReadOnlyList<(string Path, IReadOnlyList<Finding> Findings)>> Run(IServiceProvider sp)
+        {
+            var validator = sp.GetRequiredService<MlatValidator>();
+            using var stream = new MemoryStream(message);
+            using var asyncStream = new MemoryStream(message);
+            var viaAsync = await validator.ValidateAsync(asyncStream);
+            return
+            [
+                ("validator (memory)", validator.Validate(message).Findings),
+                ("validator (stream)", validator.Validate(stream).Findings),
+                ("validator (async)", viaAsync.Findings),
+                ("converter", sp.GetRequiredService<MlatConverter>().Convert(newer, MlatVersion.Parse("1.0")).Findings),
+                ("signer", sp.GetRequiredService<EnvelopeSigner>().Sign(message, key, SignerRole.Issuing).Findings),
+                ("verifier", sp.GetRequiredService<EnvelopeVerifier>().Verify(signed).Findings),
+            ];
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        using var limited = services.AddMlatSdk(o => { o.TrustList = pki.TrustList; o.Limits = limit; }).BuildServiceProvider();
+        var unlimitedServices = new ServiceCollection();
+        unlimitedServices.AddSingleton<TimeProvider>(clock);
+        using var unlimited = unlimitedServices.AddMlatSdk(o => o.TrustList = pki.TrustList).BuildServiceProvider();
+
+        foreach (var (path, findings) in await Run(limited))
+        {
+            Assert.True(findings.Any(f => f.Code == FindingCodes.JsonTooLarge), path + ": " + string.Join(", ", findings.Select(f => f.Code)));
+        }
+
+        // The same calls without the limit do not stop on size: the limit, not the input, made the difference.
+        foreach (var (path, findings) in await Run(unlimited))
+        {
+            Assert.False(findings.Any(f => f.Code == FindingCodes.JsonTooLarge), path);
+        }
     }
 
     [Fact]

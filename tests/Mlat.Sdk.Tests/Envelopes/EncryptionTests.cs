@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Testing;
 using static Mlat.Sdk.Tests.Envelopes.EnvelopeTestKit;
 
 namespace Mlat.Sdk.Tests.Envelopes;

@@ -23,7 +23,7 @@ public sealed class PackAndInstallTests : IDisposable
     {
         var feed = Path.Combine(dir.FullName, "feed");
         var tools = Path.Combine(dir.FullName, "tools");
-        foreach (var project in new[] { "src/Mlat.Sdk/Mlat.Sdk.csproj", "src/Mlat.Cli/Mlat.Cli.csproj" })
+        foreach (var project in new[] { "src/Mlat.Sdk/Mlat.Sdk.csproj", "src/Mlat.Sdk.Testing/Mlat.Sdk.Testing.csproj", "src/Mlat.Cli/Mlat.Cli.csproj" })
         {
             var (packExit, packOut) = Dotnet(TestPaths.RepoRoot, "pack", Path.Combine(TestPaths.RepoRoot, project), "-c", "Release", "-o", feed, "-p:Version=0.1.0-test");
             Assert.True(packExit == 0, packOut);
@@ -50,6 +50,32 @@ public sealed class PackAndInstallTests : IDisposable
             var resources = reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList();
             Assert.Contains("schemas/1.0/envelope.schema.json", resources);
             Assert.Contains(resources, r => r.StartsWith("schemas/1.1/", StringComparison.Ordinal));
+
+            // Test-only code ships in Mlat.Sdk.Testing, never in the library.
+            var types = reader.TypeDefinitions.Select(h => reader.GetString(reader.GetTypeDefinition(h).Name)).ToList();
+            Assert.Contains("EnvelopeSigner", types);
+            Assert.DoesNotContain("TestPki", types);
+            Assert.DoesNotContain("TestPkiBundle", types);
+            Assert.DoesNotContain("CompatibilityChecker", types);
+        }
+
+        // The test-only package: its own README, the licence, symbols, and a dependency on the library of the same version.
+        using (var testing = ZipFile.OpenRead(Path.Combine(feed, "Mlat.Sdk.Testing.0.1.0-test.nupkg")))
+        {
+            var nuspec = XDocument.Load(testing.GetEntry("Mlat.Sdk.Testing.nuspec")!.Open());
+            var ns = nuspec.Root!.Name.Namespace;
+            var metadata = nuspec.Root.Element(ns + "metadata")!;
+            Assert.Equal("README.md", (string?)metadata.Element(ns + "readme"));
+            using (var readme = new StreamReader(testing.GetEntry("README.md")!.Open()))
+            {
+                Assert.StartsWith("# Mlat.Sdk.Testing", readme.ReadToEnd(), StringComparison.Ordinal);
+            }
+
+            Assert.Equal("Apache-2.0", (string?)metadata.Element(ns + "license"));
+            Assert.NotNull(testing.GetEntry("lib/net10.0/Mlat.Sdk.Testing.dll"));
+            Assert.NotNull(testing.GetEntry("lib/net10.0/Mlat.Sdk.Testing.xml"));
+            var dependency = Assert.Single(metadata.Descendants(ns + "dependency"), d => (string?)d.Attribute("id") == "Mlat.Sdk");
+            Assert.Equal("0.1.0-test", (string?)dependency.Attribute("version"));
         }
 
         using (var symbols = ZipFile.OpenRead(Path.Combine(feed, "Mlat.Sdk.0.1.0-test.snupkg")))

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Testing;
 using Mlat.Sdk.Tests.Envelopes;
 using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;

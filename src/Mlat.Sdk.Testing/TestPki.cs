@@ -2,9 +2,10 @@ using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
 
-namespace Mlat.Sdk.Envelopes;
+namespace Mlat.Sdk.Testing;
 
 /// <summary>
 /// Generates TEST-ONLY key material for one authority (specification §8, <c>mlat keys generate</c>): a self-signed test root

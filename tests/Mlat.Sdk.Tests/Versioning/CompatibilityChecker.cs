@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mlat.Sdk.Versioning;
 
-namespace Mlat.Sdk.Versioning;
+namespace Mlat.Sdk.Tests.Versioning;
+
+// A tool for the standard's maintainers, not for integrators: it proves a new release only adds (a MINOR step) and
+// runs in the tests; it does not ship in the library.
 
 /// <summary>Whether a change between two releases is allowed in a MINOR step (specification §3.3).</summary>
 internal enum Compatibility
