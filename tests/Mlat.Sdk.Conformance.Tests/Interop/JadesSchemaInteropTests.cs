@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Testing;
 
 namespace Mlat.Sdk.Conformance.Tests.Interop;
 
