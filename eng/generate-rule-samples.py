@@ -236,7 +236,7 @@ case("MLAT-R-0028", "untoc-refusal-citing-eio-ground", RU, mixed_grounds, ["/bod
 case("MLAT-R-0028", "untoc-refusal-untoc-ground", RU, None, [], "the refusal cites UNTOC art. 18(21)(b) only.")
 case("MLAT-R-0028", "untoc-ground-checked-against-forced-eio-profile", RU, None, ["/body/grounds/0/code"],
      "validated with the profile forced to EIO (the request it answers was an EIO): a UNTOC ground does not belong to it.", profile="EIO")
-case("MLAT-R-0029", "header-czech-text-german-only", M, lambda d: d["header"].update({"language": "cs"}), ["/body/measures/0/description/entries"],
+case("MLAT-R-0029", "header-czech-text-german-only", M, lambda d: d["header"].update({"language": "cs"}), ["/body/factsSummary/entries", "/body/measures/0/description/entries", "/body/offences/0/description/entries"],
      "the header declares Czech but the measure is described in German only.")
 case("MLAT-R-0029", "header-language-present", M, None, [], "every text has an entry in the header language.")
 case("MLAT-R-0030", "translation-marked-original", E, lambda d: d["body"]["factsSummary"]["entries"][1].update({"original": True}), ["/body/factsSummary/entries/1/original"],
@@ -276,6 +276,72 @@ case("MLAT-R-0036", "outcomes-for-measures-of-request", SU, None, [], "validated
 case("MLAT-R-0037", "status-update-in-another-conversation", SU, lambda d: d["header"].update({"conversationId": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"}), ["/header/conversationId"],
      "validated in the context of the Munich EIO: the update carries the conversationId of another case.", request=E)
 case("MLAT-R-0037", "status-update-in-the-request-conversation", SU, None, [], "validated in the context of the Munich EIO: same conversation, request named by its messageId.", request=E)
+
+# --- R-0001 beyond OTHER_COMPETENT ----------------------------------------------------------------------------------------
+def police_issuer(d):
+    d["body"]["issuingAuthority"].update({"id": "AT:LPD-Wien", "name": "Landespolizeidirektion Wien", "type": "POLICE"})
+    d["header"]["sender"].update({"authorityId": "AT:LPD-Wien", "name": "Landespolizeidirektion Wien"})
+case("MLAT-R-0001", "police-without-validation", M, police_issuer, ["/body/validatedOn", "/body/validatingAuthority"],
+     "issued by the Vienna police (POLICE) with no validating judicial authority: an EIO only once validated (art. 2(c)(ii)).")
+
+# --- replies: references, scopes, grounds, parts (every profile) -----------------------------------------------------------
+AK = "AcknowledgementOfReceipt/minimal-annex-b.json"
+case("MLAT-R-0046", "acknowledgement-of-nothing", AK, lambda d: d["body"].update({"request": {}}), ["/body/request"],
+     "the acknowledgement's request reference is empty: it names no messageId and no reference, so it acknowledges no case.")
+case("MLAT-R-0046", "acknowledgement-names-request", AK, None, [], "the acknowledgement names the EIO it acknowledges.")
+WN = "WithdrawalNotice/ets030-no-it-partial.json"
+WM = "WithdrawalNotice/minimal.json"
+case("MLAT-R-0047", "partial-withdrawal-naming-no-measure", WN, lambda d: d["body"].pop("measureRefs"), ["/body/measureRefs"],
+     "a PARTIAL withdrawal that does not say which measures are withdrawn.")
+case("MLAT-R-0047", "whole-withdrawal-naming-measures", WM, lambda d: d["body"].update({"measureRefs": ["m1"]}), ["/body/measureRefs"],
+     "a WHOLE withdrawal that nevertheless lists a measure, so it is unclear whether the rest stands.")
+case("MLAT-R-0047", "partial-withdrawal-names-measures", WN, None, [], "a PARTIAL withdrawal naming the measure withdrawn.")
+RW = "RefusalNotice/minimal-ne-bis-in-idem.json"
+case("MLAT-R-0048", "whole-refusal-with-applies-to", RW, lambda d: d["body"]["grounds"][0].update({"appliesTo": ["m1"]}), ["/body/grounds/0/appliesTo"],
+     "a WHOLE refusal whose ground claims to apply to one measure only.")
+case("MLAT-R-0048", "whole-refusal-without-applies-to", RW, None, [], "a WHOLE refusal whose ground applies to the whole request.")
+PN = "PostponementNotice/full-domestic-proceedings.json"
+case("MLAT-R-0049", "postponed-without-grounds", PN, lambda d: d["body"].pop("grounds"), ["/body/grounds"],
+     "execution POSTPONED with no coded ground (art. 15(1)).")
+def other_ground_unexplained(d):
+    d["body"]["grounds"] = ["OTHER"]
+    d["body"].pop("explanation", None)
+case("MLAT-R-0049", "postponed-other-unexplained", PN, other_ground_unexplained, ["/body/explanation"],
+     "execution POSTPONED on the ground OTHER with no explanation.")
+case("MLAT-R-0049", "postponed-with-grounds", PN, None, [], "execution postponed because of ongoing domestic proceedings.")
+case("MLAT-R-0050", "part-five-of-two", ET, lambda d: d["body"].update({"part": {"number": 5, "of": 2}}), ["/body/part/number"],
+     "a transmission numbered as part 5 of 2.")
+case("MLAT-R-0050", "part-two-of-two", ET, lambda d: d["body"].update({"part": {"number": 2, "of": 2}}), [], "the second and last part of a transmission in two parts.")
+def final_in_progress(d):
+    d["body"]["outcomes"][0]["status"] = "IN_PROGRESS"
+case("MLAT-R-0051", "final-report-measure-in-progress", ER, final_in_progress, ["/body/outcomes/0/status"],
+     "a final execution report in which a measure is still IN_PROGRESS.")
+case("MLAT-R-0051", "final-report-final-outcomes", ER, None, [], "a final report in which every measure has a final outcome.")
+FW = "ForwardingNotice/minimal-not-competent.json"
+def forwarding_other(d):
+    d["body"]["reason"] = "OTHER"
+    d["body"].pop("explanation", None)
+case("MLAT-R-0052", "forwarded-for-other-reason-unexplained", FW, forwarding_other, ["/body/explanation"],
+     "a request forwarded for the reason OTHER, with no explanation.")
+case("MLAT-R-0052", "forwarded-not-competent", FW, None, [], "a request forwarded because the receiving authority is not competent.")
+CO = "Consultation/full-costs-lithuania-sweden.json"
+case("MLAT-R-0053", "costs-consultation-without-estimate", CO, lambda d: d["body"].pop("costEstimate"), ["/body/costEstimate"],
+     "a consultation on exceptionally high costs (art. 21(2)) that gives no estimate.")
+case("MLAT-R-0053", "costs-consultation-with-estimate", CO, None, [], "a consultation on costs with the estimate in euro.")
+
+# --- EIO completeness and certification (annex A, art. 6) ------------------------------------------------------------------
+def strip_annex_a(d):
+    for k in ("proceedings", "factsSummary", "offences", "issuedOn", "certification"):
+        d["body"].pop(k)
+case("MLAT-R-0054", "eio-without-sections-f-g-k", M, strip_annex_a,
+     ["/body/certification", "/body/factsSummary", "/body/issuedOn", "/body/offences", "/body/proceedings"],
+     "the former minimal EIO: no type of proceedings, no facts, no offence, no date of issue and no certification or signatory.")
+case("MLAT-R-0054", "eio-certification-unsigned", M, lambda d: d["body"]["certification"].pop("signatory"), ["/body/certification/signatory"],
+     "the certification of section K names no signatory.")
+case("MLAT-R-0054", "eio-complete", M, None, [], "type of proceedings, facts, offence, date of issue and signed certification present.")
+case("MLAT-R-0055", "eio-not-necessary-and-proportionate", M, lambda d: d["body"]["certification"].update({"necessaryAndProportionate": False}),
+     ["/body/certification/necessaryAndProportionate"], "the issuing authority certifies that the EIO is NOT necessary and proportionate (art. 6(1)(a)).")
+case("MLAT-R-0055", "eio-certified", M, None, [], "the EIO is certified necessary, proportionate and available in a similar domestic case.")
 
 manifest_path = os.path.join(ROOT, "samples", "manifest.json")
 with open(manifest_path, encoding="utf-8") as f:

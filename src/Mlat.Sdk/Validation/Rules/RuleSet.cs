@@ -62,6 +62,16 @@ internal static class RuleSet
         new Budapest29ContentRule(),
         new Cets224OrderContentRule(),
         new InterceptionObjectionWindowRule(),
+        new RequestReferenceIdentifiesRule(),
+        new WithdrawalScopeMeasuresRule(),
+        new WholeRefusalAppliesToAllRule(),
+        new PostponementGroundsRule(),
+        new EvidencePartNumberRule(),
+        new FinalReportOutcomesRule(),
+        new ForwardingReasonExplainedRule(),
+        new CostsConsultationEstimateRule(),
+        new EioAnnexACompletenessRule(),
+        new EioNecessaryAndProportionateRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Keeps docs/rules.md and docs/error-codes.md in step with schemas/1.1/rules.json and samples/manifest.json. Run from the
+repository root after eng/generate-rules-json.py: rewrites the rules table of docs/rules.md and the business-rules table
+of docs/error-codes.md, updates the metadata bullets of every `### MLAT-R-nnnn` section, adds a section (with the notes
+below) for a rule that has none, and lists each rule's samples as its examples. The prose of existing sections is kept.
+RulesDocumentationTests checks the result."""
+import json, re
+
+rules = json.load(open("schemas/1.1/rules.json", encoding="utf-8"))
+allp = rules["profiles"]
+manifest = json.load(open("samples/manifest.json", encoding="utf-8"))
+
+# Notes of the rules added after the first rule set (issue 11): what is checked and the pointers.
+NOTES = {
+ "MLAT-R-0046": "Every member that points at the request or order a message belongs to (`request`, `originalRequest`, `preservationOrder`, `order`, `notification`) names it by at least one of `messageId`, `issuingReference`, `executingReference`; `{}` ties the reply to no case. Pointer: the reference member.",
+ "MLAT-R-0047": "A WithdrawalNotice with `scope` PARTIAL lists `measureRefs`; one with `scope` WHOLE lists none (the whole request is withdrawn). Pointer: `/body/measureRefs`.",
+ "MLAT-R-0048": "A RefusalNotice with `scope` WHOLE refuses the whole request, so no ground has `appliesTo` (the partial case is MLAT-R-0024). Pointer: `/body/grounds/<i>/appliesTo`.",
+ "MLAT-R-0049": "A PostponementNotice with `action` POSTPONED gives at least one coded ground (EIO art. 15(1), UNTOC art. 18(25)) and explains the ground OTHER. Pointers: `/body/grounds`, `/body/explanation`.",
+ "MLAT-R-0050": "`part.number` of an EvidenceTransmission sent in parts is at most `part.of`. Pointer: `/body/part/number`.",
+ "MLAT-R-0051": "An ExecutionReport with `final` true gives no outcome the status IN_PROGRESS or POSTPONED: a final report closes every measure. Pointer: `/body/outcomes/<i>/status`.",
+ "MLAT-R-0052": "A ForwardingNotice whose `reason` is OTHER explains it in `explanation`. Pointer: `/body/explanation`.",
+ "MLAT-R-0053": "A Consultation on `topic` COSTS (EIO art. 21(2): costs deemed exceptionally high) gives `costEstimate`. Pointer: `/body/costEstimate`.",
+ "MLAT-R-0054": "Annex A of the Directive: section F (type of proceedings, `proceedings`), section G (`factsSummary`, `offences`) and section K (`issuedOn`, `certification` with its `signatory`). Each missing item is its own finding at the member that would hold it: `/body/proceedings`, `/body/factsSummary`, `/body/offences`, `/body/issuedOn`, `/body/certification` or `/body/certification/signatory`.",
+ "MLAT-R-0055": "Art. 6(1): the issuing authority may issue an EIO only where it is necessary and proportionate (a) and could have been ordered in a similar domestic case (b). A certification that says otherwise is an error. Pointers: `/body/certification/necessaryAndProportionate`, `/body/certification/availableInSimilarDomesticCase`.",
+}
+
+def profiles(r):
+    return "every profile (also replies)" if r["profiles"] == allp else ", ".join(r["profiles"])
+
+def types(r):
+    return "every message type" if len(r["messageTypes"]) == 23 else ", ".join(r["messageTypes"])
+
+def examples(rid):
+    lines = []
+    for c in manifest["cases"]:
+        if c.get("kind") != "rule" or c["rule"] != rid:
+            continue
+        what = ("violates: " + ", ".join(f"`{f['pointer']}`" for f in c["expectedFindings"])) if c["expectedFindings"] else "satisfies: no finding"
+        ctx = f", profile forced to {c['profile']}" if c.get("profile") else ""
+        ctx += f", in the context of `{c['request']}`" if c.get("request") else ""
+        lines.append(f"  - [`{c['file']}`](../samples/{c['file']}) ({what}{ctx})")
+    return "- **Examples:**\n" + "\n".join(lines) + "\n"
+
+text = open("docs/rules.md", encoding="utf-8").read()
+head, rest = text.split("\n## Rules\n", 1)
+table_end = rest.index("\n### ")
+after_table = rest[table_end + 1:]
+table = "\n| id | severity | profiles | message types | legal source | description |\n|---|---|---|---|---|---|\n" + "".join(
+    f"| `{r['id']}` | {r['severity']} | {profiles(r)} | {types(r)} | {r['legalSource']} | {r['description']} |\n" for r in rules["rules"])
+
+sections = {}
+for m in re.finditer(r"^### (MLAT-R-\d{4})\n(.*?)(?=^### |\Z)", after_table, re.S | re.M):
+    sections[m.group(1)] = m.group(2)
+out = []
+for r in rules["rules"]:
+    meta = (f"\n- **Severity:** {r['severity']}\n- **Profiles:** {profiles(r)}\n- **Message types:** {types(r)}\n"
+            f"- **Legal source:** {r['legalSource']}\n- **Rule:** {r['description']}\n")
+    old = sections.get(r["id"])
+    if old is None:
+        prose = NOTES[r["id"]] + "\n"
+    else:
+        body = re.sub(r"^\n?(- \*\*(Severity|Profiles|Message types|Legal source|Rule):\*\*.*\n)+", "", old, flags=re.M)
+        body = re.sub(r"- \*\*Examples:\*\*\n(  - .*\n)*", "", body)
+        prose = body.strip("\n") + "\n"
+    out.append(f"### {r['id']}\n{meta}\n{prose}\n{examples(r['id'])}\n")
+open("docs/rules.md", "w", encoding="utf-8").write(head + "\n## Rules\n" + table + "\n" + "".join(out).rstrip("\n") + "\n")
+
+codes = open("docs/error-codes.md", encoding="utf-8").read()
+rows = "".join(f"| `{r['id']}` | {r['severity']} | {r['description']} |\n" for r in rules["rules"])
+codes = re.sub(r"(\| code \| severity \| meaning \|\n\|---\|---\|---\|\n)(\| `MLAT-R-\d{4}` .*\n)+", lambda m: m.group(1) + rows, codes, count=1)
+open("docs/error-codes.md", "w", encoding="utf-8").write(codes)
+print(len(rules["rules"]), "rules documented")
