@@ -174,6 +174,13 @@ rule_case("MLAT-R-0044","no-provider-address",po_min,CETS,["/body/addressee/addr
 rule_case("MLAT-R-0044","complete-order",po_min,chain(CETS,setp(["body","addressee","address"],{"city":"Dublin","country":"IE"})),[],"Derived from valid/ProductionOrder/minimal: a CETS 224 art. 7 order with date, offence and provider address.")
 rule_case("MLAT-R-0045","deadline-beyond-96-hours",ic_full,setp(["body","objectionDeadline","dueAt"],"2026-12-02T08:15:00Z"),["/body/objectionDeadline/dueAt"],"Derived from valid/InterceptionNotification/full-prior-notification: objection deadline 120 hours after creation (EIO art. 31(3)); a warning.",severity="WARNING")
 rule_case("MLAT-R-0045","deadline-within-96-hours",ic_full,None,[],"Derived from valid/InterceptionNotification/full-prior-notification: objection deadline 72 hours after creation.")
+# Profile consistency (MLAT-R-0056, MLAT-R-0057) on the 1.1 types and profiles.
+eio11=json.load(open('samples/1.0/valid/AssistanceRequest/eio-de-fr-bank-records-fraud.json')); eio11['header']['version']='1.1'
+rule_case("MLAT-R-0056","production-order-labelled-eio",po_min,setp(["body","profile"],"EIO"),["/body/profile"],"Derived from valid/ProductionOrder/minimal: a production order labelled EIO, so the e-Evidence rules would silently not run.")
+rule_case("MLAT-R-0056","eio-labelled-epoc",eio11,setp(["body","profile"],"EPOC"),["/body/profile"],"Derived from valid/AssistanceRequest/eio-de-fr-bank-records-fraud: an EIO labelled EPOC, a profile of production orders.")
+rule_case("MLAT-R-0056","production-order-labelled-epoc",po_min,None,[],"Derived from valid/ProductionOrder/minimal: an EPOC labelled EPOC.")
+rule_case("MLAT-R-0057","epoc-to-establishment-in-denmark",po_min,chain(setp(["body","addressee","country"],"DK"),setp(["header","recipient","country"],"DK")),["/body/addressee/country"],"Derived from valid/ProductionOrder/minimal: an EPOC addressed to an establishment in Denmark, which is not bound by Regulation (EU) 2023/1543.")
+rule_case("MLAT-R-0057","epoc-to-establishment-in-ireland",po_min,None,[],"Derived from valid/ProductionOrder/minimal: an EPOC from Germany to a designated establishment in Ireland, both bound by the Regulation.")
 # 1.1 versions of every 1.0 valid sample
 m=json.load(open('samples/manifest.json'))
 for c in [c for c in m['cases'] if c['version']=='1.0' and c['expectValid'] and c['file'].startswith('1.0/valid/')]:

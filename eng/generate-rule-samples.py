@@ -57,7 +57,7 @@ def case(rule, name, base, mutate, findings, description, severity="ERROR", prof
     if profile:
         entry["profile"] = profile
     if request:
-        entry["request"] = f"1.0/valid/{request}"
+        entry["request"] = request if request.startswith("1.0/") else f"1.0/valid/{request}"
     cases.append(entry)
 
 def pipe(*fs):
@@ -152,6 +152,7 @@ case("MLAT-R-0012", "uncac-with-facts", K, None, [], "summary of the facts prese
 def bilateral_service_only(d):
     b = d["body"]
     b["profile"] = "MLA_BILATERAL"
+    b["legalBasis"] = [{"instrument": "BILATERAL", "title": "Treaty between Norway and Italy on mutual assistance in criminal matters (test)"}]
     b["measures"] = [m for m in b["measures"] if m["type"] == "SERVICE_OF_DOCUMENTS"]
     b.pop("factsSummary")
 case("MLAT-R-0012", "bilateral-service-only-without-facts", N, bilateral_service_only, [],
@@ -342,6 +343,84 @@ case("MLAT-R-0054", "eio-complete", M, None, [], "type of proceedings, facts, of
 case("MLAT-R-0055", "eio-not-necessary-and-proportionate", M, lambda d: d["body"]["certification"].update({"necessaryAndProportionate": False}),
      ["/body/certification/necessaryAndProportionate"], "the issuing authority certifies that the EIO is NOT necessary and proportionate (art. 6(1)(a)).")
 case("MLAT-R-0055", "eio-certified", M, None, [], "the EIO is certified necessary, proportionate and available in a similar domestic case.")
+
+# --- profile consistency (every profile: the profile member itself is checked) ----------------------------------------------
+case("MLAT-R-0056", "untoc-request-on-ets030-basis", U, lambda d: d["body"].update({"legalBasis": [{"instrument": "ETS_030", "article": "1"}]}), ["/body/legalBasis"],
+     "a request labelled MLA_UNTOC whose legal basis is the 1959 Convention only: profile and legal basis disagree.")
+case("MLAT-R-0056", "untoc-request-on-untoc-basis", U, None, [], "a UNTOC request based on UNTOC art. 18.")
+def to_state(code, authority, name):
+    def run(d):
+        d["body"]["executingState"] = code
+        d["header"]["recipient"].update({"country": code, "authorityId": authority, "name": name})
+    return run
+case("MLAT-R-0057", "eio-to-united-states", M, to_state("US", "US:DOJ-OIA", "U.S. Department of Justice, Office of International Affairs"), ["/body/executingState"],
+     "an 'EIO' to the United States, which is not bound by Directive 2014/41/EU (the request needs a treaty basis instead).")
+case("MLAT-R-0057", "eio-to-denmark", M, to_state("DK", "DK:Rigsadvokaten", "Rigsadvokaten"), ["/body/executingState"],
+     "an 'EIO' to Denmark, which does not take part in Directive 2014/41/EU.")
+case("MLAT-R-0057", "eio-between-austria-and-czechia", M, None, [], "an EIO from Austria to Czechia, both bound by the Directive.")
+ASSET = {"id": "m3", "type": "ASSET_RECOVERY", "description": de("Rückgabe der beschlagnahmten Guthaben an die geschädigten Anleger."), "subjectRefs": ["lp1"]}
+case("MLAT-R-0058", "eio-asking-for-asset-recovery", E, add_measure(ASSET), ["/body/measures/2/type"],
+     "an EIO asking for asset recovery, a measure of UNCAC chapter V, not an investigative measure of the Directive.")
+def eio_service(d):
+    d["body"]["measures"].append({"id": "m3", "type": "SERVICE_OF_DOCUMENTS", "description": de("Zustellung der Ladung an die Beschuldigte."),
+                                  "subjectRefs": ["p1"], "details": {"serviceOfDocuments": {"addresseeRef": "p1", "method": "PERSONAL"}}})
+case("MLAT-R-0058", "eio-asking-for-service-of-documents", E, eio_service, ["/body/measures/2/type"],
+     "an EIO asking for service of a summons: service of documents is not an investigative measure (art. 1(1), 3).")
+case("MLAT-R-0058", "uncac-asset-recovery", K, lambda d: d["body"]["measures"].append({"id": "m4", "type": "ASSET_RECOVERY", "description": {"entries": [{"lang": "en", "text": "Return of the frozen funds to Kenya under UNCAC art. 57.", "original": True}]}}), [],
+     "asset recovery asked under UNCAC, the instrument that provides for it.")
+case("MLAT-R-0059", "untoc-without-legal-basis", U, lambda d: d["body"].pop("legalBasis"), ["/body/legalBasis"],
+     "a UNTOC request that names no legal basis.")
+def bilateral(title):
+    def run(d):
+        d["body"]["profile"] = "MLA_BILATERAL"
+        basis = {"instrument": "BILATERAL"}
+        if title:
+            basis["title"] = title
+        d["body"]["legalBasis"] = [basis]
+    return run
+case("MLAT-R-0059", "bilateral-naming-no-treaty", N, bilateral(None), ["/body/legalBasis/0/title"],
+     "a request under 'a bilateral treaty' that does not say which treaty.")
+case("MLAT-R-0059", "bilateral-naming-the-treaty", N, bilateral("Accordo tra il Regno di Norvegia e la Repubblica italiana sull'assistenza giudiziaria in materia penale (test)"), [],
+     "a bilateral request naming its treaty.")
+def emergency(d):
+    d["body"]["urgency"]["level"] = "EMERGENCY"
+    d["body"].pop("deadlines")
+case("MLAT-R-0060", "untoc-emergency-without-deadline", U, emergency, ["/body/deadlines"], "a UNTOC request marked EMERGENCY that sets no deadline.")
+case("MLAT-R-0060", "untoc-emergency-with-deadline", U, lambda d: d["body"]["urgency"].update({"level": "EMERGENCY"}), [], "an EMERGENCY request with the date of the hearing as deadline.")
+
+# --- refusal grounds the Directive rules out (in the request's context) -------------------------------------------------------
+CTX = "1.0/context/eio-de-fr-bank-records-and-witness-hearing.json"
+def fr(t):
+    return text("fr", t)
+def refused(measure, code, index=None):
+    def run(d):
+        outcome = {"measureRef": measure, "status": "REFUSED", "refusalGrounds": [{"code": code, "explanation": fr("Motif de refus (test).")}]}
+        if index is None:
+            d["body"]["outcomes"].append(outcome)
+        else:
+            d["body"]["outcomes"][index] = outcome
+    return run
+case("MLAT-R-0061", "double-criminality-against-witness-hearing", SU, refused("m3", "EIO_ART11_1_H"), ["/body/outcomes/2/refusalGrounds/0/code"],
+     "the hearing of a witness (art. 10(2)(c)) refused on ground 11(1)(h), which art. 11(2) rules out.", request=CTX)
+case("MLAT-R-0061", "double-criminality-against-annex-d-offences", SU, refused("m1", "EIO_ART11_1_G", 0), ["/body/outcomes/0/refusalGrounds/0/code"],
+     "double criminality (11(1)(g)) invoked although both offences are annex D categories punishable by 10 and 5 years.", request=E)
+case("MLAT-R-0061", "administrative-ground-in-criminal-proceedings", SU, refused("m1", "EIO_ART11_1_C", 0), ["/body/outcomes/0/refusalGrounds/0/code"],
+     "ground 11(1)(c) (proceedings of art. 4(b) and (c)) invoked against an EIO issued in criminal proceedings.", request=E)
+case("MLAT-R-0061", "ne-bis-in-idem-against-bank-information", SU, refused("m1", "EIO_ART11_1_D", 0), [],
+     "ne bis in idem (11(1)(d)), a ground open against any measure.", request=E)
+case("MLAT-R-0028", "untoc-ground-in-status-update-of-eio", SU, refused("m1", "UNTOC_ART18_21_B", 0), ["/body/outcomes/0/refusalGrounds/0/code"],
+     "validated in the context of the Munich EIO: a status update refusing a measure on a UNTOC ground.", request=E)
+case("MLAT-R-0062", "ne-bis-in-idem-without-consultation", RW, lambda d: d["body"].pop("priorConsultation"), ["/body/priorConsultation"],
+     "a refusal for ne bis in idem (art. 11(1)(d)) that does not say the issuing authority was consulted (art. 11(4)); a warning.", severity="WARNING")
+case("MLAT-R-0062", "ne-bis-in-idem-after-consultation", RW, None, [], "the refusal follows a consultation held two days before.")
+
+ctx = load(E)
+ctx["body"]["measures"].append({"id": "m3", "type": "HEARING_WITNESS", "description": de("Vernehmung des Geschädigten als Zeuge zu den Überweisungen."), "subjectRefs": ["p2"]})
+ctx["body"]["persons"][1]["languagesUnderstood"] = ["de"]
+os.makedirs(os.path.join(ROOT, "samples", "1.0", "context"), exist_ok=True)
+with open(os.path.join(ROOT, "samples", "1.0", "context", "eio-de-fr-bank-records-and-witness-hearing.json"), "w", encoding="utf-8") as f:
+    json.dump(ctx, f, ensure_ascii=False, indent=2)
+    f.write("\n")
 
 manifest_path = os.path.join(ROOT, "samples", "manifest.json")
 with open(manifest_path, encoding="utf-8") as f:

@@ -255,7 +255,25 @@ internal static class DemoCommand
                     IssuingAuthority = new Authority { Id = Munich.AuthorityId, Country = CountryCode.DE, Name = Munich.Name, Type = AuthorityType.PublicProsecutor, FileReference = "123 Js 4567/26" },
                     ValidatingAuthority = new Authority { Id = JudgeId, Country = CountryCode.DE, Name = "Amtsgericht München", Type = AuthorityType.Judge },
                     ExecutingState = CountryCode.FR,
+                    // Annex A sections F, G and K (MLAT-R-0054): type of proceedings, facts and offence, signed certification.
+                    Proceedings = new Proceedings { Type = ProceedingsType.Criminal, Stage = ProceedingsStage.Investigation },
                     FactsSummary = Text(LanguageCode.De, "Verdacht des gewerbsmäßigen Betrugs: Zahlungen geschädigter Anleger flossen auf ein Konto in Frankreich (Testdaten)."),
+                    Offences =
+                    [
+                        new Offence
+                        {
+                            Id = "o1",
+                            Description = Text(LanguageCode.De, "Gewerbsmäßiger Betrug zum Nachteil von Anlegern (§ 263 Abs. 3 StGB)."),
+                            MaximumPenalty = new Penalty { Type = PenaltyType.Custodial, Maximum = "P10Y" },
+                            EioAnnexD = EioAnnexDCategory.Fraud,
+                        },
+                    ],
+                    Certification = new RequestCertification
+                    {
+                        NecessaryAndProportionate = true,
+                        AvailableInSimilarDomesticCase = true,
+                        Signatory = new Representative { Name = "Oberstaatsanwältin Test", PostHeld = "Oberstaatsanwältin" },
+                    },
                     Measures =
                     [
                         new Measure

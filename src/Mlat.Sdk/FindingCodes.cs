@@ -104,6 +104,13 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Rule)]
     public const string RuleFailed = "MLAT-RULE-FAILED";
 
+    /// <summary>
+    /// A code-list value that is deprecated: still readable in the releases that list it, reported as a warning with the
+    /// value to use instead (docs/code-lists.md lists every deprecated value and its replacement).
+    /// </summary>
+    [CodeCategory(FindingCategory.Rule)]
+    public const string CodeDeprecated = "MLAT-CODE-DEPRECATED";
+
     /// <summary>A format check of the SDK (invariant culture) failed, for example a calendar date that does not exist.</summary>
     [CodeCategory(FindingCategory.Schema)]
     public const string SchemaFormat = "schema.format";

@@ -153,6 +153,7 @@ public sealed class MlatValidator
                     message = MlatJson.Bind(root, type.Value);
                     profile = RuleSet.ProfileOf(message, forcedProfile ?? (request?.Body as AssistanceRequest)?.Profile);
                     RuleSet.Run(message, profile, request, findings);
+                    DeprecatedCodes.Report(message, findings);
                 }
                 catch (JsonException)
                 {

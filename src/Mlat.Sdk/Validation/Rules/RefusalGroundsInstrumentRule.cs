@@ -3,7 +3,7 @@ using static Mlat.Sdk.Validation.Rules.RuleHelpers;
 
 namespace Mlat.Sdk.Validation.Rules;
 
-/// <summary>MLAT-R-0028: The refusal grounds of a notice belong to one legal instrument, the one of the request when the profile is known.</summary>
+/// <summary>MLAT-R-0028: The refusal grounds of a refusal, decision, status update or execution report belong to one legal instrument, the one of the request when the profile is known.</summary>
 internal sealed class RefusalGroundsInstrumentRule : BusinessRule
 {
     public override string Id => "MLAT-R-0028";
@@ -12,30 +12,29 @@ internal sealed class RefusalGroundsInstrumentRule : BusinessRule
 
     public override IReadOnlyList<Profile> Profiles { get; } = AllProfiles;
 
-    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.RefusalNotice];
+    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.RefusalNotice, MessageType.RecognitionDecision, MessageType.StatusUpdate, MessageType.ExecutionReport];
 
-    public override string LegalSource => "Directive 2014/41/EU art. 11; UNTOC art. 18(21); UNCAC art. 46(21); ETS 030 art. 2; bilateral MLA treaties";
+    public override string LegalSource => "Directive 2014/41/EU art. 11; UNTOC art. 18(21); UNCAC art. 46(21); ETS 030 art. 2; bilateral MLA treaties; Directive 2014/41/EU art. 16(3)(a) (decisions and outcomes)";
 
-    public override string Description => "The refusal grounds of a notice belong to one legal instrument, the one of the request when the profile is known.";
+    public override string Description => "The refusal grounds of a refusal, decision, status update or execution report belong to one legal instrument, the one of the request when the profile is known.";
 
     public override void Check(RuleContext context)
     {
-        var notice = (RefusalNotice)context.Body;
-
-        // A reply carries no profile: the request's instrument is the forced profile if the caller gave one, otherwise the
-        // instrument of the first instrument-specific ground (OTHER belongs to every instrument).
+        // A reply carries no profile: the request's instrument is the forced profile (or the request's, when validated in
+        // its context) if known, otherwise the instrument of the first instrument-specific ground (OTHER belongs to every
+        // instrument).
         var instrument = context.Profile;
-        for (var i = 0; i < notice.Grounds.Count; i++)
+        foreach (var (ground, pointer, _) in RefusalGrounds(context.Body))
         {
-            if (InstrumentOf(notice.Grounds[i].Code) is not { } ground)
+            if (InstrumentOf(ground.Code) is not { } own)
             {
                 continue;
             }
 
-            instrument ??= ground;
-            if (ground != instrument)
+            instrument ??= own;
+            if (own != instrument)
             {
-                context.Report(At("/body/grounds", i) + "/code");
+                context.Report(pointer);
             }
         }
     }

@@ -65,4 +65,74 @@ internal static class RuleHelpers
 
     /// <summary>The UTC calendar day of an instant.</summary>
     public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
+
+    /// <summary>
+    /// States bound by Directive 2014/41/EU: the Member States of the Union except Denmark (Protocol No 22) and Ireland
+    /// (Protocol No 21, no opt-in), as the Directive's recitals on their position say.
+    /// </summary>
+    public static readonly IReadOnlySet<CountryCode> EioStates = new HashSet<CountryCode>
+    {
+        CountryCode.AT, CountryCode.BE, CountryCode.BG, CountryCode.HR, CountryCode.CY, CountryCode.CZ, CountryCode.EE,
+        CountryCode.FI, CountryCode.FR, CountryCode.DE, CountryCode.GR, CountryCode.HU, CountryCode.IT, CountryCode.LV,
+        CountryCode.LT, CountryCode.LU, CountryCode.MT, CountryCode.NL, CountryCode.PL, CountryCode.PT, CountryCode.RO,
+        CountryCode.SK, CountryCode.SI, CountryCode.ES, CountryCode.SE,
+    };
+
+    /// <summary>
+    /// States bound by Regulation (EU) 2023/1543: the Member States except Denmark (Protocol No 22); Ireland opted in
+    /// (Protocol No 21), as the Regulation's recitals on their position say.
+    /// </summary>
+    public static readonly IReadOnlySet<CountryCode> EEvidenceStates = new HashSet<CountryCode>(EioStates) { CountryCode.IE };
+
+    /// <summary>True for the authority types that may issue or validate alone under EIO art. 2(c)(i) and Reg. 2023/1543 art. 4(1)(a).</summary>
+    public static bool IsJudicial(AuthorityType type)
+        => type is AuthorityType.Judge or AuthorityType.Court or AuthorityType.InvestigatingJudge or AuthorityType.PublicProsecutor;
+
+    /// <summary>
+    /// Every coded refusal ground of a reply with the pointer of its <c>code</c> and the measures it concerns (null: the
+    /// whole request).
+    /// </summary>
+    public static IEnumerable<(RefusalGround Ground, string Pointer, IReadOnlyList<string>? Measures)> RefusalGrounds(MessageBody body)
+    {
+        switch (body)
+        {
+            case RefusalNotice n:
+                for (var i = 0; i < n.Grounds.Count; i++)
+                {
+                    yield return (n.Grounds[i], At("/body/grounds", i) + "/code", n.Scope == RefusalScope.Whole ? null : n.Grounds[i].AppliesTo);
+                }
+
+                break;
+            case RecognitionDecision d:
+                for (var i = 0; i < d.Decisions.Count; i++)
+                {
+                    foreach (var g in Grounds(d.Decisions[i].RefusalGrounds, At("/body/decisions", i), d.Decisions[i].MeasureRef))
+                    {
+                        yield return g;
+                    }
+                }
+
+                break;
+            case StatusUpdate u:
+                foreach (var g in OutcomeGrounds(u.Outcomes))
+                {
+                    yield return g;
+                }
+
+                break;
+            case ExecutionReport r:
+                foreach (var g in OutcomeGrounds(r.Outcomes))
+                {
+                    yield return g;
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<(RefusalGround, string, IReadOnlyList<string>?)> OutcomeGrounds(IReadOnlyList<MeasureOutcome> outcomes)
+        => outcomes.SelectMany((o, i) => Grounds(o.RefusalGrounds, At("/body/outcomes", i), o.MeasureRef));
+
+    private static IEnumerable<(RefusalGround, string, IReadOnlyList<string>?)> Grounds(IReadOnlyList<RefusalGround>? grounds, string owner, string measure)
+        => (grounds ?? []).Select((g, j) => (g, At(owner + "/refusalGrounds", j) + "/code", (IReadOnlyList<string>?)[measure]));
 }

@@ -72,6 +72,13 @@ internal static class RuleSet
         new CostsConsultationEstimateRule(),
         new EioAnnexACompletenessRule(),
         new EioNecessaryAndProportionateRule(),
+        new ProfileFitsMessageRule(),
+        new ProfileFitsStatesRule(),
+        new MeasureTypeFitsProfileRule(),
+        new LegalBasisNamedRule(),
+        new EmergencyDeadlineRule(),
+        new EioRefusalGroundAdmissibleRule(),
+        new EioPriorConsultationRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
