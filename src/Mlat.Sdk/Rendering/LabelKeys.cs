@@ -11,9 +11,13 @@ namespace Mlat.Sdk.Rendering;
 /// </summary>
 internal static class LabelKeys
 {
-    private static readonly Lazy<FrozenSet<string>> AllKeys = new(Derive, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<FrozenSet<string>> AllKeys = new(() => Derive(SchemaShapes.Embedded.Versions), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>The keys of every embedded release.</summary>
     public static FrozenSet<string> All => AllKeys.Value;
+
+    /// <summary>The keys of the given releases: what a pack covering them must have.</summary>
+    public static FrozenSet<string> For(IEnumerable<string> releases) => Derive(releases);
 
     public static string Field(string member) => "field." + member;
 
@@ -33,12 +37,12 @@ internal static class LabelKeys
     private static readonly FrozenDictionary<Envelopes.SignerRole, string> SignerRoleKeys = Enum.GetValues<Envelopes.SignerRole>()
         .ToFrozenDictionary(r => r, r => "code.SignerRole." + r.ToString());
 
-    private static FrozenSet<string> Derive()
+    private static FrozenSet<string> Derive(IEnumerable<string> releases)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var shapes = SchemaShapes.Embedded;
-        keys.UnionWith(shapes.FieldNames.Select(Field));
-        foreach (var (list, values) in shapes.CodeLists)
+        var (fields, codes) = SchemaShapes.Embedded.DeriveKeys(releases);
+        keys.UnionWith(fields.Select(Field));
+        foreach (var (list, values) in codes)
         {
             keys.UnionWith(values.Select(v => Code(list, v)));
         }

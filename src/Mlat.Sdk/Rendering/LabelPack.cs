@@ -14,10 +14,11 @@ public sealed class LabelPack
 
     private static readonly Lazy<FrozenDictionary<string, LabelPack>> EmbeddedPacks = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private LabelPack(string language, bool isComplete, FrozenDictionary<string, Label> labels)
+    private LabelPack(string language, bool isComplete, IReadOnlyList<string> releases, FrozenDictionary<string, Label> labels)
     {
         Language = language;
         IsComplete = isComplete;
+        Releases = releases;
         Labels = labels;
     }
 
@@ -26,6 +27,12 @@ public sealed class LabelPack
 
     /// <summary>True when the pack declares itself complete: it then has a label for every key the SDK knows.</summary>
     public bool IsComplete { get; }
+
+    /// <summary>
+    /// The releases of the standard the pack covers (<c>1.0</c>, <c>1.1</c>): a complete pack has a label for every member
+    /// and code of these releases. A message of a later release still renders; what the pack lacks is shown in English.
+    /// </summary>
+    public IReadOnlyList<string> Releases { get; }
 
     /// <summary>The labels by key (<c>section.*</c>, <c>form.*</c>, <c>field.*</c>, <c>code.*</c>, <c>ui.*</c>).</summary>
     public IReadOnlyDictionary<string, Label> Labels { get; }
@@ -67,6 +74,7 @@ public sealed class LabelPack
         return new LabelPack(
             root.GetProperty("language").GetString()!,
             root.GetProperty("complete").GetBoolean(),
+            root.GetProperty("releases").EnumerateArray().Select(r => r.GetString()!).ToArray(),
             labels.ToFrozenDictionary(StringComparer.Ordinal));
     }
 

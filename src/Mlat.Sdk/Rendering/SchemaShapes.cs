@@ -33,7 +33,7 @@ internal sealed class SchemaShapes
         }
 
         _files = files.ToFrozenDictionary(StringComparer.Ordinal);
-        (FieldNames, CodeLists) = DeriveKeys();
+        (FieldNames, CodeLists) = DeriveKeys(_files.Keys);
     }
 
     /// <summary>The shapes of the schema releases embedded in the SDK.</summary>
@@ -149,11 +149,12 @@ internal sealed class SchemaShapes
         return string.Join('/', parts);
     }
 
-    private (FrozenSet<string> Fields, FrozenDictionary<string, FrozenSet<string>> Codes) DeriveKeys()
+    /// <summary>The member names and code lists of the given releases only (the releases a label pack covers).</summary>
+    public (FrozenSet<string> Fields, FrozenDictionary<string, FrozenSet<string>> Codes) DeriveKeys(IEnumerable<string> versions)
     {
         var fields = new HashSet<string>(StringComparer.Ordinal);
         var codes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var files in _files.Values)
+        foreach (var files in versions.Where(_files.ContainsKey).Select(v => _files[v]))
         {
             foreach (var root in files.Values)
             {
