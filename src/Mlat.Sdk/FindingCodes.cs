@@ -187,6 +187,11 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Signature)]
     public const string SigPolicyMismatch = "MLAT-SIG-POLICY-MISMATCH";
 
+    /// <summary>The signer certificate's public key does not decode or is not a valid key (an EC point off its curve, an
+    /// RSA modulus or exponent that is not a usable value).</summary>
+    [CodeCategory(FindingCategory.Signature)]
+    public const string SigKeyInvalid = "MLAT-SIG-KEY-INVALID";
+
     /// <summary>The signature value does not verify over ASCII(BASE64URL(protected) + ".") with the key of <c>x5c[0]</c>.</summary>
     [CodeCategory(FindingCategory.Signature)]
     public const string SigInvalid = "MLAT-SIG-INVALID";

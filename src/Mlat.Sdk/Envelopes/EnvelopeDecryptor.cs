@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Envelopes;
 
@@ -55,6 +56,8 @@ public sealed class DecryptionResult
 /// </summary>
 public sealed class EnvelopeDecryptor : IDisposable
 {
+    private static readonly ReaderLimits HeaderLimits = new() { MaxBytes = 64 * 1024, MaxDepth = 8 };
+
     private readonly AsymmetricAlgorithm _key;
     private readonly DecryptionPolicy _policy;
     private readonly bool _ownsKey;
@@ -147,19 +150,11 @@ public sealed class EnvelopeDecryptor : IDisposable
             }
         }
 
-        if (!System.Text.Unicode.Utf8.IsValid(decoded[0]))
+        // The one strict decoding path (docs/security.md): no duplicate member, no escaped lone surrogate, I-JSON numbers.
+        var header = StrictJsonReader.Parse(decoded[0], HeaderLimits, out _);
+        if (header is null)
         {
-            return Fail(FindingCodes.EncMalformed, "The protected header is not UTF-8.");
-        }
-
-        JsonDocument header;
-        try
-        {
-            header = JsonDocument.Parse(decoded[0], new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 8 });
-        }
-        catch (JsonException)
-        {
-            return Fail(FindingCodes.EncMalformed, "The protected header is not JSON without duplicate members.");
+            return Fail(FindingCodes.EncMalformed, "The protected header is not strict I-JSON (UTF-8, no duplicate member, no lone surrogate).");
         }
 
         using (header)

@@ -252,13 +252,28 @@ public sealed class EnvelopeVerifier
             return Fail(code!, pointer + "/protected", "The protected header failed a check" + (member is null ? "." : " at member " + member + "."));
         }
 
-        var leaf = X509CertificateLoader.LoadCertificate(header.X5c[0]);
+        X509Certificate2 leaf;
+        try
+        {
+            leaf = X509CertificateLoader.LoadCertificate(header.X5c[0]);
+        }
+        catch (CryptographicException)
+        {
+            return Fail(FindingCodes.SigX5cInvalid, pointer + "/protected", "x5c[0] is not a DER X.509 certificate.");
+        }
+
         var keep = false;
         try
         {
             var outcome = VerifyCertificateAndSignature(context, index, header, leaf, protectedText, signatureBytes, pointer);
             keep = outcome.Signature is not null;
             return outcome;
+        }
+        catch (CryptographicException)
+        {
+            // Every decoding step of the certificate has its own finding above (SignerCertificate); this is the backstop
+            // that keeps a platform surprise in a hostile certificate a finding, never an exception (docs/security.md).
+            return Fail(FindingCodes.SigX5cInvalid, pointer + "/protected", "A certificate in x5c could not be processed.");
         }
         finally
         {
@@ -283,13 +298,14 @@ public sealed class EnvelopeVerifier
             return Fail(FindingCodes.SigKidMismatch, pointer + "/protected", "kid is not the IssuerSerial of x5c[0].");
         }
 
-        // The certificate's own accessors are fast; they return null where key usage forbids signing, and then the
-        // SubjectPublicKeyInfo is read directly so that key usage gets its own finding below.
-        using AsymmetricAlgorithm? key = (AsymmetricAlgorithm?)leaf.GetECDsaPublicKey() ?? leaf.GetRSAPublicKey()
-            ?? (AsymmetricAlgorithm?)leaf.PublicKey.GetECDsaPublicKey() ?? leaf.PublicKey.GetRSAPublicKey();
-        if (key is null || !JwsAlgorithms.KeyMatches(header.Algorithm, key))
+        // The key is loaded inside the certificate check: its type and named curve first, then the key itself, each
+        // with its own code (an EC point off the curve, an RSA nonsense value: MLAT-SIG-KEY-INVALID).
+        using var key = SignerCertificate.LoadKey(leaf, header.Algorithm, out var keyCode);
+        if (key is null)
         {
-            return Fail(FindingCodes.SigAlgKeyMismatch, pointer + "/protected", "alg does not match the certificate's key.");
+            return keyCode == FindingCodes.SigKeyInvalid
+                ? Fail(FindingCodes.SigKeyInvalid, pointer + "/protected", "The certificate's public key is not a valid key.")
+                : Fail(FindingCodes.SigAlgKeyMismatch, pointer + "/protected", "alg does not match the certificate's key type or curve.");
         }
 
         if (key is RSA && key.KeySize < _policy.MinimumRsaKeySize)
@@ -372,10 +388,8 @@ public sealed class EnvelopeVerifier
         }
 
         // RFC 5280 §4.2.1.3 and §4.2.1.9: the signer's key must allow signatures, and a CA certificate signs
-        // certificates, not messages.
-        if ((leaf.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault() is { } usage
-                && (usage.KeyUsages & (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)) == 0)
-            || leaf.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault() is { CertificateAuthority: true })
+        // certificates, not messages. A key usage or basic constraints extension that does not decode is refused too.
+        if (SignerCertificate.MaySign(leaf) is not true)
         {
             return (Finding.Error(FindingCodes.TrustKeyUsage, protectedPointer, "The signer certificate's key usage does not allow signatures."), null, default);
         }

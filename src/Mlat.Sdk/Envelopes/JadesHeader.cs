@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Envelopes;
 
@@ -34,6 +35,9 @@ internal sealed class JadesHeader
     {
         "alg", "typ", "cty", "kid", "x5c", "x5t", "x5t#S256", "iat", "crit", "jwk", "jku", "x5u", "zip", "enc",
     };
+
+    // A protected header is a few kilobytes and four levels deep; the certificates in x5c are its bulk.
+    private static readonly ReaderLimits HeaderLimits = new() { MaxBytes = 64 * 1024, MaxDepth = 16 };
 
     // Members this SDK understands that crit may list. sigD must be listed (TS 119 182-1 §5.1.9) and b64 whenever it is
     // present (RFC 7797 §6); sigPId and srCms may be (DSS does not list them, this SDK does).
@@ -173,21 +177,12 @@ internal sealed class JadesHeader
     {
         member = null;
 
-        // JsonDocument defers UTF-8 checks of string contents to GetString; check all bytes first (RFC 7515 §5.2 step 3).
-        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        // The one strict decoding path (RFC 7515 §5.2 step 3; docs/security.md): UTF-8, no duplicate member, no escaped
+        // lone surrogate (which JsonElement.GetString would throw on), numbers in I-JSON range, an object root.
+        var document = StrictJsonReader.Parse(utf8, HeaderLimits, out var findings);
+        if (document is null)
         {
-            code = FindingCodes.SigHeaderMalformed;
-            return null;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
-        }
-        catch (JsonException)
-        {
-            code = IsDuplicateOnly(utf8) ? FindingCodes.SigHeaderDuplicateMember : FindingCodes.SigHeaderMalformed;
+            code = findings.Count > 0 && findings[0].Code == FindingCodes.JsonDuplicateMember ? FindingCodes.SigHeaderDuplicateMember : FindingCodes.SigHeaderMalformed;
             return null;
         }
 
@@ -370,7 +365,8 @@ internal sealed class JadesHeader
         {
             if (!Registered.Contains(property.Name) && property.Name is not ("sigPId" or "srCms") && !listed.Contains(property.Name))
             {
-                member = property.Name;
+                // The name comes from the message: it is never echoed (docs/security.md, "What reaches output").
+                member = null;
                 code = FindingCodes.SigCritMissing;
                 return false;
             }
@@ -463,7 +459,8 @@ internal sealed class JadesHeader
         var list = new List<byte[]>();
         foreach (var item in element.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.String || !TryDecodeBase64(item.GetString()!, out var der))
+            // DER, byte for byte (RFC 7515 §4.1.6): no trailing bytes, no BER, no base64 of PEM text.
+            if (item.ValueKind != JsonValueKind.String || !TryDecodeBase64(item.GetString()!, out var der) || !SignerCertificate.IsDer(der))
             {
                 return false;
             }
@@ -471,6 +468,10 @@ internal sealed class JadesHeader
             try
             {
                 using var certificate = X509CertificateLoader.LoadCertificate(der);
+                if (!certificate.RawData.AsSpan().SequenceEqual(der))
+                {
+                    return false;
+                }
             }
             catch (CryptographicException)
             {
@@ -599,19 +600,6 @@ internal sealed class JadesHeader
         pars = parList;
         hashV = digests;
         return true;
-    }
-
-    private static bool IsDuplicateOnly(byte[] utf8)
-    {
-        try
-        {
-            using var lenient = JsonDocument.Parse(utf8, new JsonDocumentOptions { AllowDuplicateProperties = true, MaxDepth = 16 });
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     private static JadesHeader? Fail(string failure, out string? code)

@@ -62,9 +62,37 @@ public static class JwsAlgorithms
         _ => 0,
     };
 
-    /// <summary>True when the key's type (and, for ECDSA, its curve) is the one <paramref name="alg"/> needs.</summary>
+    /// <summary>The named curve an ES algorithm requires (RFC 7518 §3.4), as its OID: P-256, P-384, P-521.</summary>
+    internal static string? CurveOid(string alg) => alg switch
+    {
+        ES256 => "1.2.840.10045.3.1.7",
+        ES384 => "1.3.132.0.34",
+        ES512 => "1.3.132.0.35",
+        _ => null,
+    };
+
+    /// <summary>True when the key's type (and, for ECDSA, its named curve, not only its size) is the one <paramref name="alg"/> needs.</summary>
     internal static bool KeyMatches(string alg, AsymmetricAlgorithm key)
-        => IsEcdsa(alg) ? key is ECDsa ec && ec.KeySize == CurveBits(alg) : key is RSA;
+    {
+        if (!IsEcdsa(alg))
+        {
+            return key is RSA;
+        }
+
+        if (key is not ECDsa ec || ec.KeySize != CurveBits(alg))
+        {
+            return false;
+        }
+
+        try
+        {
+            return ec.ExportParameters(false).Curve.Oid?.Value == CurveOid(alg);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
 
     internal static byte[] Sign(string alg, AsymmetricAlgorithm key, ReadOnlySpan<byte> input) => key switch
     {

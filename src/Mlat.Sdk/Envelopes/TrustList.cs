@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Envelopes;
 
@@ -24,6 +25,9 @@ public sealed record TrustListCountry(CountryCode Country, IReadOnlyList<X509Cer
 /// </summary>
 public sealed partial class TrustList
 {
+    // A trust list of all member states with a few anchors each is well below a megabyte.
+    private static readonly ReaderLimits Limits = new() { MaxBytes = 4 * 1024 * 1024, MaxDepth = 16 };
+
     /// <summary>The one trust list format version this SDK reads.</summary>
     public const string FormatVersion = "1.0";
 
@@ -54,19 +58,11 @@ public sealed partial class TrustList
     /// <returns>The list, or the findings with pointers into the file.</returns>
     public static TrustListReadResult Read(ReadOnlySpan<byte> utf8Json)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        // The one strict decoding path (docs/security.md): UTF-8, no duplicate member, no escaped lone surrogate.
+        var document = StrictJsonReader.Parse(utf8Json.ToArray(), Limits, out var findings);
+        if (document is null)
         {
-            return Invalid(string.Empty, "The trust list is not UTF-8.");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
-        }
-        catch (JsonException)
-        {
-            return Invalid(string.Empty, "The trust list is not well-formed JSON or has a duplicate member.");
+            return new TrustListReadResult(null, [.. findings.Select(f => Finding.Error(FindingCodes.TrustListInvalid, f.Pointer, "The trust list is not strict I-JSON (" + f.Code + ")."))]);
         }
 
         using (document)

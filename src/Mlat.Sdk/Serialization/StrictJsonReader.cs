@@ -228,8 +228,46 @@ internal static class StrictJsonReader
         IReadOnlyDictionary<string, IReadOnlySet<string>> messageTypesByVersion,
         byte[]? rented)
     {
+        var document = ParseCore(utf8Json, limits.MaxDepth, out var findings);
+        if (document is null)
+        {
+            return Fail(findings!, rented);
+        }
+
+        var (version, messageType, headerFindings) = ReadHeader(document.RootElement, messageTypesByVersion);
+        return new ReadResult(headerFindings, document, version, messageType, rented);
+    }
+
+    /// <summary>
+    /// The one strict decoding path for every other JSON the SDK reads from outside — JWS and JWE protected headers,
+    /// trust lists, capabilities documents, attachment lists (docs/security.md): the same limits, UTF-8, duplicate,
+    /// lone-surrogate, number-range and root-object checks as a message, without the message header step. A document
+    /// is returned only when nothing was found, so no caller can reach a string <see cref="JsonElement.GetString"/>
+    /// would refuse (a lone surrogate) or a member a second parser would read differently (a duplicate).
+    /// </summary>
+    /// <param name="utf8Json">The bytes; the document refers to them, so they must stay unchanged while it is used.</param>
+    /// <param name="limits">The size and nesting limits (<c>MLAT-JSON-TOO-LARGE</c>, <c>MLAT-JSON-TOO-DEEP</c>).</param>
+    /// <param name="findings">Why the bytes were refused, with pointers into them (<c>MLAT-JSON-*</c>); empty on success.</param>
+    /// <returns>The parsed document, or null.</returns>
+    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, ReaderLimits limits, out IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        CheckLimits(limits);
+        if (utf8Json.Length > limits.MaxBytes)
+        {
+            findings = TooLarge(limits).Findings;
+            return null;
+        }
+
+        var document = ParseCore(utf8Json, limits.MaxDepth, out var found);
+        findings = found ?? (IReadOnlyList<Finding>)[];
+        return document;
+    }
+
+    private static JsonDocument? ParseCore(ReadOnlyMemory<byte> utf8Json, int maxDepth, out List<Finding>? findings)
+    {
         var span = utf8Json.Span;
-        List<Finding>? findings = null;
+        findings = null;
 
         if (span.StartsWith(Utf8Bom))
         {
@@ -241,7 +279,7 @@ internal static class StrictJsonReader
         }
         else
         {
-            var pass = new TokenPass(utf8Json, limits.MaxDepth);
+            var pass = new TokenPass(utf8Json, maxDepth);
             try
             {
                 pass.Run();
@@ -255,28 +293,25 @@ internal static class StrictJsonReader
 
         if (findings is not null)
         {
-            return Fail(findings, rented);
+            return null;
         }
 
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions
+            return JsonDocument.Parse(utf8Json, new JsonDocumentOptions
             {
                 AllowTrailingCommas = false,
                 CommentHandling = JsonCommentHandling.Disallow,
-                MaxDepth = limits.MaxDepth,
+                MaxDepth = maxDepth,
                 AllowDuplicateProperties = false,
             });
         }
         catch (JsonException)
         {
             // Unreachable when the pass above is complete; kept so that a disagreement never escapes as an exception.
-            return Fail([Finding.Error(FindingCodes.JsonMalformed, "", "The message is not well-formed JSON.")], rented);
+            findings = [Finding.Error(FindingCodes.JsonMalformed, "", "The message is not well-formed JSON.")];
+            return null;
         }
-
-        var (version, messageType, headerFindings) = ReadHeader(document.RootElement, messageTypesByVersion);
-        return new ReadResult(headerFindings, document, version, messageType, rented);
     }
 
     private static ReadResult Fail(List<Finding> findings, byte[]? rented)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Versioning;
 
@@ -15,7 +16,7 @@ namespace Mlat.Sdk.Versioning;
 /// </summary>
 public static class CapabilitiesReader
 {
-    private static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+    private static readonly ReaderLimits Limits = new() { MaxBytes = 1024 * 1024, MaxDepth = 64 };
 
     /// <summary>Reads a capabilities document.</summary>
     /// <param name="utf8Json">The document's UTF-8 bytes.</param>
@@ -23,15 +24,12 @@ public static class CapabilitiesReader
     /// <returns>The document and what was ignored, or findings when it could not be read.</returns>
     public static CapabilitiesReadResult Read(ReadOnlyMemory<byte> utf8Json, ICapabilitiesSignatureVerifier? verifier = null)
     {
-        JsonDocument document;
-        try
+        // The one strict decoding path (docs/security.md): leniency is about members and values not understood, never
+        // about bytes two parsers could read differently (duplicates) or strings that cannot be decoded (lone surrogates).
+        var document = StrictJsonReader.Parse(utf8Json, Limits, out var findings);
+        if (document is null)
         {
-            document = JsonDocument.Parse(utf8Json, Options);
-        }
-        catch (JsonException e)
-        {
-            var duplicate = e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
-            return Failed(duplicate ? FindingCodes.JsonDuplicateMember : FindingCodes.JsonMalformed, string.Empty, duplicate ? "The document has a duplicate member." : "The document is not well-formed JSON.");
+            return new CapabilitiesReadResult { Findings = findings };
         }
 
         using (document)
