@@ -13,6 +13,14 @@ targets=(strict jws-header jwe trust-list capabilities verify)
 [[ $# -eq 2 ]] || { echo "usage: eng/fuzz.sh <target|all> <seconds>" >&2; exit 2; }
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found (apt-get install afl++)" >&2; exit 2; }
 
+# afl-cmin keeps the smallest inputs that together reach every path of the queue; it needs the full path of dotnet.
+minimise() {
+  local target="$1" work="$out/$1"
+  rm -rf "$work/min"
+  AFL_SKIP_BIN_CHECK=1 MLAT_REPO="$root" afl-cmin -i "$work/findings/default/queue" -o "$work/min" -t 10000 -m none -- "$(command -v dotnet)" "$out/bin/Mlat.Sdk.Fuzz.dll" "$target" > "$work/cmin.log" 2>&1 || true
+  (find "$work/min" -type f 2>/dev/null || true) | wc -l
+}
+
 build() {
   mkdir -p "$out"
   rm -rf "$out/bin" "$out/plain"
@@ -39,11 +47,15 @@ campaign() {
   paths=$(awk -F' : ' '/^corpus_count/{print $2}' "$stats" 2>/dev/null || echo "?")
   crashes=$(awk -F' : ' '/^saved_crashes/{print $2}' "$stats" 2>/dev/null || echo "?")
   hangs=$(awk -F' : ' '/^saved_hangs/{print $2}' "$stats" 2>/dev/null || echo "?")
-  rm -rf "$work/min"
-  afl-cmin -i "$work/findings/default/queue" -o "$work/min" -t 10000 -m none -- dotnet "$out/bin/Mlat.Sdk.Fuzz.dll" "$target" > "$work/cmin.log" 2>&1 || true
-  local minimised; minimised=$( (find "$work/min" -type f 2>/dev/null || true) | wc -l)
+  local minimised; minimised=$(minimise "$target")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$seconds" "$execs" "$paths" "$crashes" "$hangs" "$minimised" "$(date -u +%FT%TZ)" >> "$out/summary.tsv"
 }
+
+if [[ "${MLAT_FUZZ_MINIMISE_ONLY:-}" == 1 ]]; then
+  # Minimise the queues of an earlier campaign again (the binaries in $out/bin are reused).
+  for t in $([[ "$1" == all ]] && echo "${targets[@]}" || echo "$1"); do echo "$t $(minimise "$t")"; done
+  exit 0
+fi
 
 build
 if [[ "$1" == all ]]; then

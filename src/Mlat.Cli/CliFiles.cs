@@ -57,7 +57,8 @@ internal static class CliFiles
         foreach (var f in findings)
         {
             var severity = f.Severity == FindingSeverity.Error ? "error" : "warning";
-            stdout.WriteLine($"  {severity,-7} {f.Code,-34} {(f.Pointer.Length == 0 ? "(root)" : f.Pointer)}  {f.Message}");
+            // Pointers name members of the message: escaped, so no name can forge a line (CliText).
+            stdout.WriteLine($"  {severity,-7} {CliText.Escape(f.Code),-34} {(f.Pointer.Length == 0 ? "(root)" : CliText.Escape(f.Pointer))}  {CliText.Escape(f.Message)}");
         }
     }
 
@@ -111,14 +112,13 @@ internal static class CliFiles
     private static Dictionary<string, string> AttachmentIdsByFileName(ReadOnlySpan<byte> envelope)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        try
+
+        // The SDK's one strict decoding path: a fileName with a lone surrogate (or any other bad JSON) leaves nothing to
+        // look up here, and the verifier reports the envelope with its own code.
+        using var document = Mlat.Sdk.Serialization.StrictJsonReader.Parse(envelope.ToArray(), Mlat.Sdk.Serialization.ReaderLimits.Default, out _);
+        if (document is not null)
         {
-            using var document = JsonDocument.Parse(envelope.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
             Collect(document.RootElement, map);
-        }
-        catch (JsonException)
-        {
-            // The SDK reports the malformed envelope with its own code; here there is just nothing to look up.
         }
 
         return map;

@@ -54,7 +54,7 @@ internal static class ConformanceCommand
             stdout.WriteLine($"FAIL {c.Suite}: {c.Id}");
             foreach (var f in c.Failures)
             {
-                stdout.WriteLine($"     {f}");
+                stdout.WriteLine($"     {CliText.Escape(f)}");
             }
         }
 

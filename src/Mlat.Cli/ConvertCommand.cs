@@ -72,12 +72,12 @@ internal static class ConvertCommand
 
         foreach (var c in result.Changes)
         {
-            stdout.WriteLine($"  {CliJson.Snake(c.Kind),-20} {c.Step,-9} {c.Pointer}{(c.Original is null ? string.Empty : $"  {c.Original} -> {c.Fallback}")}");
+            stdout.WriteLine($"  {CliJson.Snake(c.Kind),-20} {c.Step,-9} {CliText.Escape(c.Pointer)}{(c.Original is null ? string.Empty : $"  {CliText.Escape(c.Original)} -> {CliText.Escape(c.Fallback)}")}");
         }
 
         foreach (var f in result.Findings)
         {
-            stdout.WriteLine($"  error   {f.Code,-32} {(f.Pointer.Length == 0 ? "(root)" : f.Pointer)}  {f.Message}");
+            stdout.WriteLine($"  error   {CliText.Escape(f.Code),-32} {(f.Pointer.Length == 0 ? "(root)" : CliText.Escape(f.Pointer))}  {CliText.Escape(f.Message)}");
         }
 
         return result.IsSuccess ? ExitCodes.Success : ExitCodes.Failed;

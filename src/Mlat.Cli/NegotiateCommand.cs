@@ -94,12 +94,12 @@ internal static class NegotiateCommand
             : $"{type}: NO VERSION");
         foreach (var reason in result.Reasons)
         {
-            stdout.WriteLine($"  {CliJson.Snake(reason.Code),-32} {reason.Message}");
+            stdout.WriteLine($"  {CliJson.Snake(reason.Code),-32} {CliText.Escape(reason.Message)}");
         }
 
         foreach (var f in result.Findings)
         {
-            stdout.WriteLine($"  error   {f.Code,-32} {f.Message}");
+            stdout.WriteLine($"  error   {CliText.Escape(f.Code),-32} {CliText.Escape(f.Message)}");
         }
     }
 

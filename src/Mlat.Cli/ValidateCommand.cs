@@ -100,7 +100,7 @@ internal static class ValidateCommand
         foreach (var f in report.Findings)
         {
             var severity = f.Severity == FindingSeverity.Error ? "error" : "warning";
-            stdout.WriteLine($"  {severity,-7} {f.Code,-32} {(f.Pointer.Length == 0 ? "(root)" : f.Pointer)}  {f.Message}");
+            stdout.WriteLine($"  {severity,-7} {CliText.Escape(f.Code),-32} {(f.Pointer.Length == 0 ? "(root)" : CliText.Escape(f.Pointer))}  {CliText.Escape(f.Message)}");
         }
     }
 

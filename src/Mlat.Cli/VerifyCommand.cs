@@ -72,12 +72,20 @@ internal static class VerifyCommand
     private static void WriteText(TextWriter stdout, string path, VerificationResult result, bool testOnly)
     {
         var errors = result.Findings.Count(f => f.Severity == Mlat.Sdk.FindingSeverity.Error);
+        var safePath = CliText.Escape(path);
         stdout.WriteLine(result.IsVerified
-            ? $"{path}: VERIFIED, {result.Signatures.Count} signature(s){(testOnly ? " (TEST-ONLY trust list)" : string.Empty)}"
-            : $"{path}: NOT VERIFIED, {errors} error(s), {result.Signatures.Count} signature(s) valid on their own");
+            ? $"{safePath}: VERIFIED, {result.Signatures.Count} signature(s){(testOnly ? " (TEST-ONLY trust list)" : string.Empty)}"
+            : $"{safePath}: NOT VERIFIED, {errors} error(s), {result.Signatures.Count} signature(s) valid on their own");
         foreach (var s in result.Signatures)
         {
-            stdout.WriteLine($"  signature {s.Index}  {CliJson.Snake(s.Role),-10} {s.AuthorityId}  {s.Algorithm}  {Time(s.SignedAt)}  sha256:{Thumbprint(s)}");
+            stdout.WriteLine($"  signature {s.Index}  {CliJson.Snake(s.Role),-10} {CliText.Escape(s.AuthorityId)}  {s.Algorithm}  {Time(s.SignedAt)}  sha256:{Thumbprint(s)}");
+        }
+
+        foreach (var a in result.Attachments)
+        {
+            stdout.WriteLine(a.IsCovered
+                ? $"  attachment {CliText.Escape(a.Id)}  covered by signature(s) {string.Join(",", a.CoveringSignatures)}"
+                : $"  attachment {CliText.Escape(a.Id)}  NOT COVERED by any valid signature");
         }
 
         CliFiles.WriteFindingsText(stdout, result.Findings);
@@ -103,6 +111,23 @@ internal static class VerifyCommand
             w.WriteString("issuer", s.Certificate.Issuer);
             w.WriteString("thumbprintSha256", Thumbprint(s));
             w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("attachments");
+        foreach (var a in result.Attachments)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteBoolean("covered", a.IsCovered);
+            w.WriteStartArray("coveredBy");
+            foreach (var index in a.CoveringSignatures)
+            {
+                w.WriteNumberValue(index);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

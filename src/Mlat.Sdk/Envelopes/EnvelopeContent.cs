@@ -73,6 +73,65 @@ internal static class EnvelopeContent
         output.Advance(bytes.Length);
     }
 
+    /// <summary>
+    /// The pointer of the first number in the envelope (outside <c>signatures</c>) not spelled as RFC 8785 §3.2.2.3 writes
+    /// it, or null. The content digest is over the canonical form, where <c>1</c>, <c>1.0</c> and <c>1e0</c> are one
+    /// text; the bytes a reader binds are the received ones. Requiring the canonical spelling makes the two the same
+    /// value (docs/security.md, "Numbers"), so a re-spelled number can neither keep a signature valid nor fail binding
+    /// after verification.
+    /// </summary>
+    public static string? FirstNonCanonicalNumber(JsonElement envelope)
+    {
+        foreach (var member in envelope.EnumerateObject())
+        {
+            if (!member.NameEquals(SignaturesMember) && FirstNonCanonicalNumber(member.Value, "/" + EscapePointer(member.Name), 0) is { } pointer)
+            {
+                return pointer;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstNonCanonicalNumber(JsonElement element, string pointer, int depth)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number:
+                var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+                var written = JsonCanonicalizer.Canonicalize(element).AsSpan();
+                return raw.SequenceEqual(written) ? null : pointer;
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (FirstNonCanonicalNumber(member.Value, pointer + "/" + EscapePointer(member.Name), depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FirstNonCanonicalNumber(item, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+
+                    i++;
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    // RFC 6901 §3.
+    private static string EscapePointer(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
     public static byte[] Digest(JsonElement envelope, HashAlgorithmName hash)
         => CryptographicOperations.HashData(hash, CanonicalBytes(envelope));
 

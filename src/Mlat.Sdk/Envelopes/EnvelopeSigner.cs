@@ -78,6 +78,13 @@ public sealed class EnvelopeSigner
         }
 
         var root = read.Document.RootElement;
+
+        // The verifier refuses a number not in its RFC 8785 spelling (docs/security.md, "Numbers"): never sign one.
+        if (EnvelopeContent.FirstNonCanonicalNumber(root) is { } numberPointer)
+        {
+            return Fail(FindingCodes.SigNumberNotCanonical, numberPointer, "A number is not written in its RFC 8785 form; write it as the canonical form does (1, not 1.0 or 1e0).");
+        }
+
         var existing = new List<JsonElement>();
         if (root.TryGetProperty(EnvelopeContent.SignaturesMember, out var signatures))
         {

@@ -116,9 +116,13 @@ public sealed class EnvelopeVerifier
     private VerificationResult VerifyCore(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
     {
         var byId = new Dictionary<string, EnvelopeAttachment>(StringComparer.Ordinal);
+        var handed = new List<string>();
         foreach (var attachment in attachments ?? [])
         {
-            byId[attachment.Id] = attachment;
+            if (byId.TryAdd(attachment.Id, attachment))
+            {
+                handed.Add(attachment.Id);
+            }
         }
 
         using var read = StrictJsonReader.Read(envelope, _limits);
@@ -126,7 +130,7 @@ public sealed class EnvelopeVerifier
         {
             // A capabilities document has no message header: the reader's header findings do not apply to it, the
             // strict JSON checks (which leave no document) do.
-            return new VerificationResult(read.Findings, [], null);
+            return new VerificationResult(read.Findings, [], null, Uncovered(handed));
         }
 
         var root = read.Document.RootElement;
@@ -135,19 +139,25 @@ public sealed class EnvelopeVerifier
             || (signatures.ValueKind == JsonValueKind.Array && signatures.GetArrayLength() == 0))
         {
             findings.Add(Finding.Error(FindingCodes.SigMissing, string.Empty, "The envelope is not signed."));
-            return new VerificationResult(findings, [], null);
+            return new VerificationResult(findings, [], null, Uncovered(handed));
         }
 
         if (signatures.ValueKind != JsonValueKind.Array || signatures.GetArrayLength() > MaxSignatures)
         {
             findings.Add(Finding.Error(FindingCodes.SigMalformed, "/signatures", "signatures is not an array of at most 16 signature objects."));
-            return new VerificationResult(findings, [], null);
+            return new VerificationResult(findings, [], null, Uncovered(handed));
         }
 
         var header = root.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
         var context = kind == SignedDocumentKind.Envelope
             ? new Context(root, signatures, byId, CreatedAt(header, "createdAt"), "/header/createdAt", createdAtRequired: true)
             : new Context(root, signatures, byId, CreatedAt(root, "issuedAt"), "/issuedAt", createdAtRequired: false);
+        // Numbers spelled otherwise than RFC 8785 would keep the canonical digest and still bind differently.
+        if (EnvelopeContent.FirstNonCanonicalNumber(root) is { } numberPointer)
+        {
+            findings.Add(Finding.Error(FindingCodes.SigNumberNotCanonical, numberPointer, "A number is not written in its RFC 8785 form, which the signature covers."));
+        }
+
         var verified = new List<VerifiedSignature>();
         for (var i = 0; i < signatures.GetArrayLength(); i++)
         {
@@ -162,11 +172,12 @@ public sealed class EnvelopeVerifier
             }
         }
 
+        var coverage = Coverage(context, handed, verified, findings);
         if (kind == SignedDocumentKind.Capabilities)
         {
             CheckSender(root.TryGetProperty("party", out var party) && party.ValueKind == JsonValueKind.Object && party.TryGetProperty("authorityId", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null, verified, findings);
             CheckRoles(verified, findings);
-            return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null);
+            return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null, coverage);
         }
 
         CheckPolicy(header, verified, findings);
@@ -186,13 +197,65 @@ public sealed class EnvelopeVerifier
             }
         }
 
-        return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null);
+        return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null, coverage);
     }
+
+    /// <summary>
+    /// Which valid signatures cover each attachment handed in; one covered by none is refused, so unsigned bytes are
+    /// never part of a verified result (docs/security.md, "Attachments").
+    /// </summary>
+    private static List<AttachmentCoverage> Coverage(Context context, List<string> handed, List<VerifiedSignature> verified, List<Finding> findings)
+    {
+        var coverage = new List<AttachmentCoverage>(handed.Count);
+        var uncovered = false;
+        foreach (var id in handed)
+        {
+            var covering = verified
+                .Where(s => context.Covered.TryGetValue(s.Index, out var ids) && ids.Contains(id))
+                .Select(s => s.Index)
+                .ToList();
+            uncovered |= covering.Count == 0;
+            coverage.Add(new AttachmentCoverage(id, covering));
+        }
+
+        if (uncovered)
+        {
+            // The id is the caller's, but it may be a file name: the message names no id, the result lists them.
+            findings.Add(Finding.Error(FindingCodes.SigAttachmentNotCovered, "/signatures", "An attachment handed to the verifier is covered by no valid signature; see the result's attachment list."));
+        }
+
+        return coverage;
+    }
+
+    private static List<AttachmentCoverage> Uncovered(List<string> handed) => [.. handed.Select(id => new AttachmentCoverage(id, []))];
 
     private void CheckPolicy(JsonElement header, List<VerifiedSignature> verified, List<Finding> findings)
     {
         // Signature 0 is the sender's own (specification §7.9: signature 0 is by header.sender).
         CheckSender(StringAt(header, "sender", "authorityId"), verified, findings);
+        var first = verified.FirstOrDefault(s => s.Index == 0);
+        if (_policy.RequireSenderRole && first is not null)
+        {
+            var messageType = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("messageType", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var demanded = SenderRoles.For(messageType);
+            if ((demanded is { } role && first.Role != role) || first.Role == SignerRole.Validating)
+            {
+                findings.Add(Finding.Error(FindingCodes.SigSenderRole, "/signatures/0", "Signature 0 does not claim the role the message type demands of its sender."));
+            }
+        }
+
+        if (_policy.RequireIndependentValidator && first is not null)
+        {
+            foreach (var validator in verified.Where(s => s.Role == SignerRole.Validating))
+            {
+                // EIO art. 2(c)(ii): validation is by another judicial authority of the issuing State.
+                if (string.Equals(validator.AuthorityId, first.AuthorityId, StringComparison.Ordinal) || validator.Country != first.Country)
+                {
+                    findings.Add(Finding.Error(FindingCodes.SigValidatorNotIndependent, "/signatures/" + validator.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), "The validating signature is not by another authority of the issuing State."));
+                }
+            }
+        }
+
         CheckRoles(verified, findings);
         if (_policy.VerifierAuthorityId is { } me && !string.Equals(StringAt(header, "recipient", "authorityId"), me, StringComparison.Ordinal))
         {
@@ -336,6 +399,8 @@ public sealed class EnvelopeVerifier
         {
             return (null, timeFailure);
         }
+
+        context.Covered[index] = [.. header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)).Select(p => p[JadesHeader.AttachmentPrefix.Length..])];
 
         return (new VerifiedSignature(index, header.Role, leaf, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm), null);
     }
@@ -611,6 +676,9 @@ public sealed class EnvelopeVerifier
         public JsonElement Signatures { get; } = signatures;
 
         public Dictionary<string, EnvelopeAttachment> Attachments { get; } = attachments;
+
+        /// <summary>The attachment ids each valid signature's sigD covers, by signature index.</summary>
+        public Dictionary<int, List<string>> Covered { get; } = [];
 
         public DateTimeOffset? CreatedAt { get; } = createdAt;
 

@@ -130,19 +130,13 @@ internal static class SignerCertificate
         try
         {
             // The SubjectPublicKeyInfo is read directly, whatever key usage says, so that key usage gets its own finding.
-            key = JwsAlgorithms.IsEcdsa(alg) ? certificate.PublicKey.GetECDsaPublicKey() : certificate.PublicKey.GetRSAPublicKey();
-            if (key is RSA rsa)
+            if (!JwsAlgorithms.IsEcdsa(alg) && !IsSaneRsaPublicKey(certificate.PublicKey.EncodedKeyValue.RawData))
             {
-                var p = rsa.ExportParameters(false);
-                if (p.Modulus is not { Length: > 0 } n || (n[^1] & 1) == 0 || p.Exponent is not { Length: > 0 } e || (e[^1] & 1) == 0
-                    || (e.Length == 1 && e[0] == 1))
-                {
-                    key.Dispose();
-                    code = FindingCodes.SigKeyInvalid;
-                    return null;
-                }
+                code = FindingCodes.SigKeyInvalid;
+                return null;
             }
 
+            key = JwsAlgorithms.IsEcdsa(alg) ? certificate.PublicKey.GetECDsaPublicKey() : certificate.PublicKey.GetRSAPublicKey();
             if (key is null)
             {
                 code = FindingCodes.SigKeyInvalid;
@@ -183,6 +177,28 @@ internal static class SignerCertificate
         catch (CryptographicException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// RFC 8017 §3.1 RSAPublicKey in DER: a positive odd modulus of at least 512 bits and an odd exponent of at least 3,
+    /// checked here because some platforms import nonsense (a negative modulus, an even exponent) without a word.
+    /// </summary>
+    private static bool IsSaneRsaPublicKey(byte[] rsaPublicKey)
+    {
+        try
+        {
+            var outer = new AsnReader(rsaPublicKey, AsnEncodingRules.DER);
+            var sequence = outer.ReadSequence();
+            var modulus = sequence.ReadInteger();
+            var exponent = sequence.ReadInteger();
+            return !outer.HasData && !sequence.HasData
+                && modulus.Sign > 0 && !modulus.IsEven && modulus.GetBitLength() >= 512
+                && exponent >= 3 && !exponent.IsEven;
+        }
+        catch (AsnContentException)
+        {
+            return false;
         }
     }
 

@@ -33,6 +33,22 @@ public sealed record VerificationPolicy
     /// <summary>The replay store; null gives each verifier its own <see cref="InMemoryReplayStore"/>.</summary>
     public IReplayStore? ReplayStore { get; init; }
 
+    /// <summary>
+    /// Whether signature 0 must claim the role the message type demands of its sender: ISSUING for a request and the
+    /// other messages of the requesting side, EXECUTING for an answer of the requested side, never VALIDATING
+    /// (<c>MLAT-SIG-SENDER-ROLE</c>). On by default; without it an authority the trust list allows only as EXECUTING could
+    /// send an AssistanceRequest.
+    /// </summary>
+    public bool RequireSenderRole { get; init; } = true;
+
+    /// <summary>
+    /// Whether a validating countersignature must be by another authority than signature 0's and of the same State
+    /// (EIO art. 2(c)(ii): a judge, court or prosecutor of the issuing State validates;
+    /// <c>MLAT-SIG-VALIDATOR-NOT-INDEPENDENT</c>). On by default; without it the issuing prosecutor or another State's
+    /// authority could meet <see cref="RequiredRoles"/> = [Validating].
+    /// </summary>
+    public bool RequireIndependentValidator { get; init; } = true;
+
     /// <summary>The smallest RSA key accepted, in bits (specification §7.6: 2048 to verify).</summary>
     public int MinimumRsaKeySize { get; init; } = 2048;
 }

@@ -13,6 +13,15 @@ namespace Mlat.Sdk.Envelopes;
 /// <param name="Algorithm">The JWS algorithm.</param>
 public sealed record VerifiedSignature(int Index, SignerRole Role, X509Certificate2 Certificate, string AuthorityId, CountryCode Country, DateTimeOffset SignedAt, string Algorithm);
 
+/// <summary>An attachment handed to the verifier and the valid signatures that cover it.</summary>
+/// <param name="Id">The attachment id (<c>cid:&lt;id&gt;</c> in <c>sigD</c>).</param>
+/// <param name="CoveringSignatures">Indexes of the valid signatures whose <c>sigD</c> digest of it matched; empty when none.</param>
+public sealed record AttachmentCoverage(string Id, IReadOnlyList<int> CoveringSignatures)
+{
+    /// <summary>True when at least one valid signature covers the attachment.</summary>
+    public bool IsCovered => CoveringSignatures.Count > 0;
+}
+
 /// <summary>
 /// The outcome of <see cref="EnvelopeVerifier.Verify"/>. Only a verified result hands out the envelope bytes, so business
 /// code never sees unverified content.
@@ -21,10 +30,11 @@ public sealed class VerificationResult
 {
     private readonly byte[]? _envelope;
 
-    internal VerificationResult(IReadOnlyList<Finding> findings, IReadOnlyList<VerifiedSignature> signatures, byte[]? envelope)
+    internal VerificationResult(IReadOnlyList<Finding> findings, IReadOnlyList<VerifiedSignature> signatures, byte[]? envelope, IReadOnlyList<AttachmentCoverage>? attachments = null)
     {
         Findings = findings;
         Signatures = signatures;
+        Attachments = attachments ?? [];
         _envelope = IsVerifiedFor(findings) ? envelope : null;
     }
 
@@ -36,6 +46,12 @@ public sealed class VerificationResult
 
     /// <summary>The signatures that verified on their own (a result that is not verified may still list some).</summary>
     public IReadOnlyList<VerifiedSignature> Signatures { get; }
+
+    /// <summary>
+    /// Each attachment the verifier was handed, in the order given, with the valid signatures whose <c>sigD</c> covers
+    /// it. An attachment covered by none makes the result not verified (<c>MLAT-SIG-ATTACHMENT-NOT-COVERED</c>).
+    /// </summary>
+    public IReadOnlyList<AttachmentCoverage> Attachments { get; }
 
     /// <summary>The verified envelope's UTF-8 bytes, ready to validate and bind; null unless <see cref="IsVerified"/>.</summary>
     public ReadOnlyMemory<byte>? Envelope => _envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(_envelope);

@@ -55,9 +55,10 @@ public sealed class CapabilitiesReaderTests
     }
 
     [Theory]
-    [InlineData("{\"party\":", FindingCodes.JsonMalformed, "")]
-    [InlineData("{\"party\":{\"authorityId\":\"A:B\"},\"versions\":[],\"versions\":[]}", FindingCodes.JsonDuplicateMember, "")]
-    [InlineData("[]", FindingCodes.CapabilitiesInvalid, "")]
+    [InlineData("{\"party\":", FindingCodes.JsonMalformed, "/party")]
+    [InlineData("{\"party\":{\"authorityId\":\"A:B\"},\"versions\":[],\"versions\":[]}", FindingCodes.JsonDuplicateMember, "/versions")]
+    [InlineData("[]", FindingCodes.JsonRootNotObject, "")]
+    [InlineData("{\"party\":{\"authorityId\":\"A:B\",\"name\":\"\\ud800\"},\"versions\":[]}", FindingCodes.JsonLoneSurrogate, "/party/name")]
     [InlineData("{\"versions\":[]}", FindingCodes.CapabilitiesInvalid, "/party/authorityId")]
     [InlineData("{\"party\":{\"authorityId\":\"A:B\"}}", FindingCodes.CapabilitiesInvalid, "/versions")]
     public void A_document_that_cannot_be_read_at_all_gives_one_finding(string json, string code, string pointer)
