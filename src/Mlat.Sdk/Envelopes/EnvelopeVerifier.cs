@@ -201,8 +201,9 @@ public sealed class EnvelopeVerifier
     }
 
     /// <summary>
-    /// Which valid signatures cover each attachment handed in; one covered by none is refused, so unsigned bytes are
-    /// never part of a verified result (docs/security.md, "Attachments").
+    /// Which valid signatures cover each attachment handed in. One that no signature's <c>sigD</c> even names is refused
+    /// with its own finding, so unsigned bytes are never part of a verified result (docs/security.md, "Attachments"); one
+    /// named only by a signature that failed is already refused by that signature's finding.
     /// </summary>
     private static List<AttachmentCoverage> Coverage(Context context, List<string> handed, List<VerifiedSignature> verified, List<Finding> findings)
     {
@@ -214,7 +215,7 @@ public sealed class EnvelopeVerifier
                 .Where(s => context.Covered.TryGetValue(s.Index, out var ids) && ids.Contains(id))
                 .Select(s => s.Index)
                 .ToList();
-            uncovered |= covering.Count == 0;
+            uncovered |= covering.Count == 0 && !context.Named.Contains(id);
             coverage.Add(new AttachmentCoverage(id, covering));
         }
 
@@ -313,6 +314,11 @@ public sealed class EnvelopeVerifier
         if (header is null)
         {
             return Fail(code!, pointer + "/protected", "The protected header failed a check" + (member is null ? "." : " at member " + member + "."));
+        }
+
+        foreach (var par in header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)))
+        {
+            context.Named.Add(par[JadesHeader.AttachmentPrefix.Length..]);
         }
 
         X509Certificate2 leaf;
@@ -676,6 +682,9 @@ public sealed class EnvelopeVerifier
         public JsonElement Signatures { get; } = signatures;
 
         public Dictionary<string, EnvelopeAttachment> Attachments { get; } = attachments;
+
+        /// <summary>The attachment ids any signature whose header could be read names in its sigD.</summary>
+        public HashSet<string> Named { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The attachment ids each valid signature's sigD covers, by signature index.</summary>
         public Dictionary<int, List<string>> Covered { get; } = [];
