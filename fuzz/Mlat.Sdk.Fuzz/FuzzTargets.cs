@@ -2,7 +2,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Serialization;
-using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;
 
 namespace Mlat.Sdk.Fuzz;

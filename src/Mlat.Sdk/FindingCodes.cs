@@ -202,6 +202,7 @@ public static class FindingCodes
 
     /// <summary>A number in the signed content is not spelled the way RFC 8785 writes it (<c>1.0</c> or <c>1e0</c> for
     /// <c>1</c>): the digest would still match, but a reader could bind a different value than the signer wrote.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigNumberNotCanonical = "MLAT-SIG-NUMBER-NOT-CANONICAL";
 
     /// <summary><c>sigD</c> lists an attachment (<c>cid:&lt;id&gt;</c>) that the verifier was not given.</summary>
@@ -214,6 +215,7 @@ public static class FindingCodes
 
     /// <summary>An attachment handed to the verifier is covered by no valid signature's <c>sigD</c>: unsigned bytes are never
     /// called verified.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigAttachmentNotCovered = "MLAT-SIG-ATTACHMENT-NOT-COVERED";
 
     /// <summary>A validating countersignature's <c>urn:mlat:signature:0</c> digest does not match signature 0, or there is no signature 0: the signature it approved was replaced or removed.</summary>
@@ -226,10 +228,12 @@ public static class FindingCodes
 
     /// <summary>Signature 0 does not claim the role the message type demands of its sender (a request: ISSUING; a reply:
     /// EXECUTING).</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigSenderRole = "MLAT-SIG-SENDER-ROLE";
 
     /// <summary>A validating countersignature is by the issuing authority itself or by an authority of another State
     /// than the issuing one.</summary>
+    [CodeCategory(FindingCategory.Signature)]
     public const string SigValidatorNotIndependent = "MLAT-SIG-VALIDATOR-NOT-INDEPENDENT";
 
     /// <summary>A role the verification policy requires (for example a validating judicial authority's approval, EIO art. 2(c)(ii)) has no valid signature.</summary>

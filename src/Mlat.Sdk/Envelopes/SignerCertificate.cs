@@ -1,7 +1,6 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Envelopes;
 
