@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mlat.Sdk;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
 using Mlat.Sdk.Validation;
 
 namespace Mlat.Cli;
@@ -17,32 +18,18 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var profile = new Option<string?>("--profile")
         {
-            Description = "Force the profile whose business rules run (EIO, MLA_UNTOC, MLA_UNCAC, MLA_ETS030, MLA_BILATERAL); default: the request's own, none for replies.",
+            Description = "Force the profile whose business rules run (" + string.Join(", ", MlatJson.WireNames<Profile>()) + "); default: the request's own, none for replies.",
         };
-        profile.AcceptOnlyFromAmong([.. ProfileNames.Keys]);
+        profile.AcceptOnlyFromAmong([.. MlatJson.WireNames<Profile>()]);
         var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format, profile };
         command.SetAction(parse => Run(
             parse.GetValue(files)!,
             parse.GetValue(format) == "json",
             stdout,
             stderr,
-            parse.GetValue(profile) is { } name ? ProfileNames[name] : null));
+            parse.GetValue(profile) is { } name && MlatJson.TryParseWireName<Profile>(name, out var forced) ? forced : null));
         return command;
     }
-
-    /// <summary>The wire names of the profiles (common/codes.schema.json), as the option accepts them.</summary>
-    internal static readonly IReadOnlyDictionary<string, Profile> ProfileNames = new Dictionary<string, Profile>(StringComparer.Ordinal)
-    {
-        ["EIO"] = Profile.Eio,
-        ["MLA_UNTOC"] = Profile.MlaUntoc,
-        ["MLA_UNCAC"] = Profile.MlaUncac,
-        ["MLA_ETS030"] = Profile.MlaEts030,
-        ["MLA_BILATERAL"] = Profile.MlaBilateral,
-        ["EPOC"] = Profile.Epoc,
-        ["EPOC_PR"] = Profile.EpocPr,
-        ["BUDAPEST_ART29"] = Profile.BudapestArt29,
-        ["CETS224_ART7"] = Profile.Cets224Art7,
-    };
 
     internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, Profile? profile = null)
     {
@@ -90,7 +77,7 @@ internal static class ValidateCommand
 
     private static void WriteText(TextWriter stdout, string path, ValidationReport report)
     {
-        var profile = report.Profile is { } p ? $" [profile {ProfileNames.First(n => n.Value == p).Key}]" : string.Empty;
+        var profile = report.Profile is { } p ? $" [profile {MlatJson.WireName(p)}]" : string.Empty;
         var what = report.Version is null ? string.Empty : $" ({report.Version} {report.MessageType?.ToString() ?? "?"}){profile}";
         var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error);
         var warnings = report.Findings.Count - errors;
@@ -114,7 +101,7 @@ internal static class ValidateCommand
             w.WriteBoolean("valid", report.IsValid);
             WriteOptional(w, "version", report.Version);
             WriteOptional(w, "messageType", report.MessageType?.ToString());
-            WriteOptional(w, "profile", report.Profile is { } p ? ProfileNames.First(n => n.Value == p).Key : null);
+            WriteOptional(w, "profile", report.Profile is { } p ? MlatJson.WireName(p) : null);
             w.WriteStartArray("findings");
             foreach (var f in report.Findings)
             {

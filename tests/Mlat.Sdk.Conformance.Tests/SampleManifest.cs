@@ -23,25 +23,12 @@ internal sealed record SampleCase(
     /// <summary>The validator of the case: the default one, or one forcing the case's profile (specification §13).</summary>
     public Mlat.Sdk.Validation.MlatValidator Validator => Profile is null
         ? Mlat.Sdk.Validation.MlatValidator.Default
-        : new(new Mlat.Sdk.Validation.MlatValidatorOptions { Profile = ProfileNames[Profile] });
+        : new(new Mlat.Sdk.Validation.MlatValidatorOptions { Profile = Mlat.Sdk.Serialization.MlatJson.TryParseWireName<Mlat.Sdk.Messages.Profile>(Profile, out var p) ? p : throw new InvalidOperationException("unknown profile") });
 
     /// <summary>Validates the case's bytes as the manifest says: with its forced profile, in its request's context.</summary>
     public Mlat.Sdk.Validation.ValidationReport Validate(byte[] bytes) => Request is null
         ? Validator.Validate(bytes)
         : Validator.Validate(bytes, Mlat.Sdk.Validation.MlatValidator.Default.Validate(System.IO.File.ReadAllBytes(Path.Combine(TestPaths.Samples, Request))).MessageOrThrow());
-
-    public static readonly IReadOnlyDictionary<string, Mlat.Sdk.Messages.Profile> ProfileNames = new Dictionary<string, Mlat.Sdk.Messages.Profile>(StringComparer.Ordinal)
-    {
-        ["EIO"] = Mlat.Sdk.Messages.Profile.Eio,
-        ["MLA_UNTOC"] = Mlat.Sdk.Messages.Profile.MlaUntoc,
-        ["MLA_UNCAC"] = Mlat.Sdk.Messages.Profile.MlaUncac,
-        ["MLA_ETS030"] = Mlat.Sdk.Messages.Profile.MlaEts030,
-        ["MLA_BILATERAL"] = Mlat.Sdk.Messages.Profile.MlaBilateral,
-        ["EPOC"] = Mlat.Sdk.Messages.Profile.Epoc,
-        ["EPOC_PR"] = Mlat.Sdk.Messages.Profile.EpocPr,
-        ["BUDAPEST_ART29"] = Mlat.Sdk.Messages.Profile.BudapestArt29,
-        ["CETS224_ART7"] = Mlat.Sdk.Messages.Profile.Cets224Art7,
-    };
 }
 
 /// <summary>Reads samples/manifest.json once.</summary>

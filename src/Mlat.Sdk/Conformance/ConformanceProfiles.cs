@@ -1,3 +1,5 @@
+using Mlat.Sdk.Serialization;
+
 namespace Mlat.Sdk.Conformance;
 
 /// <summary>
@@ -7,19 +9,9 @@ namespace Mlat.Sdk.Conformance;
 /// </summary>
 public static class ConformanceProfiles
 {
-    private static readonly Dictionary<string, (string Description, Func<ConformanceCaseKey, bool> Selects)> All = new(StringComparer.Ordinal)
-    {
-        ["full"] = ("every case of the kit", _ => true),
-        ["receiver-core-1.0"] = ("1.0 valid and invalid messages (strict reading, schema)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid && k.Version == "1.0"),
-        ["receiver-core-1.1"] = ("1.1 valid and invalid messages (strict reading, schema)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid && k.Version == "1.1"),
-        ["sender-core-1.0"] = ("1.0 valid messages, version negotiation and conversion", k => (k.Suite == ConformanceSuites.Valid && k.Version == "1.0") || k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion),
-        ["sender-core-1.1"] = ("1.1 valid messages, version negotiation and conversion", k => (k.Suite == ConformanceSuites.Valid && k.Version == "1.1") || k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion),
-        ["rules-1.0"] = ("business rules on 1.0 messages", k => k.Suite == ConformanceSuites.Rules && k.Version == "1.0"),
-        ["rules-1.1"] = ("business rules on 1.1 messages", k => k.Suite == ConformanceSuites.Rules && k.Version == "1.1"),
-        ["validation"] = ("every valid, invalid and rule case (what --implementation runs)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid or ConformanceSuites.Rules),
-        ["versioning"] = ("version negotiation and conversion", k => k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion),
-        ["envelopes"] = ("signed-envelope verification (JAdES-shaped JWS, trust list, roles, attachments)", k => k.Suite == ConformanceSuites.Envelopes),
-    };
+    // The per-release profiles come from the release catalogue: a new release gets its receiver, sender and rules
+    // profiles without an edit here.
+    private static readonly Dictionary<string, (string Description, Func<ConformanceCaseKey, bool> Selects)> All = Build();
 
     /// <summary>The profile names, in documentation order.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Keys];
@@ -34,6 +26,34 @@ public static class ConformanceProfiles
     internal static bool Selects(string? profile, ConformanceCaseKey key) => profile is null || All[profile].Selects(key);
 
     internal static bool Exists(string name) => All.ContainsKey(name);
+
+    private static Dictionary<string, (string Description, Func<ConformanceCaseKey, bool> Selects)> Build()
+    {
+        var all = new Dictionary<string, (string Description, Func<ConformanceCaseKey, bool> Selects)>(StringComparer.Ordinal)
+        {
+            ["full"] = ("every case of the kit", _ => true),
+        };
+        var versions = StandardCatalogue.Releases.Select(r => r.Version).ToArray();
+        foreach (var v in versions)
+        {
+            all["receiver-core-" + v] = ($"{v} valid and invalid messages (strict reading, schema)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid && k.Version == v);
+        }
+
+        foreach (var v in versions)
+        {
+            all["sender-core-" + v] = ($"{v} valid messages, version negotiation and conversion", k => (k.Suite == ConformanceSuites.Valid && k.Version == v) || k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion);
+        }
+
+        foreach (var v in versions)
+        {
+            all["rules-" + v] = ($"business rules on {v} messages", k => k.Suite == ConformanceSuites.Rules && k.Version == v);
+        }
+
+        all["validation"] = ("every valid, invalid and rule case (what --implementation runs)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid or ConformanceSuites.Rules);
+        all["versioning"] = ("version negotiation and conversion", k => k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion);
+        all["envelopes"] = ("signed-envelope verification (JAdES-shaped JWS, trust list, roles, attachments)", k => k.Suite == ConformanceSuites.Envelopes);
+        return all;
+    }
 }
 
 /// <summary>The suites a case belongs to (the JUnit test-suite names).</summary>

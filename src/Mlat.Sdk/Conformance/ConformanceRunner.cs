@@ -300,7 +300,7 @@ public sealed class ConformanceRunner
         => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     internal static Profile ParseProfile(string wireName)
-        => Enum.GetValues<Profile>().Single(p => typeof(Profile).GetField(p.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name == wireName);
+        => MlatJson.TryParseWireName<Profile>(wireName, out var profile) ? profile : throw new FormatException("Unknown profile.");
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

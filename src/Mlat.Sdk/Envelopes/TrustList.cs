@@ -160,7 +160,7 @@ public sealed partial class TrustList
         {
             if (member.Name is not ("trustListVersion" or "testOnly" or "countries"))
             {
-                return Invalid("/" + Escape(member.Name), "The trust list has a member schemas/trust-list/1.0 does not define.");
+                return Invalid(JsonPointer.Member(string.Empty, member.Name), "The trust list has a member schemas/trust-list/1.0 does not define.");
             }
         }
 
@@ -215,7 +215,7 @@ public sealed partial class TrustList
         {
             if (member.Name is not ("country" or "anchors" or "authorities"))
             {
-                failure = Invalid(pointer + "/" + Escape(member.Name), "A country entry has a member the schema does not define.");
+                failure = Invalid(JsonPointer.Member(pointer, member.Name), "A country entry has a member the schema does not define.");
                 return null;
             }
         }
@@ -337,7 +337,6 @@ public sealed partial class TrustList
         }
     }
 
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     private static TrustListReadResult Invalid(string pointer, string message)
         => new(null, [Finding.Error(FindingCodes.TrustListInvalid, pointer, message)]);

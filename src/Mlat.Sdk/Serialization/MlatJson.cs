@@ -70,6 +70,34 @@ public static class MlatJson
         writer.WriteEndObject();
     }
 
+    /// <summary>The wire name of an enum value: its <c>[JsonStringEnumMemberName]</c>, as messages write it.</summary>
+    /// <typeparam name="TEnum">A model enum, for example <see cref="Profile"/>.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The wire name (for example <c>MLA_UNTOC</c>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a declared member of the enum.</exception>
+    public static string WireName<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+        => EnumWireNames<TEnum>.ByValue.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), "Not a declared member of the enum.");
+
+    /// <summary>Every wire name of an enum, in declaration order.</summary>
+    /// <typeparam name="TEnum">A model enum.</typeparam>
+    /// <returns>The wire names.</returns>
+    public static IReadOnlyList<string> WireNames<TEnum>()
+        where TEnum : struct, Enum
+        => EnumWireNames<TEnum>.Names;
+
+    /// <summary>Reads an enum value from its wire name (ordinal, case-sensitive, as messages are read).</summary>
+    /// <typeparam name="TEnum">A model enum.</typeparam>
+    /// <param name="wireName">The wire name.</param>
+    /// <param name="value">The value, when the name is one of the enum's.</param>
+    /// <returns>True when the name is a wire name of the enum.</returns>
+    public static bool TryParseWireName<TEnum>(string? wireName, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        value = default;
+        return wireName is not null && EnumWireNames<TEnum>.ByName.TryGetValue(wireName, out value);
+    }
+
     /// <summary>Binds an envelope that already passed strict reading and schema validation.</summary>
     internal static MlatMessage Bind(JsonElement root, MessageType type)
     {
@@ -112,4 +140,20 @@ public static class MlatJson
         MessageType.InterceptionObjection => MlatJsonContext.Default.InterceptionObjection,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown message type."),
     };
+}
+
+/// <summary>The wire names of one enum, read once from its <c>[JsonStringEnumMemberName]</c> attributes.</summary>
+internal static class EnumWireNames<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly (TEnum Value, string Name)[] Members = typeof(TEnum)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Select(f => ((TEnum)f.GetValue(null)!, System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>(f)?.Name ?? f.Name))
+        .ToArray();
+
+    public static IReadOnlyList<string> Names { get; } = Members.Select(m => m.Name).ToArray();
+
+    public static System.Collections.Frozen.FrozenDictionary<TEnum, string> ByValue { get; } = Members.ToFrozenDictionary(m => m.Value, m => m.Name);
+
+    public static System.Collections.Frozen.FrozenDictionary<string, TEnum> ByName { get; } = Members.ToFrozenDictionary(m => m.Name, m => m.Value, StringComparer.Ordinal);
 }

@@ -1,56 +1,198 @@
 using System.Collections.Frozen;
-using Mlat.Sdk.Messages;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Mlat.Sdk.Serialization;
 
 /// <summary>
-/// The versions this SDK reads and the message types of each (specification §2.3), as the strict reader consumes them. The
-/// Versioning layer may hand the reader its own table; this is the built-in default.
+/// One release of the standard as its <c>schemas/&lt;version&gt;/index.json</c> states it (specification §2.3): the
+/// version, date, status, the message types with the path of each one's schema, and the listed files with their
+/// sha256.
 /// </summary>
-internal static class StandardCatalogue
+internal sealed class Release
 {
-    /// <summary>The 16 message types of 1.0 (EIO Directive annexes A/B, UNTOC art. 18, UNCAC art. 46, ETS 030 art. 14).</summary>
-    private static readonly string[] Version10Types =
-    [
-        nameof(MessageType.AssistanceRequest),
-        nameof(MessageType.SupplementaryRequest),
-        nameof(MessageType.AdditionalInformationResponse),
-        nameof(MessageType.StatusQuery),
-        nameof(MessageType.WithdrawalNotice),
-        nameof(MessageType.AcknowledgementOfReceipt),
-        nameof(MessageType.ForwardingNotice),
-        nameof(MessageType.RequestForAdditionalInformation),
-        nameof(MessageType.RecognitionDecision),
-        nameof(MessageType.RefusalNotice),
-        nameof(MessageType.PostponementNotice),
-        nameof(MessageType.StatusUpdate),
-        nameof(MessageType.ExecutionReport),
-        nameof(MessageType.EvidenceTransmission),
-        nameof(MessageType.Consultation),
-        nameof(MessageType.TechnicalRejection),
-    ];
+    internal Release(string version, int major, int minor, string? date, string? status, FrozenDictionary<string, string> schemaPaths, FrozenDictionary<string, string> files)
+    {
+        Version = version;
+        Major = major;
+        Minor = minor;
+        Date = date;
+        Status = status;
+        SchemaPaths = schemaPaths;
+        MessageTypes = schemaPaths.Keys.ToFrozenSet(StringComparer.Ordinal);
+        Files = files;
+    }
+
+    /// <summary><c>MAJOR.MINOR</c>, as in <c>header.version</c>.</summary>
+    public string Version { get; }
+
+    public int Major { get; }
+
+    public int Minor { get; }
+
+    public string? Date { get; }
+
+    public string? Status { get; }
+
+    /// <summary>Message type wire name → path of its envelope schema, relative to the release folder.</summary>
+    public FrozenDictionary<string, string> SchemaPaths { get; }
+
+    /// <summary>The message types of the release (wire names, compared ordinally).</summary>
+    public FrozenSet<string> MessageTypes { get; }
+
+    /// <summary>The files index.json lists → their sha256 (hex).</summary>
+    public FrozenDictionary<string, string> Files { get; }
+}
+
+/// <summary>
+/// The release catalogue, the one source of truth for which releases this SDK implements and what each contains
+/// (specification §2.3): read once from the <c>schemas/&lt;MAJOR.MINOR&gt;/index.json</c> files embedded in the
+/// assembly. The strict reader, the schema loader, <c>MlatVersion.Supported</c>, negotiation, conversion, the
+/// conformance profiles and the tests all ask it; adding a release is adding its folder, nothing here changes.
+/// </summary>
+internal static partial class StandardCatalogue
+{
+    /// <summary>Prefix of every embedded schema resource.</summary>
+    public const string ResourcePrefix = "schemas/";
+
+    /// <summary>Name of the release manifest inside a release folder.</summary>
+    public const string IndexFile = "index.json";
+
+    private static readonly Lazy<Catalogue> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Every embedded release, ascending by (major, minor).</summary>
+    public static IReadOnlyList<Release> Releases => Embedded.Value.Ordered;
+
+    /// <summary>Version → its message types, for the strict reader's header check.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> MessageTypesByVersion => Embedded.Value.TypesByVersion;
+
+    /// <summary>The release of a version, when this SDK implements it.</summary>
+    public static bool TryGet(string version, out Release release) => Embedded.Value.ByVersion.TryGetValue(version, out release!);
+
+    /// <summary>True when <paramref name="version"/> is implemented and has <paramref name="messageType"/>.</summary>
+    public static bool HasType(string version, string messageType)
+        => Embedded.Value.ByVersion.TryGetValue(version, out var release) && release.MessageTypes.Contains(messageType);
+
+    /// <summary><c>MAJOR.MINOR</c> without leading zeros, as a release folder and <c>header.version</c> write it.</summary>
+    [GeneratedRegex("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex VersionPattern();
+
+    /// <summary>Reads the embedded file map of every release folder (<c>schemas/&lt;MAJOR.MINOR&gt;/...</c>) that has an index.json.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedFiles()
+    {
+        var assembly = typeof(StandardCatalogue).Assembly;
+        var byVersion = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = name[ResourcePrefix.Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash < 0 || !VersionPattern().IsMatch(rest[..slash]))
+            {
+                continue; // capabilities/, conversions/ and trust-list/ are not message releases
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+            var version = rest[..slash];
+            if (!byVersion.TryGetValue(version, out var files))
+            {
+                byVersion[version] = files = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            files[rest[(slash + 1)..]] = reader.ReadToEnd();
+        }
+
+        return byVersion
+            .Where(kv => kv.Value.ContainsKey(IndexFile))
+            .ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, string>)kv.Value, StringComparer.Ordinal);
+    }
 
     /// <summary>
-    /// 1.1 = every 1.0 type plus the e-Evidence, Budapest art. 29 / CETS 224 and EIO annex C types (specification §2.3). A 1.0
-    /// message naming one of the added types is MLAT-TYPE-UNKNOWN: the 1.0 header schema does not list them either.
+    /// Reads a release's index.json. <paramref name="fileExists"/> says whether a path is part of the release. Returns
+    /// the release, or the problem and the file or reference it concerns.
     /// </summary>
-    private static readonly string[] Version11Types =
-    [
-        .. Version10Types,
-        nameof(MessageType.ProductionOrder),
-        nameof(MessageType.PreservationOrder),
-        nameof(MessageType.PreservationExtension),
-        nameof(MessageType.SubsequentProductionConfirmation),
-        nameof(MessageType.ImpossibilityNotice),
-        nameof(MessageType.InterceptionNotification),
-        nameof(MessageType.InterceptionObjection),
-    ];
-
-    /// <summary>Supported version → its message types; compared ordinally, as the JSON values are case-sensitive.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlySet<string>> MessageTypesByVersion { get; } =
-        new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    public static (Release? Release, string? Problem, string? Reference) ParseIndex(string version, JsonElement root, Func<string, bool> fileExists)
+    {
+        ArgumentNullException.ThrowIfNull(fileExists);
+        var match = VersionPattern().Match(version);
+        if (!match.Success
+            || root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.String || v.GetString() != version)
         {
-            ["1.0"] = Version10Types.ToFrozenSet(StringComparer.Ordinal),
-            ["1.1"] = Version11Types.ToFrozenSet(StringComparer.Ordinal),
-        }.ToFrozenDictionary(StringComparer.Ordinal);
+            return (null, "index.json does not state this release's version.", null);
+        }
+
+        if (!root.TryGetProperty("messageTypes", out var types) || types.ValueKind != JsonValueKind.Object)
+        {
+            return (null, "index.json has no messageTypes object.", null);
+        }
+
+        var schemaPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in types.EnumerateObject())
+        {
+            var file = type.Value.ValueKind == JsonValueKind.String ? type.Value.GetString()! : string.Empty;
+            if (!fileExists(file))
+            {
+                return (null, $"message type '{type.Name}' names a schema file that is not part of the release.", file);
+            }
+
+            schemaPaths[type.Name] = file;
+        }
+
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("files", out var fileList) && fileList.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var entry in fileList.EnumerateObject())
+            {
+                if (!fileExists(entry.Name))
+                {
+                    return (null, "index.json lists a file that is not part of the release.", entry.Name);
+                }
+
+                listed[entry.Name] = entry.Value.ValueKind == JsonValueKind.String ? entry.Value.GetString()! : string.Empty;
+            }
+        }
+
+        var release = new Release(
+            version,
+            int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(match.Groups[2].ValueSpan, System.Globalization.CultureInfo.InvariantCulture),
+            Str(root, "date"),
+            Str(root, "status"),
+            schemaPaths.ToFrozenDictionary(StringComparer.Ordinal),
+            listed.ToFrozenDictionary(StringComparer.Ordinal));
+        return (release, null, null);
+
+        static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+    }
+
+    private static Catalogue LoadEmbedded()
+    {
+        var releases = new List<Release>();
+        foreach (var (version, files) in ReadEmbeddedFiles())
+        {
+            using var index = JsonDocument.Parse(files[IndexFile]);
+            var (release, problem, reference) = ParseIndex(version, index.RootElement, files.ContainsKey);
+
+            // The embedded releases are part of the build: a broken index is a defect of the SDK, caught by its tests.
+            releases.Add(release ?? throw new InvalidOperationException($"Embedded release {version}: {problem} {reference}".TrimEnd()));
+        }
+
+        return new Catalogue(releases.OrderBy(r => r.Major).ThenBy(r => r.Minor).ToArray());
+    }
+
+    private sealed class Catalogue(Release[] ordered)
+    {
+        public Release[] Ordered { get; } = ordered;
+
+        public FrozenDictionary<string, Release> ByVersion { get; } = ordered.ToFrozenDictionary(r => r.Version, StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, IReadOnlySet<string>> TypesByVersion { get; } =
+            ordered.ToFrozenDictionary(r => r.Version, r => (IReadOnlySet<string>)r.MessageTypes, StringComparer.Ordinal);
+    }
 }

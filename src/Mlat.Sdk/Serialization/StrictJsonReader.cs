@@ -701,16 +701,7 @@ internal static class StrictJsonReader
                 name = Encoding.UTF8.GetString(bytes);
             }
 
-            // RFC 6901 §3: "~" is written "~0" and "/" is written "~1".
-            foreach (var c in name)
-            {
-                _ = c switch
-                {
-                    '~' => builder.Append("~0"),
-                    '/' => builder.Append("~1"),
-                    _ => builder.Append(c),
-                };
-            }
+            builder.Append(JsonPointer.Escape(name));
         }
 
         /// <summary>Decodes escapes, keeping a lone surrogate as the UTF-16 unit it names, as the pointer's string.</summary>

@@ -173,7 +173,7 @@ public static class CapabilitiesReader
         {
             if (Array.IndexOf(known, member.Name) < 0)
             {
-                ignored.Add(pointer + "/" + Escape(member.Name));
+                ignored.Add(JsonPointer.Member(pointer, member.Name));
             }
         }
     }
@@ -245,5 +245,4 @@ public static class CapabilitiesReader
         return list.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

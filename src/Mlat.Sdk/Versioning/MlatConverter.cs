@@ -194,10 +194,10 @@ public sealed class MlatConverter
         JsonNode? parent = document;
         for (var i = 1; i < segments.Length - 1 && parent is not null; i++)
         {
-            parent = Child(parent, Unescape(segments[i]));
+            parent = Child(parent, JsonPointer.Unescape(segments[i]));
         }
 
-        var last = Unescape(segments[^1]);
+        var last = JsonPointer.Unescape(segments[^1]);
         switch (parent)
         {
             case JsonObject obj:
@@ -277,7 +277,7 @@ public sealed class MlatConverter
         {
             if (extensions.ContainsKey(key))
             {
-                findings.Add(Finding.Error(FindingCodes.ConversionLossy, "/extensions/" + Escape(key), "The extensions key needed to park a value is already taken."));
+                findings.Add(Finding.Error(FindingCodes.ConversionLossy, JsonPointer.Member("/extensions", key), "The extensions key needed to park a value is already taken."));
                 continue;
             }
 
@@ -315,7 +315,7 @@ public sealed class MlatConverter
             }
             else if (Child(current, segments[i]) is { } child)
             {
-                foreach (var hit in Walk(child, i + 1, pointer + "/" + Escape(segments[i])))
+                foreach (var hit in Walk(child, i + 1, JsonPointer.Member(pointer, segments[i])))
                 {
                     yield return hit;
                 }
@@ -323,9 +323,7 @@ public sealed class MlatConverter
         }
     }
 
-    internal static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
     /// <summary>Walks a message against the lower release's schema, parking and mapping what that release lacks.</summary>
     private sealed class DownWalk(SchemaSet target, ConversionDeclaration declaration, string prefix, string step, List<ConversionChange> changes, List<Finding> findings)
@@ -340,7 +338,7 @@ public sealed class MlatConverter
                 case JsonObject obj when resolved.Node["properties"] is JsonObject properties:
                     foreach (var (name, member) in obj.ToArray())
                     {
-                        var memberPointer = pointer + "/" + Escape(name);
+                        var memberPointer = JsonPointer.Member(pointer, name);
                         if (properties[name] is JsonObject memberSchema)
                         {
                             Visit(member, resolved with { Node = memberSchema, Definition = null }, memberPointer);

@@ -15,7 +15,7 @@ public sealed class MlatVersion : IEquatable<MlatVersion>, IComparable<MlatVersi
     private const int MaxComponent = 99_999;
 
     private static readonly Lazy<IReadOnlyList<MlatVersion>> SupportedVersions = new(() =>
-        StandardCatalogue.MessageTypesByVersion.Keys.Select(Parse).Order().ToArray());
+        StandardCatalogue.Releases.Select(r => Create(r.Major, r.Minor)).ToArray());
 
     private MlatVersion(int major, int minor)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
+using Mlat.Sdk.Serialization;
 using Mlat.Sdk.Validation.Schemas;
 
 namespace Mlat.Sdk.Versioning;
@@ -13,7 +14,7 @@ namespace Mlat.Sdk.Versioning;
 internal sealed class SchemaSet
 {
     private static readonly Lazy<FrozenDictionary<string, SchemaSet>> EmbeddedSets = new(() =>
-        SchemaCatalog.ReadEmbeddedFiles().ToFrozenDictionary(kv => kv.Key, kv => new SchemaSet(kv.Key, kv.Value), StringComparer.Ordinal));
+        StandardCatalogue.ReadEmbeddedFiles().ToFrozenDictionary(kv => kv.Key, kv => new SchemaSet(kv.Key, kv.Value), StringComparer.Ordinal));
 
     private readonly FrozenDictionary<string, JsonObject> files;
 
@@ -23,9 +24,9 @@ internal sealed class SchemaSet
         Version = version;
         this.files = files.Where(kv => kv.Key.EndsWith(".schema.json", StringComparison.Ordinal))
             .ToFrozenDictionary(kv => kv.Key, kv => Materialize(JsonNode.Parse(kv.Value)!).AsObject(), StringComparer.Ordinal);
-        MessageTypes = files.TryGetValue(SchemaRelease.IndexFile, out var index)
-            && JsonNode.Parse(index)?["messageTypes"] is JsonObject types
-            ? types.ToFrozenDictionary(kv => kv.Key, kv => kv.Value!.GetValue<string>(), StringComparer.Ordinal)
+        MessageTypes = files.TryGetValue(StandardCatalogue.IndexFile, out var index)
+            && StandardCatalogue.ParseIndex(version, System.Text.Json.JsonDocument.Parse(index).RootElement, files.ContainsKey).Release is { } release
+            ? release.SchemaPaths
             : FrozenDictionary<string, string>.Empty;
     }
 
@@ -110,7 +111,7 @@ internal sealed class SchemaSet
         JsonNode? node = root;
         foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            node = node is JsonObject o ? o[segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)] : null;
+            node = node is JsonObject o ? o[JsonPointer.Unescape(segment)] : null;
         }
 
         return node is JsonObject target ? new SchemaRef(file, target, file + "#" + pointer) : null;

@@ -244,7 +244,7 @@ public sealed class VersionNegotiator
     private static List<VersionSupport> Offered(CapabilitiesDocument document, string type, bool send)
         => document.Versions
             .Where(v => (send ? v.Send : v.Receive).Contains(type, StringComparer.Ordinal))
-            .Where(v => !StandardCatalogue.MessageTypesByVersion.TryGetValue(v.Version.ToString(), out var types) || types.Contains(type))
+            .Where(v => !StandardCatalogue.TryGet(v.Version.ToString(), out var release) || release.MessageTypes.Contains(type))
             .ToList();
 
     private static List<VersionSupport> Filter(List<VersionSupport> entries, string side, bool previewAllowed, MlatVersion? minimum, DateOnly today, List<NegotiationReason> reasons)
@@ -276,7 +276,7 @@ public sealed class VersionNegotiator
     // The sender can reach w by this SDK's adjacent down-conversion steps from a version it sends T in.
     private static bool CanDownConvertTo(IEnumerable<MlatVersion> senderVersions, MlatVersion w, string type)
         => w.IsSupported
-           && StandardCatalogue.MessageTypesByVersion.TryGetValue(w.ToString(), out var types) && types.Contains(type)
+           && StandardCatalogue.HasType(w.ToString(), type)
            && senderVersions.Any(v => v > w && v.Major == w.Major && v.IsSupported);
 
     private static MlatVersion? Max(MlatVersion? a, MlatVersion? b) => a is null ? b : b is null ? a : (a > b ? a : b);

@@ -116,7 +116,7 @@ internal static class ReleasePaths
         var current = targetDocument.RootElement;
         foreach (var raw in fragment[1..].Split('/'))
         {
-            var name = Uri.UnescapeDataString(raw).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var name = JsonPointer.Unescape(Uri.UnescapeDataString(raw));
             if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
             {
                 throw new SchemaLoadException(version, file, reference, $"the referenced location does not exist in '{target}'.");

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Mlat.Sdk.Serialization;
 using NJsonSchema;
 
 namespace Mlat.Sdk.Validation.Schemas;
@@ -12,8 +13,6 @@ namespace Mlat.Sdk.Validation.Schemas;
 /// </summary>
 internal sealed class SchemaCatalog
 {
-    private const string ResourcePrefix = "schemas/";
-
     private static readonly Lazy<SchemaCatalog> EmbeddedCatalog = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, SchemaRelease> _releases;
@@ -40,40 +39,8 @@ internal sealed class SchemaCatalog
         return _releases.TryGetValue(version, out var release) && release.MessageTypes.TryGetValue(messageType, out schema!);
     }
 
-    /// <summary>Reads the embedded file map of every release folder (<c>schemas/&lt;MAJOR.MINOR&gt;/...</c>) that has an index.json.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedFiles()
-    {
-        var assembly = typeof(SchemaCatalog).Assembly;
-        var byVersion = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var rest = name[ResourcePrefix.Length..];
-            var slash = rest.IndexOf('/', StringComparison.Ordinal);
-            if (slash < 0 || !SchemaRelease.VersionPattern().IsMatch(rest[..slash]))
-            {
-                continue; // capabilities/ and conversions/ are not message releases
-            }
-
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-            var version = rest[..slash];
-            if (!byVersion.TryGetValue(version, out var files))
-            {
-                byVersion[version] = files = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
-
-            files[rest[(slash + 1)..]] = reader.ReadToEnd();
-        }
-
-        return byVersion
-            .Where(kv => kv.Value.ContainsKey(SchemaRelease.IndexFile))
-            .ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, string>)kv.Value, StringComparer.Ordinal);
-    }
+    /// <summary>Reads the embedded file map of every release folder (the release catalogue's one reader).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedFiles() => StandardCatalogue.ReadEmbeddedFiles();
 
     private static SchemaCatalog LoadEmbedded() =>
         new(ReadEmbeddedFiles().Select(kv => SchemaRelease.Load(kv.Key, kv.Value)));
@@ -83,7 +50,7 @@ internal sealed class SchemaCatalog
 internal sealed partial class SchemaRelease
 {
     /// <summary>Name of the release manifest inside a release folder.</summary>
-    public const string IndexFile = "index.json";
+    public const string IndexFile = StandardCatalogue.IndexFile;
 
     /// <summary>Base of every <c>$id</c> (specification §3.2).</summary>
     public const string IdBase = "https://w3id.org/mlat/schemas/";
@@ -183,8 +150,8 @@ internal sealed partial class SchemaRelease
         }
     }
 
-    [GeneratedRegex("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", RegexOptions.CultureInvariant)]
-    internal static partial Regex VersionPattern();
+    /// <summary>The release catalogue's version pattern.</summary>
+    internal static Regex VersionPattern() => StandardCatalogue.VersionPattern();
 
     private static SchemaLoadException? FindLoadException(Exception? e)
     {
@@ -199,49 +166,12 @@ internal sealed partial class SchemaRelease
         return null;
     }
 
-    private static (string? Date, string? Status, Dictionary<string, string> MessageTypes, Dictionary<string, string> Files) ReadIndex(
+    private static (string? Date, string? Status, IReadOnlyDictionary<string, string> MessageTypes, IReadOnlyDictionary<string, string> Files) ReadIndex(
         string version, JsonDocument index, IReadOnlyDictionary<string, string> files)
     {
-        var root = index.RootElement;
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.String || v.GetString() != version)
-        {
-            throw new SchemaLoadException(version, IndexFile, null, "index.json does not state this release's version.");
-        }
-
-        if (!root.TryGetProperty("messageTypes", out var types) || types.ValueKind != JsonValueKind.Object)
-        {
-            throw new SchemaLoadException(version, IndexFile, null, "index.json has no messageTypes object.");
-        }
-
-        var messageTypes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var type in types.EnumerateObject())
-        {
-            var file = type.Value.ValueKind == JsonValueKind.String ? type.Value.GetString()! : string.Empty;
-            if (!files.ContainsKey(file))
-            {
-                throw new SchemaLoadException(version, IndexFile, file, $"message type '{type.Name}' names a schema file that is not part of the release.");
-            }
-
-            messageTypes[type.Name] = file;
-        }
-
-        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("files", out var fileList) && fileList.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var entry in fileList.EnumerateObject())
-            {
-                if (!files.ContainsKey(entry.Name))
-                {
-                    throw new SchemaLoadException(version, IndexFile, entry.Name, "index.json lists a file that is not part of the release.");
-                }
-
-                listed[entry.Name] = entry.Value.GetString() ?? string.Empty;
-            }
-        }
-
-        return (Str(root, "date"), Str(root, "status"), messageTypes, listed);
-
-        static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+        var (release, problem, reference) = StandardCatalogue.ParseIndex(version, index.RootElement, files.ContainsKey);
+        return release is not null
+            ? (release.Date, release.Status, release.SchemaPaths, release.Files)
+            : throw new SchemaLoadException(version, IndexFile, reference, problem!);
     }
 }

@@ -199,7 +199,7 @@ internal sealed class SchemaValidator
     {
         var code = SchemaKeywords.CodeOf(error.Kind);
         var pointer = error.Kind == ValidationErrorKind.PropertyRequired
-            ? pointers.Of(error.Token) + "/" + PointerBuilder.Escape(error.Property ?? string.Empty)
+            ? JsonPointer.Member(pointers.Of(error.Token), error.Property ?? string.Empty)
             : pointers.Of(error.Token);
         var keyword = code["schema.".Length..];
         var message = error is PatternTimeoutError
@@ -243,8 +243,6 @@ internal sealed class SchemaValidator
     {
         private readonly Dictionary<JArray, Dictionary<JToken, int>> _indexes = new(ReferenceEqualityComparer.Instance);
 
-        public static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
         public string Of(JToken? token)
         {
             var segments = new List<string>();
@@ -253,7 +251,7 @@ internal sealed class SchemaValidator
                 switch (current)
                 {
                     case JProperty property:
-                        segments.Add(Escape(property.Name));
+                        segments.Add(JsonPointer.Escape(property.Name));
                         current = property.Parent;
                         break;
                     case { Parent: JArray array }:
