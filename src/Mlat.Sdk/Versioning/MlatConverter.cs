@@ -287,7 +287,7 @@ public sealed class MlatConverter
 
     private static IEnumerable<string> Matches(JsonNode? node, string pattern)
     {
-        var segments = pattern.Split('/').Skip(1).Select(Unescape).ToArray();
+        var segments = pattern.Split('/').Skip(1).Select(JsonPointer.Unescape).ToArray();
         return Walk(node, 0, string.Empty);
 
         IEnumerable<string> Walk(JsonNode? current, int i, string pointer)
