@@ -47,7 +47,9 @@ public class SignatureBenchmarks
             var clock = new FixedTime(created.AddSeconds(10));
             _pki = TestPki.Generate(Enum.Parse<CountryCode>(sender[..2]), sender, JwsAlgorithms.ES256, null, clock);
             _signer = new EnvelopeSigner(clock);
-            _verifier = new EnvelopeVerifier(_pki.TrustList, new VerificationPolicy { ReplayStore = new NoReplayStore(), MaximumAge = null }, clock);
+            // The second signature is made with the same key: it measures the cost of two signatures, not the policy that a
+            // validating signature comes from another authority (specification §7.10), so that check is off here.
+            _verifier = new EnvelopeVerifier(_pki.TrustList, new VerificationPolicy { ReplayStore = new NoReplayStore(), MaximumAge = null, RequireIndependentValidator = false }, clock);
         }
 
         _ecdsa = (ECDsa)_pki.SignerKey;

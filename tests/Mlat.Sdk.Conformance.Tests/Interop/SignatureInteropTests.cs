@@ -19,14 +19,14 @@ public sealed class SignatureInteropTests
     private const string Envelope = """
         {
           "header": {
-            "version": "1.0", "messageType": "EvidenceTransmission",
+            "version": "1.0", "messageType": "StatusQuery",
             "messageId": "0b7e2a51-8c1d-4e0f-9a3b-5d6c7e8f9a01", "conversationId": "6f1c2b8e-3d4a-4b7c-9e21-0a5d7c3f9b10",
             "createdAt": "2026-11-28T09:58:30.25Z",
             "sender": { "country": "DE", "authorityId": "DE:StA-Muenchen-I", "name": "Staatsanwaltschaft München I", "role": "ISSUING" },
             "recipient": { "country": "FR", "authorityId": "FR:TJ-Paris-PNF", "name": "Tribunal judiciaire de Paris", "role": "EXECUTING" },
             "language": "de"
           },
-          "body": { "note": "Beweismittel \u00fcbermittelt — 😂 \u2028 \"quoted\"", "n": [1, 1.5, -0, 1e21, 123456789012], "ok": true },
+          "body": { "note": "Beweismittel \u00fcbermittelt — 😂 \u2028 \"quoted\"", "n": [1, 1.5, 0, 1e+21, 123456789012], "ok": true },
           "extensions": { "eu.example.z": {}, "eu.example.a": [] }
         }
         """;
@@ -97,10 +97,18 @@ public sealed class SignatureInteropTests
     [InlineData("ES256", "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin", "dss-b64")]
     public void A_JAdES_signature_made_with_jose_verifies_in_the_SDK(string alg, string commitment, string style)
     {
+        ArgumentNullException.ThrowIfNull(commitment);
+        var role = commitment.EndsWith("ProofOfReceipt", StringComparison.Ordinal) ? SignerRole.Executing : SignerRole.Issuing;
+
+        // Signature 0 must claim the role its message type demands of the sender (specification §7.10): a receipt-side
+        // commitment signs a message of the executing side.
+        var envelopeText = role == SignerRole.Executing
+            ? Envelope.Replace("\"messageType\": \"StatusQuery\"", "\"messageType\": \"EvidenceTransmission\"", StringComparison.Ordinal)
+            : Envelope;
         using var issuer = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I", alg, null, new FixedTime(Now));
         var stdin = new JsonObject
         {
-            ["envelope"] = Envelope,
+            ["envelope"] = envelopeText,
             ["keyPem"] = issuer.SignerKeyPkcs8Pem,
             ["x5c"] = new JsonArray(Convert.ToBase64String(issuer.SignerCertificate.RawData), Convert.ToBase64String(issuer.RootCertificate.RawData)),
             ["alg"] = alg,
@@ -110,15 +118,13 @@ public sealed class SignatureInteropTests
             ["kid"] = IssuerSerial.Encode(issuer.SignerCertificate),
         }.ToJsonString();
         var signature = JsonNode.Parse(NodePeer.Run("jades-sign.mjs", [], stdin))!;
-        var envelope = JsonNode.Parse(Envelope)!;
+        var envelope = JsonNode.Parse(envelopeText)!;
         envelope["signatures"] = new JsonArray(signature);
         var verifier = new EnvelopeVerifier(issuer.TrustList, new VerificationPolicy { VerifierAuthorityId = "FR:TJ-Paris-PNF" }, new FixedTime(Now));
 
         var result = verifier.Verify(Encoding.UTF8.GetBytes(envelope.ToJsonString()));
 
         Assert.True(result.IsVerified, string.Join(",", result.Findings.Select(f => f.Code)));
-        ArgumentNullException.ThrowIfNull(commitment);
-        var role = commitment.EndsWith("ProofOfReceipt", StringComparison.Ordinal) ? SignerRole.Executing : SignerRole.Issuing;
         Assert.Equal((role, alg, "DE:StA-Muenchen-I"), (result.Signatures[0].Role, result.Signatures[0].Algorithm, result.Signatures[0].AuthorityId));
 
         // And the same JavaScript signature over a changed body fails in the SDK on the content digest.
