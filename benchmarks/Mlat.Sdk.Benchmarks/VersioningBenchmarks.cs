@@ -50,7 +50,7 @@ public class NegotiationBenchmarks
     {
         Sender = CapabilitiesReader.Read(_sender).Document!,
         Receiver = CapabilitiesReader.Read(_receiver).Document!,
-        MessageType = "AssistanceRequest",
+        MessageType = Mlat.Sdk.Messages.MessageType.AssistanceRequest,
     };
 }
 

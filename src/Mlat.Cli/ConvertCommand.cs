@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Mlat.Sdk;
 using Mlat.Sdk.Versioning;
 
 namespace Mlat.Cli;

@@ -121,10 +121,10 @@ internal static class DemoCommand
             {
                 Sender = CapabilitiesReader.Read(de).Document!,
                 Receiver = CapabilitiesReader.Read(fr).Document!,
-                MessageType = "AssistanceRequest",
+                MessageType = MessageType.AssistanceRequest,
             });
             Check(negotiation.IsSuccess, "version negotiated");
-            var version = negotiation.Version?.ToString() ?? "1.0";
+            var version = negotiation.Version ?? MlatVersion.Create(1, 0);
             Step("DE", $"negotiated version {version} with the French capabilities (Munich offers 1.0 and 1.1, Paris receives 1.0)", frPath);
 
             // 2. The prosecutor builds the EIO with the C# model and validates it before signing.
@@ -233,7 +233,7 @@ internal static class DemoCommand
             return ok;
         }
 
-        private MlatMessage BuildRequest(string version)
+        private MlatMessage BuildRequest(MlatVersion version)
         {
             var id = Guid.CreateVersion7(clock.Now);
             return new MlatMessage

@@ -33,4 +33,7 @@ internal static class CliCodes
 
     /// <summary>A trust list file is not a valid trust list (its findings follow on standard error).</summary>
     public const string BadTrustList = "MLAT-CLI-BAD-TRUST-LIST";
+
+    /// <summary>A <c>--message-type</c> value is not a message type of the standard.</summary>
+    public const string UnknownMessageType = "MLAT-CLI-UNKNOWN-MESSAGE-TYPE";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Versioning;
 
 namespace Mlat.Cli;
@@ -33,9 +34,17 @@ internal static class NegotiateCommand
             return ExitCodes.Usage;
         }
 
+        if (messageType is not null && !Enum.IsDefined(typeof(MessageType), messageType))
+        {
+            // A typo is a usage error, not "no common version".
+            stderr.WriteLine($"mlat: --message-type '{messageType}' is not a message type of the standard ({CliCodes.UnknownMessageType}).");
+            return ExitCodes.Usage;
+        }
+
+        // Types the local document lists that this SDK does not know (a newer release's) cannot be written: skipped.
         var types = messageType is not null
             ? [messageType]
-            : sender.Versions.SelectMany(v => v.Send).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            : sender.Versions.SelectMany(v => v.Send).Distinct(StringComparer.Ordinal).Where(t => Enum.IsDefined(typeof(MessageType), t)).Order(StringComparer.Ordinal).ToArray();
         if (types.Length == 0)
         {
             stderr.WriteLine("mlat: the local capabilities document sends no message type; give --message-type.");
@@ -46,7 +55,7 @@ internal static class NegotiateCommand
         var exit = ExitCodes.Success;
         foreach (var t in types)
         {
-            var result = negotiator.Negotiate(new NegotiationRequest { Sender = sender, Receiver = receiver, MessageType = t });
+            var result = negotiator.Negotiate(new NegotiationRequest { Sender = sender, Receiver = receiver, MessageType = Enum.Parse<MessageType>(t) });
             if (json)
             {
                 stdout.WriteLine(CliJson.Build(w => WriteJson(w, t, result)));

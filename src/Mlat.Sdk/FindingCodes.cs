@@ -47,6 +47,10 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Json)]
     public const string JsonRootNotObject = "MLAT-JSON-ROOT-NOT-OBJECT";
 
+    /// <summary>A string is not in Unicode normalization form C (a warning; specification: text is NFC, writers normalise).</summary>
+    [CodeCategory(FindingCategory.Text)]
+    public const string TextNotNfc = "MLAT-TEXT-NOT-NFC";
+
     /// <summary><c>header.version</c> is missing or not a string.</summary>
     [CodeCategory(FindingCategory.Version)]
     public const string VersionMissing = "MLAT-VER-MISSING";

@@ -208,14 +208,18 @@ public sealed class ConformanceRunner
 
         var today = DateOnly.Parse((string)c["today"]!, CultureInfo.InvariantCulture);
         var negotiator = new VersionNegotiator(new FixedTime(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
-        var result = negotiator.Negotiate(new NegotiationRequest
-        {
-            Sender = sides[0]!,
-            Receiver = sides[1]!,
-            MessageType = (string)c["messageType"]!,
-            MustUnderstand = c["mustUnderstand"]?.AsArray().Select(v => (string)v!).ToArray() ?? [],
-            ConversationVersion = c["conversationVersion"] is { } v ? MlatVersion.Parse((string)v!) : null,
-        });
+        // Cases name types as capabilities documents do, including types of a newer release this SDK does not know.
+        var typeName = (string)c["messageType"]!;
+        var result = negotiator.Negotiate(
+            new NegotiationRequest
+            {
+                Sender = sides[0]!,
+                Receiver = sides[1]!,
+                MessageType = Enum.IsDefined(typeof(MessageType), typeName) ? Enum.Parse<MessageType>(typeName) : default,
+                MustUnderstand = c["mustUnderstand"]?.AsArray().Select(v => (string)v!).ToArray() ?? [],
+                ConversationVersion = c["conversationVersion"] is { } v ? MlatVersion.Parse((string)v!) : null,
+            },
+            typeName);
 
         var expected = c["expected"]!;
         Expect(failures, "version", (string?)expected["version"], result.Version?.ToString());

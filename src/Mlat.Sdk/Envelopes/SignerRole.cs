@@ -7,14 +7,14 @@ namespace Mlat.Sdk.Envelopes;
 public enum SignerRole
 {
     /// <summary>The issuing or sending authority (commitment ProofOfOrigin; EIO annex A section K).</summary>
-    Issuing = 0,
+    Issuing = 1,
 
     /// <summary>
     /// A validating judicial authority approving the issuer's signature (commitment ProofOfApproval; EIO art. 2(c)(ii),
     /// annex A section L). A countersignature: it also covers signature 0 (<c>urn:mlat:signature:0</c>).
     /// </summary>
-    Validating = 1,
+    Validating = 2,
 
     /// <summary>The executing or receiving authority acknowledging receipt (commitment ProofOfReceipt; EIO annex B).</summary>
-    Executing = 2,
+    Executing = 3,
 }

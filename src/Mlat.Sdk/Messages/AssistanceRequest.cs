@@ -140,7 +140,7 @@ public enum MainContactAuthority
 {
     /// <summary>The issuing authority (EIO annex A section K).</summary>
     [JsonStringEnumMemberName("ISSUING")]
-    Issuing,
+    Issuing = 1,
 
     /// <summary>The validating authority (EIO annex A section L).</summary>
     [JsonStringEnumMemberName("VALIDATING")]
@@ -172,7 +172,7 @@ public enum RequestRelation
 {
     /// <summary>This request supplements the earlier one (EIO annex A section D(1)).</summary>
     [JsonStringEnumMemberName("SUPPLEMENTS")]
-    Supplements,
+    Supplements = 1,
 
     /// <summary>The earlier request was sent to another State in the same case (EIO annex A section D(2)).</summary>
     [JsonStringEnumMemberName("SAME_CASE_OTHER_STATE")]

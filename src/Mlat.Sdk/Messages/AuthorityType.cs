@@ -9,7 +9,7 @@ public enum AuthorityType
 {
     /// <summary>A judge. (EIO art. 2(c)(i); annex A section K)</summary>
     [JsonStringEnumMemberName("JUDGE")]
-    Judge,
+    Judge = 1,
 
     /// <summary>A court. (EIO art. 2(c)(i); annex A section K)</summary>
     [JsonStringEnumMemberName("COURT")]

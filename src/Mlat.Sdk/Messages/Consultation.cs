@@ -39,7 +39,7 @@ public enum ConsultationTopic
 {
     /// <summary>Exceptionally high costs (EIO art. 21(2); UNTOC art. 18(28)).</summary>
     [JsonStringEnumMemberName("COSTS")]
-    Costs,
+    Costs = 1,
 
     /// <summary>Formalities and procedures requested by the issuing side (EIO art. 9(2)–(3)).</summary>
     [JsonStringEnumMemberName("FORMALITIES")]
@@ -65,8 +65,12 @@ public enum ConsultationTopic
 /// <summary>Estimated cost of execution (EIO art. 21(2); UNTOC art. 18(28)).</summary>
 public sealed record CostEstimate
 {
-    /// <summary>Amount as a decimal string (digits, optional fraction of up to four digits), read exactly in every language.</summary>
-    public required string Amount { get; init; }
+    /// <summary>
+    /// The amount, written as a decimal string (digits, an optional fraction of up to four digits) in the invariant
+    /// culture, so it is read exactly in every language; a negative amount or more than four decimals fails validation.
+    /// </summary>
+    [JsonConverter(typeof(DecimalStringJsonConverter))]
+    public required decimal Amount { get; init; }
 
     /// <summary>ISO 4217 alphabetic currency code.</summary>
     public required string Currency { get; init; }

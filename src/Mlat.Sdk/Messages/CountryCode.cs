@@ -8,7 +8,7 @@ namespace Mlat.Sdk.Messages;
 public enum CountryCode
 {
     /// <summary>Andorra.</summary>
-    AD,
+    AD = 1,
 
     /// <summary>United Arab Emirates.</summary>
     AE,

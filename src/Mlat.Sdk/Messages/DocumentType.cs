@@ -9,7 +9,7 @@ public enum DocumentType
 {
     /// <summary>A rendition of the request form itself (for example the signed EIO annex A as PDF). (EIO art. 5(1), annex A)</summary>
     [JsonStringEnumMemberName("REQUEST_FORM")]
-    RequestForm,
+    RequestForm = 1,
 
     /// <summary>A translation of the request or of another document. (EIO art. 5(2); UNTOC art. 18(14))</summary>
     [JsonStringEnumMemberName("TRANSLATION")]

@@ -9,7 +9,7 @@ public enum EioAnnexDCategory
 {
     /// <summary>Participation in a criminal organisation. (EIO annex D, item 1)</summary>
     [JsonStringEnumMemberName("PARTICIPATION_IN_CRIMINAL_ORGANISATION")]
-    ParticipationInCriminalOrganisation,
+    ParticipationInCriminalOrganisation = 1,
 
     /// <summary>Terrorism. (EIO annex D, item 2)</summary>
     [JsonStringEnumMemberName("TERRORISM")]

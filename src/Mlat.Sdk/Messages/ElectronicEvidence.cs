@@ -94,7 +94,7 @@ public enum DataCategory
 {
     /// <summary>Subscriber data: identity, address, billing, type and duration of service, excluding passwords. (Regulation (EU) 2023/1543 art. 3(9))</summary>
     [JsonStringEnumMemberName("SUBSCRIBER")]
-    Subscriber,
+    Subscriber = 1,
 
     /// <summary>Data requested only to identify the user: IP address and, where necessary, source port and time stamp. (art. 3(10))</summary>
     [JsonStringEnumMemberName("USER_IDENTIFICATION")]
@@ -115,7 +115,7 @@ public enum DataIdentifierType
 {
     /// <summary>An e-mail address.</summary>
     [JsonStringEnumMemberName("EMAIL")]
-    Email,
+    Email = 1,
 
     /// <summary>A telephone number in E.164 form.</summary>
     [JsonStringEnumMemberName("PHONE_E164")]
@@ -168,7 +168,7 @@ public enum EstablishmentType
 {
     /// <summary>The provider's designated establishment in the Union (Directive (EU) 2023/1544 art. 3).</summary>
     [JsonStringEnumMemberName("DESIGNATED_ESTABLISHMENT")]
-    DesignatedEstablishment,
+    DesignatedEstablishment = 1,
 
     /// <summary>The provider's legal representative (Directive (EU) 2023/1544 art. 3).</summary>
     [JsonStringEnumMemberName("LEGAL_REPRESENTATIVE")]

@@ -59,7 +59,7 @@ public enum CustodyAction
 {
     /// <summary>The item was collected or seized. (EIO art. 13(1))</summary>
     [JsonStringEnumMemberName("COLLECTED")]
-    Collected,
+    Collected = 1,
 
     /// <summary>The item was sealed. (national procedural law)</summary>
     [JsonStringEnumMemberName("SEALED")]

@@ -33,7 +33,7 @@ public enum ForwardingReason
 {
     /// <summary>The receiving authority has no competence to recognise or execute the request (EIO art. 7(6)).</summary>
     [JsonStringEnumMemberName("NOT_COMPETENT")]
-    NotCompetent,
+    NotCompetent = 1,
 
     /// <summary>A central authority received the request and passes it to the executing authority (UNTOC art. 18(13), UNCAC art. 46(13), EIO art. 7(3)).</summary>
     [JsonStringEnumMemberName("CENTRAL_AUTHORITY_TRANSMISSION")]

@@ -25,7 +25,7 @@ public enum DeadlineKind
 {
     /// <summary>Confirmation of receipt (annex B), within one week of receipt. (EIO art. 16(1))</summary>
     [JsonStringEnumMemberName("ACKNOWLEDGEMENT")]
-    Acknowledgement,
+    Acknowledgement = 1,
 
     /// <summary>Decision on recognition or execution, within 30 days of receipt. (EIO art. 12(3))</summary>
     [JsonStringEnumMemberName("RECOGNITION_DECISION")]
@@ -95,7 +95,7 @@ public enum ConfidentialityLevel
 {
     /// <summary>The ordinary confidentiality of criminal proceedings. (EIO art. 19(1))</summary>
     [JsonStringEnumMemberName("NORMAL")]
-    Normal,
+    Normal = 1,
 
     /// <summary>The fact and substance of the request must be kept confidential except to the extent needed to execute it. (EIO art. 19(2); UNTOC art. 18(20))</summary>
     [JsonStringEnumMemberName("CONFIDENTIAL")]

@@ -9,7 +9,7 @@ public enum IccsSection
 {
     /// <summary>Acts leading to death or intending to cause death. (ICCS v1.0 section 01)</summary>
     [JsonStringEnumMemberName("01")]
-    ActsLeadingToDeath,
+    ActsLeadingToDeath = 1,
 
     /// <summary>Acts causing harm or intending to cause harm to the person. (ICCS v1.0 section 02)</summary>
     [JsonStringEnumMemberName("02")]

@@ -46,7 +46,7 @@ public enum OrderType
 {
     /// <summary>European Production Order Certificate (annex I).</summary>
     [JsonStringEnumMemberName("EPOC")]
-    Epoc,
+    Epoc = 1,
 
     /// <summary>European Preservation Order Certificate (annex II).</summary>
     [JsonStringEnumMemberName("EPOC_PR")]
@@ -63,7 +63,7 @@ public enum ImpossibilityReason
 {
     /// <summary>The certificate is incomplete (art. 10(7)).</summary>
     [JsonStringEnumMemberName("INCOMPLETE")]
-    Incomplete,
+    Incomplete = 1,
 
     /// <summary>The certificate contains manifest errors (art. 10(7)).</summary>
     [JsonStringEnumMemberName("MANIFEST_ERRORS")]

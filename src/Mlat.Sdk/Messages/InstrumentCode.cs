@@ -9,7 +9,7 @@ public enum InstrumentCode
 {
     /// <summary>Directive 2014/41/EU of 3 April 2014 regarding the European Investigation Order in criminal matters. (OJ L 130, 1.5.2014)</summary>
     [JsonStringEnumMemberName("EIO_DIRECTIVE_2014_41")]
-    EioDirective,
+    EioDirective = 1,
 
     /// <summary>Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence. (OJ L 191, 28.7.2023)</summary>
     [JsonStringEnumMemberName("REGULATION_2023_1543")]

@@ -24,7 +24,7 @@ public sealed record InterceptionNotification : MessageBody
     public DateOnly? StartDate { get; init; }
 
     /// <summary>Envisaged duration as an ISO 8601 duration (annex C section B(II)).</summary>
-    public string? Duration { get; init; }
+    public IsoDuration? Duration { get; init; }
 
     /// <summary>Technical identifiers of the subject (annex C section B(III)).</summary>
     public required IReadOnlyList<TargetIdentifier> Targets { get; init; }
@@ -54,7 +54,7 @@ public enum NotificationTiming
 {
     /// <summary>Before the interception, when the subject is known to be in the notified State.</summary>
     [JsonStringEnumMemberName("PRIOR_TO")]
-    PriorTo,
+    PriorTo = 1,
 
     /// <summary>During the interception.</summary>
     [JsonStringEnumMemberName("DURING")]

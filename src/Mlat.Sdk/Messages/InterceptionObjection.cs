@@ -40,7 +40,7 @@ public enum ObjectionConsequence
 {
     /// <summary>The interception may not be carried out (art. 31(3)(a)).</summary>
     [JsonStringEnumMemberName("NOT_TO_BE_CARRIED_OUT")]
-    NotToBeCarriedOut,
+    NotToBeCarriedOut = 1,
 
     /// <summary>The interception shall be terminated (art. 31(3)(a)).</summary>
     [JsonStringEnumMemberName("TO_BE_TERMINATED")]

@@ -9,7 +9,7 @@ public enum LanguageCode
 {
     /// <summary>Afar.</summary>
     [JsonStringEnumMemberName("aa")]
-    Aa,
+    Aa = 1,
 
     /// <summary>Abkhazian.</summary>
     [JsonStringEnumMemberName("ab")]

@@ -9,7 +9,7 @@ public enum MeasureStatus
 {
     /// <summary>The measure has been carried out in full. (EIO art. 12(4); UNTOC art. 18(24))</summary>
     [JsonStringEnumMemberName("EXECUTED")]
-    Executed,
+    Executed = 1,
 
     /// <summary>The measure has been carried out in part; the note or conditions say what is missing. (UNTOC art. 18(26))</summary>
     [JsonStringEnumMemberName("PARTIALLY_EXECUTED")]

@@ -9,7 +9,7 @@ public enum MeasureType
 {
     /// <summary>Obtaining information or evidence already in the possession of the executing authority. (EIO annex A section C; art. 10(2)(a))</summary>
     [JsonStringEnumMemberName("EXISTING_INFORMATION_OR_EVIDENCE")]
-    ExistingInformationOrEvidence,
+    ExistingInformationOrEvidence = 1,
 
     /// <summary>Obtaining information contained in databases held by police or judicial authorities. (EIO annex A section C; art. 10(2)(b))</summary>
     [JsonStringEnumMemberName("DATABASE_INFORMATION")]

@@ -93,7 +93,7 @@ public enum TransferDirection
 {
     /// <summary>From the executing State to the issuing State. (EIO art. 22; annex A section H1)</summary>
     [JsonStringEnumMemberName("TO_ISSUING_STATE")]
-    ToIssuingState,
+    ToIssuingState = 1,
 
     /// <summary>From the issuing State to the executing State. (EIO art. 23; annex A section H1)</summary>
     [JsonStringEnumMemberName("TO_EXECUTING_STATE")]
@@ -106,7 +106,7 @@ public enum TransferConsent
 {
     /// <summary>The person has consented. (EIO annex A section H1)</summary>
     [JsonStringEnumMemberName("GIVEN")]
-    Given,
+    Given = 1,
 
     /// <summary>The person has not consented. (EIO art. 22(2)(a); annex A section H1)</summary>
     [JsonStringEnumMemberName("REFUSED")]
@@ -145,7 +145,7 @@ public enum RemoteHearingMode
 {
     /// <summary>Videoconference. (EIO art. 24; annex A section H2)</summary>
     [JsonStringEnumMemberName("VIDEOCONFERENCE")]
-    Videoconference,
+    Videoconference = 1,
 
     /// <summary>Telephone conference. (EIO art. 25; annex A section H2)</summary>
     [JsonStringEnumMemberName("TELEPHONE")]
@@ -178,7 +178,7 @@ public enum ProvisionalMeasureDisposition
 {
     /// <summary>The item is to be transferred to the issuing State. (EIO art. 32(3); annex A section H3)</summary>
     [JsonStringEnumMemberName("TRANSFER_TO_ISSUING_STATE")]
-    TransferToIssuingState,
+    TransferToIssuingState = 1,
 
     /// <summary>The item is to remain in the executing State. (EIO art. 32(3); annex A section H3)</summary>
     [JsonStringEnumMemberName("REMAIN_IN_EXECUTING_STATE")]
@@ -249,7 +249,7 @@ public sealed record RealTimeGatheringDetails
     public MultilingualText? ReasonsRelevant { get; init; }
 
     /// <summary>How long the measure is to last.</summary>
-    public string? Duration { get; init; }
+    public IsoDuration? Duration { get; init; }
 }
 
 /// <summary>Kind of measure gathering evidence in real time, continuously and over a certain period (EIO annex A section H6).</summary>
@@ -258,7 +258,7 @@ public enum RealTimeGatheringKind
 {
     /// <summary>Monitoring of banking or other financial operations. (EIO art. 28(1)(a); annex A section H6)</summary>
     [JsonStringEnumMemberName("BANK_MONITORING")]
-    BankMonitoring,
+    BankMonitoring = 1,
 
     /// <summary>Controlled delivery. (EIO art. 28(1)(b); annex A section H6)</summary>
     [JsonStringEnumMemberName("CONTROLLED_DELIVERY")]
@@ -282,7 +282,7 @@ public sealed record InterceptionDetails
     public IReadOnlyList<TargetIdentifier>? Targets { get; init; }
 
     /// <summary>Desired duration of the interception (EIO art. 30(3)(b); annex A section H7(b)).</summary>
-    public string? Duration { get; init; }
+    public IsoDuration? Duration { get; init; }
 
     /// <summary>Desired start date of the interception.</summary>
     public DateOnly? StartDate { get; init; }
@@ -319,7 +319,7 @@ public enum TargetIdentifierType
 {
     /// <summary>Telephone number (mobile or landline) in E.164 form. (EIO annex A section H7(c); ITU-T E.164)</summary>
     [JsonStringEnumMemberName("PHONE_E164")]
-    PhoneE164,
+    PhoneE164 = 1,
 
     /// <summary>E-mail address. (EIO annex A section H7(c))</summary>
     [JsonStringEnumMemberName("EMAIL")]
@@ -352,7 +352,7 @@ public enum InterceptionTransmission
 {
     /// <summary>Immediate transmission of the telecommunications to the issuing State. (EIO art. 30(6)(a); annex A section H7)</summary>
     [JsonStringEnumMemberName("IMMEDIATE")]
-    Immediate,
+    Immediate = 1,
 
     /// <summary>Interception, recording and subsequent transmission of the outcome. (EIO art. 30(6)(b); annex A section H7)</summary>
     [JsonStringEnumMemberName("RECORD_AND_TRANSMIT")]
@@ -388,7 +388,7 @@ public enum ServiceMethod
 {
     /// <summary>Service by post. (ETS 182 art. 16)</summary>
     [JsonStringEnumMemberName("POSTAL")]
-    Postal,
+    Postal = 1,
 
     /// <summary>Personal service on the addressee. (ETS 030 art. 7(1))</summary>
     [JsonStringEnumMemberName("PERSONAL")]

@@ -6,8 +6,8 @@ namespace Mlat.Sdk.Messages;
 /// </summary>
 public sealed record MessageHeader
 {
-    /// <summary>Standard version <c>MAJOR.MINOR</c> the message is written in.</summary>
-    public required string Version { get; init; }
+    /// <summary>Standard version the message is written in, on the wire <c>MAJOR.MINOR</c>.</summary>
+    public required MlatVersion Version { get; init; }
 
     /// <summary>Type of the body.</summary>
     public required MessageType MessageType { get; init; }

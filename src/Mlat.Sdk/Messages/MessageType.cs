@@ -7,7 +7,7 @@ namespace Mlat.Sdk.Messages;
 public enum MessageType
 {
     /// <summary>The request itself; its <c>profile</c> names the legal instrument.</summary>
-    AssistanceRequest,
+    AssistanceRequest = 1,
 
     /// <summary>Adds to or amends an earlier request (EIO annex A section D).</summary>
     SupplementaryRequest,

@@ -24,7 +24,7 @@ public enum PartyRole
 {
     /// <summary>Issues the request or order (EIO annex A section K).</summary>
     [JsonStringEnumMemberName("ISSUING")]
-    Issuing,
+    Issuing = 1,
 
     /// <summary>Judicial authority that validated the request (EIO annex A section L).</summary>
     [JsonStringEnumMemberName("VALIDATING")]

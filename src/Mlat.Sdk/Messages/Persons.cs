@@ -28,7 +28,7 @@ public sealed record NaturalPerson
     public Sex? Sex { get; init; }
 
     /// <summary>Date of birth, possibly known only to the year or month (EIO annex A section E(i)).</summary>
-    public string? DateOfBirth { get; init; }
+    public PartialDate? DateOfBirth { get; init; }
 
     /// <summary>Place of birth (EIO annex A section E(i)).</summary>
     public PlaceOfBirth? PlaceOfBirth { get; init; }
@@ -97,7 +97,7 @@ public enum IdentityDocumentType
 {
     /// <summary>Passport. (EIO annex A section E(i))</summary>
     [JsonStringEnumMemberName("PASSPORT")]
-    Passport,
+    Passport = 1,
 
     /// <summary>National identity card. (EIO annex A section E(i))</summary>
     [JsonStringEnumMemberName("IDENTITY_CARD")]
@@ -132,7 +132,7 @@ public enum PersonAddressType
 {
     /// <summary>Place of residence. (EIO annex A section E(i))</summary>
     [JsonStringEnumMemberName("RESIDENCE")]
-    Residence,
+    Residence = 1,
 
     /// <summary>Last known address, when the present one is not known. (EIO annex A section E(i))</summary>
     [JsonStringEnumMemberName("LAST_KNOWN")]
@@ -153,7 +153,7 @@ public enum Sex
 {
     /// <summary>Female. (EIO annex A section E(i))</summary>
     [JsonStringEnumMemberName("FEMALE")]
-    Female,
+    Female = 1,
 
     /// <summary>Male. (EIO annex A section E(i))</summary>
     [JsonStringEnumMemberName("MALE")]

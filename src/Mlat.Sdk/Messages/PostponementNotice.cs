@@ -27,7 +27,7 @@ public sealed record PostponementNotice : MessageBody
     public DateOnly? EffectiveOn { get; init; }
 
     /// <summary>Expected duration of the postponement, ISO 8601 (EIO art. 16(2)(b)).</summary>
-    public string? ExpectedDuration { get; init; }
+    public IsoDuration? ExpectedDuration { get; init; }
 
     /// <summary>Date on which execution is expected to resume.</summary>
     public DateOnly? ExpectedResumptionOn { get; init; }
@@ -42,7 +42,7 @@ public enum PostponementAction
 {
     /// <summary>Recognition or execution is postponed (EIO art. 15(1); UNTOC art. 18(25)).</summary>
     [JsonStringEnumMemberName("POSTPONED")]
-    Postponed,
+    Postponed = 1,
 
     /// <summary>The ground for postponement ceased to exist; execution resumes (EIO art. 15(2)).</summary>
     [JsonStringEnumMemberName("RESUMED")]
@@ -55,7 +55,7 @@ public enum PostponementGround
 {
     /// <summary>Execution might prejudice an ongoing criminal investigation or prosecution (EIO art. 15(1)(a); UNTOC art. 18(25)).</summary>
     [JsonStringEnumMemberName("PREJUDICE_TO_ONGOING_INVESTIGATION")]
-    PrejudiceToOngoingInvestigation,
+    PrejudiceToOngoingInvestigation = 1,
 
     /// <summary>The objects, documents or data are already being used in other proceedings (EIO art. 15(1)(b)).</summary>
     [JsonStringEnumMemberName("EVIDENCE_USED_IN_OTHER_PROCEEDINGS")]

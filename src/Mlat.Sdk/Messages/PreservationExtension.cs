@@ -22,7 +22,7 @@ public sealed record PreservationExtension : MessageBody
     public required DateOnly ExtendedUntil { get; init; }
 
     /// <summary>Length of the extension as an ISO 8601 duration, P30D under Regulation (EU) 2023/1543 art. 11(1).</summary>
-    public string? Extension { get; init; }
+    public IsoDuration? Extension { get; init; }
 
     /// <summary>Items of the preservation order whose preservation is extended; absent = all items.</summary>
     public IReadOnlyList<string>? DataRequestRefs { get; init; }

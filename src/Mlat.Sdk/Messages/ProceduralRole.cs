@@ -9,7 +9,7 @@ public enum ProceduralRole
 {
     /// <summary>Suspected person. (EIO annex A section E)</summary>
     [JsonStringEnumMemberName("SUSPECT")]
-    Suspect,
+    Suspect = 1,
 
     /// <summary>Accused (charged or prosecuted) person. (EIO annex A section E)</summary>
     [JsonStringEnumMemberName("ACCUSED")]

@@ -28,7 +28,7 @@ public enum ProceedingsType
 {
     /// <summary>Criminal proceedings brought by, or that may be brought before, a judicial authority. (EIO art. 4(a); annex A section F(a))</summary>
     [JsonStringEnumMemberName("CRIMINAL")]
-    Criminal,
+    Criminal = 1,
 
     /// <summary>Proceedings brought by administrative authorities for acts punishable as infringements of the rules of law, where the decision may give rise to proceedings before a court having jurisdiction in criminal matters. (EIO art. 4(b); annex A section F(b))</summary>
     [JsonStringEnumMemberName("ADMINISTRATIVE_WITH_CRIMINAL_COURT_REVIEW")]
@@ -49,7 +49,7 @@ public enum ProceedingsStage
 {
     /// <summary>Investigation. (UNTOC art. 18(15)(b); EIO annex A section G)</summary>
     [JsonStringEnumMemberName("INVESTIGATION")]
-    Investigation,
+    Investigation = 1,
 
     /// <summary>Prosecution (charges brought or being decided). (UNTOC art. 18(15)(b))</summary>
     [JsonStringEnumMemberName("PROSECUTION")]
@@ -85,7 +85,7 @@ public sealed record Penalty
     public required PenaltyType Type { get; init; }
 
     /// <summary>Maximum penalty as an ISO 8601 duration, for example P3Y; the three-year threshold of EIO art. 11(1)(g) and annex A section G(3) is checked on it.</summary>
-    public required string Maximum { get; init; }
+    public required IsoDuration Maximum { get; init; }
 
     /// <summary>True if the maximum is life imprisonment; maximum then holds the longest fixed term or the review period under national law.</summary>
     public bool? LifeImprisonment { get; init; }
@@ -97,7 +97,7 @@ public enum PenaltyType
 {
     /// <summary>Custodial sentence or detention order. (EIO annex A section G(3); art. 11(1)(g))</summary>
     [JsonStringEnumMemberName("CUSTODIAL")]
-    Custodial,
+    Custodial = 1,
 
     /// <summary>Fine. (national law)</summary>
     [JsonStringEnumMemberName("FINE")]

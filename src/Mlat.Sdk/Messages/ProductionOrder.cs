@@ -104,7 +104,7 @@ public enum UserInformationMode
 {
     /// <summary>The issuing authority informs the user without undue delay (art. 13(1)).</summary>
     [JsonStringEnumMemberName("INFORMED")]
-    Informed,
+    Informed = 1,
 
     /// <summary>Informing the user is delayed (art. 13(3)).</summary>
     [JsonStringEnumMemberName("DELAYED")]
@@ -137,7 +137,7 @@ public enum DataRecipient
 {
     /// <summary>The issuing authority.</summary>
     [JsonStringEnumMemberName("ISSUING_AUTHORITY")]
-    IssuingAuthority,
+    IssuingAuthority = 1,
 
     /// <summary>The validating authority.</summary>
     [JsonStringEnumMemberName("VALIDATING_AUTHORITY")]

@@ -9,7 +9,7 @@ public enum Profile
 {
     /// <summary>European Investigation Order between EU Member States bound by the Directive; the request follows annex A. (Directive 2014/41/EU art. 5, annex A)</summary>
     [JsonStringEnumMemberName("EIO")]
-    Eio,
+    Eio = 1,
 
     /// <summary>Mutual legal assistance request based on the UN Convention against Transnational Organized Crime. (UNTOC art. 18(15))</summary>
     [JsonStringEnumMemberName("MLA_UNTOC")]

@@ -54,7 +54,7 @@ public enum RecognitionOutcome
 {
     /// <summary>The measure will be executed as requested (EIO art. 9(1)).</summary>
     [JsonStringEnumMemberName("RECOGNISED")]
-    Recognised,
+    Recognised = 1,
 
     /// <summary>The measure will not be executed (EIO art. 11).</summary>
     [JsonStringEnumMemberName("NOT_RECOGNISED")]
@@ -71,7 +71,7 @@ public enum AlternativeMeasureReason
 {
     /// <summary>The requested measure does not exist under the executing State's law (EIO art. 10(1)(a)).</summary>
     [JsonStringEnumMemberName("MEASURE_NOT_PROVIDED_BY_LAW")]
-    MeasureNotProvidedByLaw,
+    MeasureNotProvidedByLaw = 1,
 
     /// <summary>The requested measure would not be available in a similar domestic case (EIO art. 10(1)(b)).</summary>
     [JsonStringEnumMemberName("NOT_AVAILABLE_IN_SIMILAR_DOMESTIC_CASE")]

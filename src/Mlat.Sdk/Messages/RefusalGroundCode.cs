@@ -9,7 +9,7 @@ public enum RefusalGroundCode
 {
     /// <summary>Immunity or privilege under the law of the executing State, or rules on determination and limitation of criminal liability relating to freedom of the press and freedom of expression in other media, make execution impossible. (EIO art. 11(1)(a))</summary>
     [JsonStringEnumMemberName("EIO_ART11_1_A")]
-    EioArt11Para1A,
+    EioArt11Para1A = 1,
 
     /// <summary>Execution would harm essential national security interests, jeopardise the source of the information or involve the use of classified information relating to specific intelligence activities. (EIO art. 11(1)(b))</summary>
     [JsonStringEnumMemberName("EIO_ART11_1_B")]

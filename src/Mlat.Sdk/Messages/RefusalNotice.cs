@@ -36,7 +36,7 @@ public enum RefusalScope
 {
     /// <summary>The whole request is refused.</summary>
     [JsonStringEnumMemberName("WHOLE")]
-    Whole,
+    Whole = 1,
 
     /// <summary>Only the measures named in the grounds are refused; the rest is executed (UNTOC art. 18(26)).</summary>
     [JsonStringEnumMemberName("PARTIAL")]

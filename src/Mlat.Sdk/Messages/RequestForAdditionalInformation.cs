@@ -52,7 +52,7 @@ public enum InformationItemReason
 {
     /// <summary>A required element is absent (EIO art. 5(1); UNTOC art. 18(15)).</summary>
     [JsonStringEnumMemberName("MISSING")]
-    Missing,
+    Missing = 1,
 
     /// <summary>The element is present but cannot be understood.</summary>
     [JsonStringEnumMemberName("UNCLEAR")]

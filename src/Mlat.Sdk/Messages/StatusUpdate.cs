@@ -49,7 +49,7 @@ public enum DelayedDeadline
 {
     /// <summary>The decision on recognition (EIO art. 12(3), (5)).</summary>
     [JsonStringEnumMemberName("RECOGNITION_DECISION")]
-    RecognitionDecision,
+    RecognitionDecision = 1,
 
     /// <summary>Execution of the measures (EIO art. 12(4), (6)).</summary>
     [JsonStringEnumMemberName("EXECUTION")]

@@ -52,7 +52,7 @@ public enum SubsequentRequestType
 {
     /// <summary>A European Production Order (annex I).</summary>
     [JsonStringEnumMemberName("EPOC")]
-    Epoc,
+    Epoc = 1,
 
     /// <summary>A European Investigation Order (Directive 2014/41/EU).</summary>
     [JsonStringEnumMemberName("EIO")]

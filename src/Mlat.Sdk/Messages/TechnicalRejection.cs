@@ -31,7 +31,7 @@ public enum RejectionStage
 {
     /// <summary>Not well-formed I-JSON (RFC 7493).</summary>
     [JsonStringEnumMemberName("PARSE")]
-    Parse,
+    Parse = 1,
 
     /// <summary>Failed the schema of its type.</summary>
     [JsonStringEnumMemberName("SCHEMA")]
@@ -77,7 +77,7 @@ public enum RejectionSeverity
 {
     /// <summary>The finding caused the rejection.</summary>
     [JsonStringEnumMemberName("ERROR")]
-    Error,
+    Error = 1,
 
     /// <summary>Reported for information.</summary>
     [JsonStringEnumMemberName("WARNING")]

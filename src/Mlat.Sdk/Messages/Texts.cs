@@ -32,7 +32,7 @@ public enum TranslationMethod
 {
     /// <summary>Translated by a person (translator or interpreter). (EIO art. 5(2))</summary>
     [JsonStringEnumMemberName("HUMAN")]
-    Human,
+    Human = 1,
 
     /// <summary>Produced by machine translation; not an official translation.</summary>
     [JsonStringEnumMemberName("MACHINE")]

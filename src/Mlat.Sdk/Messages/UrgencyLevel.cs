@@ -9,7 +9,7 @@ public enum UrgencyLevel
 {
     /// <summary>Ordinary time limits apply. (EIO art. 12(3)-(4); UNTOC art. 18(24))</summary>
     [JsonStringEnumMemberName("NORMAL")]
-    Normal,
+    Normal = 1,
 
     /// <summary>The request is urgent; the reasons are given in Urgency.reasons and Urgency.explanation. (EIO art. 12(2); annex A section B)</summary>
     [JsonStringEnumMemberName("URGENT")]

@@ -9,7 +9,7 @@ public enum UrgencyReason
 {
     /// <summary>Evidence is at risk of being concealed or destroyed. (EIO annex A section B)</summary>
     [JsonStringEnumMemberName("EVIDENCE_DESTRUCTION_RISK")]
-    EvidenceDestructionRisk,
+    EvidenceDestructionRisk = 1,
 
     /// <summary>The trial date is imminent. (EIO annex A section B)</summary>
     [JsonStringEnumMemberName("IMMINENT_TRIAL")]

@@ -39,7 +39,7 @@ public enum WithdrawalScope
 {
     /// <summary>The whole request is withdrawn.</summary>
     [JsonStringEnumMemberName("WHOLE")]
-    Whole,
+    Whole = 1,
 
     /// <summary>Only the measures listed in <see cref="WithdrawalNotice.MeasureRefs"/> are withdrawn.</summary>
     [JsonStringEnumMemberName("PARTIAL")]
@@ -52,7 +52,7 @@ public enum WithdrawalReason
 {
     /// <summary>The assistance sought is no longer required (UNTOC art. 18(24); UNCAC art. 46(24)).</summary>
     [JsonStringEnumMemberName("NO_LONGER_REQUIRED")]
-    NoLongerRequired,
+    NoLongerRequired = 1,
 
     /// <summary>The proceedings were discontinued or ended.</summary>
     [JsonStringEnumMemberName("PROCEEDINGS_CLOSED")]

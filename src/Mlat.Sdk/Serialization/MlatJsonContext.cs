@@ -20,7 +20,7 @@ namespace Mlat.Sdk.Serialization;
     ReadCommentHandling = JsonCommentHandling.Disallow,
     AllowTrailingCommas = false,
     MaxDepth = 64,
-    Converters = [typeof(UtcInstantConverter)])]
+    Converters = [typeof(UtcInstantConverter), typeof(NfcStringConverter)])]
 [JsonSerializable(typeof(MessageHeader))]
 [JsonSerializable(typeof(EnvelopeSignature))]
 [JsonSerializable(typeof(IReadOnlyList<EnvelopeSignature>))]

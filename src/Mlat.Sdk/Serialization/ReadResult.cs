@@ -36,6 +36,12 @@ internal sealed class ReadResult : IDisposable
     /// <summary><c>header.messageType</c> when it is a string, else null.</summary>
     public string? MessageType { get; }
 
+    /// <summary>
+    /// Warnings of the strict pass that do not stop processing (<c>MLAT-TEXT-NOT-NFC</c>), not counted in
+    /// <see cref="Findings"/>; the validator adds them to its report.
+    /// </summary>
+    public IReadOnlyList<Finding> Warnings { get; init; } = [];
+
     /// <summary>True when there is no finding at all.</summary>
     public bool IsSuccess => Findings.Count == 0;
 

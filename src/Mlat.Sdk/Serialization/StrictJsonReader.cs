@@ -228,14 +228,14 @@ internal static class StrictJsonReader
         IReadOnlyDictionary<string, IReadOnlySet<string>> messageTypesByVersion,
         byte[]? rented)
     {
-        var document = ParseCore(utf8Json, limits.MaxDepth, out var findings);
+        var document = ParseCore(utf8Json, limits.MaxDepth, out var findings, out var warnings);
         if (document is null)
         {
             return Fail(findings!, rented);
         }
 
         var (version, messageType, headerFindings) = ReadHeader(document.RootElement, messageTypesByVersion);
-        return new ReadResult(headerFindings, document, version, messageType, rented);
+        return new ReadResult(headerFindings, document, version, messageType, rented) { Warnings = warnings ?? (IReadOnlyList<Finding>)[] };
     }
 
     /// <summary>
@@ -259,15 +259,16 @@ internal static class StrictJsonReader
             return null;
         }
 
-        var document = ParseCore(utf8Json, limits.MaxDepth, out var found);
+        var document = ParseCore(utf8Json, limits.MaxDepth, out var found, out _);
         findings = found ?? (IReadOnlyList<Finding>)[];
         return document;
     }
 
-    private static JsonDocument? ParseCore(ReadOnlyMemory<byte> utf8Json, int maxDepth, out List<Finding>? findings)
+    private static JsonDocument? ParseCore(ReadOnlyMemory<byte> utf8Json, int maxDepth, out List<Finding>? findings, out List<Finding>? warnings)
     {
         var span = utf8Json.Span;
         findings = null;
+        warnings = null;
 
         if (span.StartsWith(Utf8Bom))
         {
@@ -284,6 +285,7 @@ internal static class StrictJsonReader
             {
                 pass.Run();
                 findings = pass.Findings;
+                warnings = pass.Warnings;
             }
             finally
             {
@@ -425,6 +427,9 @@ internal static class StrictJsonReader
 
         public List<Finding>? Findings { get; private set; }
 
+        /// <summary>Warnings that do not stop reading: strings not in NFC.</summary>
+        public List<Finding>? Warnings { get; private set; }
+
         public void Run()
         {
             var span = _input.Span;
@@ -467,6 +472,12 @@ internal static class StrictJsonReader
                             {
                                 AddFinding(FindingCodes.JsonLoneSurrogate, "A string contains an escaped lone surrogate (RFC 7493 §2.1).");
                             }
+                            else if (!IsNfc(ref reader))
+                            {
+                                // Specification: text is NFC; writers normalise, a reader warns and keeps the bytes as they are
+                                // (they may be signed), so the message is still processed.
+                                (Warnings ??= []).Add(Finding.Warning(FindingCodes.TextNotNfc, CurrentPointer(), "A string is not in Unicode normalization form C (NFC)."));
+                            }
 
                             break;
                         case JsonTokenType.Number:
@@ -490,6 +501,17 @@ internal static class StrictJsonReader
                     CultureInfo.InvariantCulture,
                     $"The message is not well-formed JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1} of the line)."));
             }
+        }
+
+        /// <summary>ASCII text is always NFC; anything else is decoded and checked.</summary>
+        private static bool IsNfc(ref Utf8JsonReader reader)
+        {
+            if (!reader.ValueIsEscaped && Ascii.IsValid(reader.ValueSpan))
+            {
+                return true;
+            }
+
+            return reader.GetString() is not { } text || Nfc.IsNormalized(text);
         }
 
         private void OnValue(int readerDepth, bool isObject)

@@ -144,6 +144,7 @@ public sealed class MlatValidator
 
             var root = read.Document.RootElement;
             var findings = new List<Finding>(schemas.Validate(root, read.Version, read.MessageType!));
+            findings.AddRange(read.Warnings);
             MlatMessage? message = null;
             Profile? profile = null;
             if (!findings.Exists(f => f.Severity == FindingSeverity.Error))

@@ -57,7 +57,7 @@ public static class TechnicalRejections
         {
             Header = new MessageHeader
             {
-                Version = "1.0",
+                Version = MlatVersion.Create(1, 0),
                 MessageType = MessageType.TechnicalRejection,
                 MessageId = messageId,
                 ConversationId = received.ConversationId ?? received.MessageId ?? messageId,

@@ -1,3 +1,4 @@
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Versioning;
@@ -11,8 +12,8 @@ public sealed record NegotiationRequest
     /// <summary>Capabilities of the party that receives it.</summary>
     public required CapabilitiesDocument Receiver { get; init; }
 
-    /// <summary>The message type, for example <c>AssistanceRequest</c>; a name neither side lists simply has no common version.</summary>
-    public required string MessageType { get; init; }
+    /// <summary>The message type, for example <see cref="Messages.MessageType.AssistanceRequest"/>.</summary>
+    public required MessageType MessageType { get; init; }
 
     /// <summary>Extension ids the message will list in <c>header.mustUnderstand</c>.</summary>
     public IReadOnlyList<string> MustUnderstand { get; init; } = [];
@@ -111,14 +112,29 @@ public sealed class VersionNegotiator
     /// <summary>Negotiates the version of one message.</summary>
     /// <param name="request">The two capabilities documents and the message.</param>
     /// <returns>The chosen version with its reasons, or the findings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The message type is not a defined value (for example <c>default</c>).</exception>
     public NegotiationResult Negotiate(NegotiationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!Enum.IsDefined(request.MessageType))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.MessageType, "The message type is not a defined MessageType value.");
+        }
+
+        return Negotiate(request, request.MessageType.ToString());
+    }
+
+    /// <summary>
+    /// Negotiates by the type's name as written in capabilities documents and conformance cases, which may name types
+    /// this SDK does not know (a newer peer's); <see cref="NegotiationRequest.MessageType"/> is ignored.
+    /// </summary>
+    internal NegotiationResult Negotiate(NegotiationRequest request, string type)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Sender);
         ArgumentNullException.ThrowIfNull(request.Receiver);
-        ArgumentException.ThrowIfNullOrEmpty(request.MessageType);
+        ArgumentException.ThrowIfNullOrEmpty(type);
 
-        var type = request.MessageType;
         var reasons = new List<NegotiationReason>();
         var findings = new List<Finding>();
         CheckExtensions(request, reasons, findings);
@@ -131,7 +147,7 @@ public sealed class VersionNegotiator
 
         if (request.ConversationVersion is { } conversation)
         {
-            return Reply(request, conversation, senderAll, receiverAll, reasons, findings);
+            return Reply(request, type, conversation, senderAll, receiverAll, reasons, findings);
         }
 
         var s = Filter(senderAll, SenderSide, previewAllowed, minimum, today, reasons);
@@ -186,12 +202,12 @@ public sealed class VersionNegotiator
         };
     }
 
-    private static NegotiationResult Reply(NegotiationRequest request, MlatVersion conversation, List<VersionSupport> senderAll, List<VersionSupport> receiverAll, List<NegotiationReason> reasons, List<Finding> findings)
+    private static NegotiationResult Reply(NegotiationRequest request, string type, MlatVersion conversation, List<VersionSupport> senderAll, List<VersionSupport> receiverAll, List<NegotiationReason> reasons, List<Finding> findings)
     {
         var sVersions = senderAll.Select(e => e.Version).ToHashSet();
         var rVersions = receiverAll.Select(e => e.Version).ToHashSet();
         var direct = sVersions.Contains(conversation);
-        var viaConversion = !direct && CanDownConvertTo(sVersions, conversation, request.MessageType);
+        var viaConversion = !direct && CanDownConvertTo(sVersions, conversation, type);
         MlatVersion? convertFrom = null;
         if (rVersions.Contains(conversation) && (direct || viaConversion))
         {
@@ -205,7 +221,7 @@ public sealed class VersionNegotiator
         else
         {
             reasons.Add(new NegotiationReason(NegotiationReasonCode.NoCommonVersion, BothSides, conversation, $"The reply cannot be sent in {conversation}, the version of the request."));
-            findings.Add(Finding.Error(FindingCodes.VersionNoCommon, string.Empty, NoCommonMessage(request.MessageType, senderAll, receiverAll, sVersions, rVersions) + $" The reply must stay on {conversation}."));
+            findings.Add(Finding.Error(FindingCodes.VersionNoCommon, string.Empty, NoCommonMessage(type, senderAll, receiverAll, sVersions, rVersions) + $" The reply must stay on {conversation}."));
         }
 
         var ok = findings.Count == 0;

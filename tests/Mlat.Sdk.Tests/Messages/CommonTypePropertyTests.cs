@@ -45,7 +45,7 @@ public sealed class CommonTypePropertyTests
                     Interception = new InterceptionDetails
                     {
                         Targets = [new TargetIdentifier { Type = targetType, Value = targetValue }],
-                        Duration = $"P{days}D",
+                        Duration = IsoDuration.FromDays(days),
                         StartDate = new DateOnly(2026, 1, 1).AddDays(start),
                         Transmission = transmission,
                         Transcription = transcription,

@@ -30,7 +30,7 @@ public sealed class CommonTypeRoundTripTests
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), written), written.ToJsonString());
         Assert.Equal(Sex.Female, person.Sex);
-        Assert.Equal("1971-08", person.DateOfBirth);
+        Assert.Equal(PartialDate.FromYearMonth(1971, 8), person.DateOfBirth);
         Assert.Equal([CountryCode.DE, CountryCode.AT], person.Nationalities);
         Assert.Equal(new DateOnly(2031, 5, 31), person.IdentityDocuments![0].ExpiresOn);
         Assert.Equal(PersonAddressType.LastKnown, person.Addresses![1].Type);
@@ -49,7 +49,7 @@ public sealed class CommonTypeRoundTripTests
         var interception = measure.Details!.Interception!;
         Assert.Equal(TargetIdentifierType.Imei, interception.Targets![1].Type);
         Assert.Equal(InterceptionTransmission.RecordAndTransmit, interception.Transmission);
-        Assert.Equal("P3M", interception.Duration);
+        Assert.Equal(IsoDuration.FromMonths(3), interception.Duration);
         Assert.Equal(TranslationMethod.Human, measure.Description.Entries[1].Translation!.Method);
         Assert.Null(measure.Details.Hearing);
     }

@@ -17,6 +17,8 @@ namespace Mlat.Sdk.Tests.Messages;
 /// </summary>
 public sealed class ModelParityTests
 {
+    private const string DecimalAmountPattern = "^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,4})?$";
+
     private static readonly NullabilityInfoContext Nullability = new();
 
     public static TheoryData<string, string> ObjectDefinitions() => DefinitionsWhere(SchemaModel.IsObject);
@@ -127,6 +129,14 @@ public sealed class ModelParityTests
                 if (!actual.IsEnum || !SchemaModel.JsonValues(actual).Order(StringComparer.Ordinal).SequenceEqual(wanted))
                 {
                     yield return $"{json}: {actual.Name} is not an enum with the schema's values";
+                }
+
+                break;
+            // An amount: a string of digits on the wire (read exactly in every language), a decimal in C#.
+            case "string" when actual == typeof(decimal):
+                if ((string?)property["pattern"] != DecimalAmountPattern)
+                {
+                    yield return $"{json}: decimal in C#, but the schema's string is not a decimal amount";
                 }
 
                 break;

@@ -17,8 +17,8 @@ internal static class SchemaModel
     public static readonly IReadOnlyDictionary<string, Type> PrimitiveDefinitions = new Dictionary<string, Type>
     {
         ["Date"] = typeof(DateOnly),
-        ["PartialDate"] = typeof(string),
-        ["Duration"] = typeof(string),
+        ["PartialDate"] = typeof(PartialDate),
+        ["Duration"] = typeof(IsoDuration),
         ["LocalId"] = typeof(string),
         ["IccsCode"] = typeof(string),
         ["Instant"] = typeof(DateTimeOffset),

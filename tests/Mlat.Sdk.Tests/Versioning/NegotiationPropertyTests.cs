@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Versioning;
 
 namespace Mlat.Sdk.Tests.Versioning;
@@ -18,7 +19,7 @@ public sealed class NegotiationPropertyTests
     public Property Chosen_version_is_in_both_sets_and_no_higher_common_version_exists()
         => Prop.ForAll(Documents().ToArbitrary(), Documents().ToArbitrary(), Gen.Elements(TypePool).ToArbitrary(), (sender, receiver, type) =>
         {
-            var result = Negotiator.Negotiate(new NegotiationRequest { Sender = sender, Receiver = receiver, MessageType = type });
+            var result = Negotiator.Negotiate(Request(sender, receiver), type);
             var s = Usable(sender, receiver, type, send: true);
             var r = Usable(sender, receiver, type, send: false);
             var common = s.Intersect(r).ToList();
@@ -43,8 +44,8 @@ public sealed class NegotiationPropertyTests
         {
             var (type, seed) = typeAndSeed;
             var random = new Random(seed);
-            var a = Negotiator.Negotiate(new NegotiationRequest { Sender = sender, Receiver = receiver, MessageType = type });
-            var b = Negotiator.Negotiate(new NegotiationRequest { Sender = Shuffle(sender, random), Receiver = Shuffle(receiver, random), MessageType = type });
+            var a = Negotiator.Negotiate(Request(sender, receiver), type);
+            var b = Negotiator.Negotiate(Request(Shuffle(sender, random), Shuffle(receiver, random)), type);
             return a.Version == b.Version
                    && a.ConvertFrom == b.ConvertFrom
                    && a.Findings.Select(f => (f.Code, f.Message)).SequenceEqual(b.Findings.Select(f => (f.Code, f.Message)))
@@ -59,13 +60,18 @@ public sealed class NegotiationPropertyTests
             {
                 Sender = sender with { Extensions = ["a.sender-only"] },
                 Receiver = receiver with { Extensions = ["b.receiver-only"] },
-                MessageType = "AssistanceRequest",
+                MessageType = MessageType.AssistanceRequest,
                 MustUnderstand = ["a.sender-only"],
             });
             var finding = result.Findings.SingleOrDefault(f => f.Code == FindingCodes.ExtensionUnsupported);
             return !result.IsSuccess && finding is not null && finding.Pointer == "/header/mustUnderstand/0"
                    && finding.Message.Contains("b.receiver-only", StringComparison.Ordinal) && finding.Message.Contains("a.sender-only", StringComparison.Ordinal);
         });
+
+    // The pool names types as capabilities documents do, including CostsNotice, which no release defines: the
+    // name-based core is what the public enum overload calls.
+    private static NegotiationRequest Request(CapabilitiesDocument sender, CapabilitiesDocument receiver)
+        => new() { Sender = sender, Receiver = receiver, MessageType = MessageType.AssistanceRequest };
 
     // The oracle: specification §10.4 filters written out independently of the implementation.
     private static List<MlatVersion> Usable(CapabilitiesDocument sender, CapabilitiesDocument receiver, string type, bool send)

@@ -24,7 +24,7 @@ internal sealed class DateOfBirthNotInFutureRule : BusinessRule
         foreach (var (path, person) in context.Model.Persons)
         {
             // A partial date (year or month only) is in the future only if its first possible day is.
-            if (person.DateOfBirth is { } birth && EarliestDay(birth) is { } earliest && earliest > created)
+            if (person.DateOfBirth is { } birth && birth.EarliestDay > created)
             {
                 context.Report(path + "/dateOfBirth");
             }

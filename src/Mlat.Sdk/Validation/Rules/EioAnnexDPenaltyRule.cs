@@ -41,7 +41,7 @@ internal sealed class EioAnnexDPenaltyRule : BusinessRule
             {
                 context.Report(pointer + "/type");
             }
-            else if (penalty.LifeImprisonment != true && Months(penalty.Maximum) < ThreeYears)
+            else if (penalty.LifeImprisonment != true && penalty.Maximum.TotalMonths < ThreeYears)
             {
                 context.Report(pointer + "/maximum");
             }

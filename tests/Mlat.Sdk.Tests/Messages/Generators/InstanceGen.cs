@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
+using Mlat.Sdk.Messages;
 
 namespace Mlat.Sdk.Tests.Messages.Generators;
 
@@ -70,6 +71,35 @@ internal sealed class InstanceGen
         if (underlying == typeof(Guid))
         {
             return Gen.ArrayOf(Gen.Choose(0, 255), 16).Select(b => (object?)new Guid(b.Select(x => (byte)x).ToArray()));
+        }
+
+        if (underlying == typeof(PartialDate))
+        {
+            var first = new DateOnly(1900, 1, 1).DayNumber;
+            return from d in Gen.Choose(first, new DateOnly(2020, 12, 31).DayNumber).Select(DateOnly.FromDayNumber)
+                   from precision in Gen.Choose(0, 2)
+                   select (object?)(precision switch
+                   {
+                       0 => PartialDate.FromYear(d.Year),
+                       1 => PartialDate.FromYearMonth(d.Year, d.Month),
+                       _ => PartialDate.FromDate(d),
+                   });
+        }
+
+        if (underlying == typeof(IsoDuration))
+        {
+            // Text from the schema's pattern, so read forms such as P12M or P0D keep their exact spelling.
+            return Strings(node).Where(t => IsoDuration.TryParse(t, out _)).Select(t => (object?)IsoDuration.Parse(t));
+        }
+
+        if (underlying == typeof(MlatVersion))
+        {
+            return Strings(node).Select(t => (object?)MlatVersion.Parse(t));
+        }
+
+        if (underlying == typeof(decimal))
+        {
+            return Strings(node).Select(t => (object?)decimal.Parse(t, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (underlying == typeof(DateOnly))

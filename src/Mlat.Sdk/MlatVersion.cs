@@ -1,14 +1,17 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Mlat.Sdk.Serialization;
 
-namespace Mlat.Sdk.Versioning;
+namespace Mlat.Sdk;
 
 /// <summary>
 /// A version of the standard, <c>MAJOR.MINOR</c> (specification §3.1), ordered numerically: 1.10 is after 1.9. Immutable;
 /// text that is not a version gives <c>false</c> from <see cref="TryParse"/>, never an exception, so a document from a
 /// newer peer with versions this SDK has never heard of can always be read.
 /// </summary>
+[JsonConverter(typeof(MlatVersionJsonConverter))]
 public sealed class MlatVersion : IEquatable<MlatVersion>, IComparable<MlatVersion>
 {
     // Both numbers are kept below this bound so that text such as "1.99999999999" is rejected instead of overflowing.
@@ -166,4 +169,16 @@ public sealed class MlatVersion : IEquatable<MlatVersion>, IComparable<MlatVersi
 
         return value <= MaxComponent;
     }
+}
+
+/// <summary>Reads and writes <see cref="MlatVersion"/> as the schemas write it (<c>"1.1"</c>).</summary>
+internal sealed class MlatVersionJsonConverter : JsonConverter<MlatVersion>
+{
+    public override MlatVersion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => reader.TokenType == JsonTokenType.String && MlatVersion.TryParse(reader.GetString(), out var version)
+            ? version
+            : throw new JsonException("Not a MAJOR.MINOR version.");
+
+    public override void Write(Utf8JsonWriter writer, MlatVersion value, JsonSerializerOptions options)
+        => writer.WriteStringValue(value.ToString());
 }
