@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk;
 

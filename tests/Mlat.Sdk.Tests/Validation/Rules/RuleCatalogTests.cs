@@ -45,7 +45,7 @@ public sealed partial class RuleCatalogTests
     {
         var older = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "1.0", "rules.json")))!;
         var profiles10 = Strings(older["profiles"]).ToHashSet(StringComparer.Ordinal);
-        var types10 = Mlat.Sdk.Serialization.StandardCatalogue.MessageTypesByVersion["1.0"];
+        var types10 = Mlat.Sdk.StandardCatalogue.MessageTypesByVersion["1.0"];
         var expected = RuleSet.All
             .Select(r => (r.Id, Profiles: r.Profiles.Select(WireName).Where(profiles10.Contains).Order(StringComparer.Ordinal).ToArray(), Types: r.MessageTypes.Select(t => t.ToString()).Where(types10.Contains).Order(StringComparer.Ordinal).ToArray()))
             .Where(r => r.Profiles.Length > 0 && r.Types.Length > 0)

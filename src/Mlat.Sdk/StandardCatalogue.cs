@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Mlat.Sdk.Serialization;
+namespace Mlat.Sdk;
 
 /// <summary>
 /// One release of the standard as its <c>schemas/&lt;version&gt;/index.json</c> states it (specification §2.3): the
