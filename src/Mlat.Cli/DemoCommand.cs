@@ -264,7 +264,7 @@ internal static class DemoCommand
                         {
                             Id = "o1",
                             Description = Text(LanguageCode.De, "Gewerbsmäßiger Betrug zum Nachteil von Anlegern (§ 263 Abs. 3 StGB)."),
-                            MaximumPenalty = new Penalty { Type = PenaltyType.Custodial, Maximum = "P10Y" },
+                            MaximumPenalty = new Penalty { Type = PenaltyType.Custodial, Maximum = IsoDuration.FromYears(10) },
                             EioAnnexD = EioAnnexDCategory.Fraud,
                         },
                     ],
