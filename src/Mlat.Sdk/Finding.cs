@@ -54,6 +54,9 @@ public enum FindingCategory
 
     /// <summary>Text content, for example normalisation (<c>MLAT-TEXT-*</c>).</summary>
     Text,
+
+    /// <summary>The HTTP binding: submissions, receipts, idempotency (<c>MLAT-EXCH-*</c>).</summary>
+    Exchange,
 }
 
 /// <summary>

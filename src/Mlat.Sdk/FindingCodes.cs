@@ -319,6 +319,22 @@ public static class FindingCodes
     /// <summary>The content encryption key could not be recovered or the authentication tag did not verify. One code for every cryptographic failure, so the result is no padding or key oracle (RFC 7516 §11.5).</summary>
     [CodeCategory(FindingCategory.Encryption)]
     public const string EncDecryptionFailed = "MLAT-ENC-DECRYPTION-FAILED";
+
+    /// <summary>A technical receipt lacks a member of specification §15.4 or is larger than 64 KiB.</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeReceiptInvalid = "MLAT-EXCH-RECEIPT-INVALID";
+
+    /// <summary>A technical receipt verifies but attests something else: another receiving authority, or a digest that is not that of the envelope sent.</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeReceiptMismatch = "MLAT-EXCH-RECEIPT-MISMATCH";
+
+    /// <summary>The node already accepted other bytes under this sender's messageId (HTTP 409, specification §15.5).</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeConflict = "MLAT-EXCH-CONFLICT";
+
+    /// <summary>The submission's media type is neither the versioned <c>application/vnd.mlat+json</c> of a supported version nor <c>application/jose</c> (HTTP 415, specification §15.3).</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeMediaType = "MLAT-EXCH-MEDIA-TYPE";
     /// <summary>The category declared with a code of this class; <see cref="FindingCategory.Unknown"/> for any other code.</summary>
     internal static FindingCategory CategoryOf(string code)
         => code is not null && Categories.TryGetValue(code, out var category) ? category : FindingCategory.Unknown;

@@ -21,4 +21,10 @@ public sealed class MlatSdkOptions
 
     /// <summary>The verification policy; <see cref="VerificationPolicy.Default"/> when null.</summary>
     public VerificationPolicy? VerificationPolicy { get; set; }
+
+    /// <summary>The receiving authority, the sender of TechnicalRejections; required to resolve the <c>MessageReceiver</c>.</summary>
+    public Party? Authority { get; set; }
+
+    /// <summary>Decrypts JWE submissions for the <c>MessageReceiver</c>; the application owns and disposes it.</summary>
+    public EnvelopeDecryptor? Decryptor { get; set; }
 }

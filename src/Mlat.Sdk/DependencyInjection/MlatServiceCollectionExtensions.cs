@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Mlat.Sdk.DependencyInjection;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Exchange;
 using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;
 
@@ -16,7 +17,9 @@ public static class MlatServiceCollectionExtensions
     /// <summary>
     /// Registers, as singletons (each is immutable and thread-safe): <see cref="TimeProvider"/> (the system clock unless
     /// one is already registered), <see cref="MlatValidator"/>, <see cref="EnvelopeSigner"/>, <see cref="EnvelopeVerifier"/>
-    /// (needs <see cref="MlatSdkOptions.TrustList"/>), <see cref="VersionNegotiator"/> and <see cref="MlatConverter"/>.
+    /// (needs <see cref="MlatSdkOptions.TrustList"/>), <see cref="VersionNegotiator"/>, <see cref="MlatConverter"/>,
+    /// <see cref="MessageSender"/> and <see cref="MessageReceiver"/> (needs <see cref="MlatSdkOptions.TrustList"/> and
+    /// <see cref="MlatSdkOptions.Authority"/>).
     /// Validator and verifier log through <see cref="ILogger{TCategoryName}"/> when logging is registered.
     /// </summary>
     /// <param name="services">The container.</param>
@@ -46,6 +49,15 @@ public static class MlatServiceCollectionExtensions
         });
         services.TryAddSingleton(sp => new VersionNegotiator(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new MlatConverter(sp.GetRequiredService<MlatValidator>()));
+        services.TryAddSingleton(sp => new MessageSender(
+            sp.GetRequiredService<MlatValidator>(), sp.GetRequiredService<EnvelopeSigner>(), sp.GetRequiredService<VersionNegotiator>(), sp.GetRequiredService<MlatConverter>()));
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value;
+            var authority = o.Authority ?? throw new InvalidOperationException("MessageReceiver needs MlatSdkOptions.Authority: set it in AddMlatSdk(options => options.Authority = ...).");
+            return new MessageReceiver(
+                sp.GetRequiredService<EnvelopeVerifier>(), sp.GetRequiredService<MlatValidator>(), new MessageReceiverOptions { Authority = authority, Decryptor = o.Decryptor }, sp.GetRequiredService<TimeProvider>());
+        });
         return services;
     }
 

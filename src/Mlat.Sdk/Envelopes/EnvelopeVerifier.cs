@@ -71,7 +71,17 @@ public sealed class EnvelopeVerifier
     /// </summary>
     internal VerificationResult VerifyDocument(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
     {
-        var result = VerifyCore(envelope, attachments, kind);
+        using var read = StrictJsonReader.Read(envelope, _limits);
+        return VerifyRead(read, envelope, attachments, kind);
+    }
+
+    /// <summary>
+    /// Verifies a document already read strictly from <paramref name="envelope"/> (the receive pipeline reads once and
+    /// hands the same read to the validator). Does not dispose <paramref name="read"/>.
+    /// </summary>
+    internal VerificationResult VerifyRead(ReadResult read, ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
+    {
+        var result = VerifyCore(read, envelope, attachments, kind);
         if (!_logger.IsEnabled(result.IsVerified ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning))
         {
             return result;
@@ -113,7 +123,7 @@ public sealed class EnvelopeVerifier
         return Verify(collected.GetBuffer().AsMemory(0, (int)collected.Length), attachments);
     }
 
-    private VerificationResult VerifyCore(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
+    private VerificationResult VerifyCore(ReadResult read, ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
     {
         var byId = new Dictionary<string, EnvelopeAttachment>(StringComparer.Ordinal);
         var handed = new List<string>();
@@ -125,7 +135,6 @@ public sealed class EnvelopeVerifier
             }
         }
 
-        using var read = StrictJsonReader.Read(envelope, _limits);
         if (read.Document is null || (kind == SignedDocumentKind.Envelope && !read.IsSuccess))
         {
             // A capabilities document has no message header: the reader's header findings do not apply to it, the

@@ -109,6 +109,25 @@ public sealed class MlatValidator
         return Complete(await StrictJsonReader.ReadAsync(utf8Json, limits, cancellationToken).ConfigureAwait(false), null);
     }
 
+    /// <summary>The reader limits this validator reads with (the receive pipeline reads once, with these).</summary>
+    internal ReaderLimits Limits => limits;
+
+    /// <summary>
+    /// Validates a document the caller has already read strictly (the receive pipeline verifies and validates one read,
+    /// never a second parse). Takes ownership of <paramref name="read"/> and disposes it.
+    /// </summary>
+    internal ValidationReport Validate(ReadResult read, MlatMessage? request)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (request is not null && request.Body is not AssistanceRequest)
+        {
+            read.Dispose();
+            throw new ArgumentException("The context must be an AssistanceRequest.", nameof(request));
+        }
+
+        return Complete(read, request);
+    }
+
     private ValidationReport Complete(ReadResult read, MlatMessage? request)
     {
         var report = CompleteCore(read, request);

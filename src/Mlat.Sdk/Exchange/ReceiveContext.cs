@@ -1,0 +1,22 @@
+using Mlat.Sdk.Messages;
+
+namespace Mlat.Sdk.Exchange;
+
+/// <summary>What the receiver knows about a submission besides its bytes.</summary>
+public sealed record ReceiveContext
+{
+    /// <summary>No context: the message is checked on its own.</summary>
+    public static ReceiveContext None { get; } = new();
+
+    /// <summary>
+    /// The validated AssistanceRequest the message belongs to, when the receiver knows it (a reply, or a follow-up of
+    /// the requesting side): the business rules then run in the request's context (specification §13.3).
+    /// </summary>
+    public MlatMessage? Request { get; init; }
+
+    /// <summary>
+    /// The peer known from the transport (for example the client certificate's authority), addressed by the
+    /// TechnicalRejection when the submission's own header cannot be read (an undecryptable JWE, unreadable JSON).
+    /// </summary>
+    public Party? Peer { get; init; }
+}
