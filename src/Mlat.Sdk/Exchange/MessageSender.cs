@@ -156,7 +156,7 @@ public sealed class MessageSender
             {
                 Sender = options.LocalCapabilities,
                 Receiver = options.PeerCapabilities,
-                MessageType = report.MessageType.Value.ToString(),
+                MessageType = report.MessageType.Value,
             });
             if (!negotiation.IsSuccess)
             {
