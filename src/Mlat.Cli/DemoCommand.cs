@@ -14,7 +14,7 @@ namespace Mlat.Cli;
 
 /// <summary>
 /// <c>mlat demo [--out DIR]</c>: the end-to-end exchange of issue 6 with the public API only. A German prosecutor
-/// issues an EIO for bank records (Directive 2014/41/EU art. 26), a judge countersigns as validating authority
+/// issues an EIO for bank records (Directive 2014/41/EU art. 26), a judge adds a parallel approval signature as validating authority
 /// (art. 2(c)(ii)), the version is negotiated with the French capabilities, the request is encrypted and "sent" as
 /// files; Paris decrypts, verifies, validates, acknowledges (annex B, art. 16(1)) and later transmits evidence with two
 /// hashed attachments (art. 13); Munich verifies the evidence chain. Keys are TEST-ONLY, generated at run time.
@@ -135,15 +135,15 @@ internal static class DemoCommand
             var unsignedPath = Save("de/01-eio-request.json", requestJson);
             Step("DE", $"prosecutor built the EIO (profile EIO, measure BANK_ACCOUNT_INFORMATION): {Verdict(report)}", unsignedPath);
 
-            // 3. Issuing signature, then the judge's validating countersignature over signature 0 (EIO art. 6(3)).
+            // 3. Issuing signature, then the judge's parallel approval signature over signature 0 (EIO art. 6(3)).
             using var prosecutorKey = prosecutor.CreateSigningKey();
             using var judgeKey = judge.CreateSigningKey();
             var signer = new EnvelopeSigner(clock);
             var signed = Signed(signer.Sign(requestJson, prosecutorKey, SignerRole.Issuing), "issuing signature");
             clock.Now = clock.Now.AddHours(2);
-            var countersigned = Signed(signer.Sign(signed, judgeKey, SignerRole.Validating), "validating countersignature");
+            var countersigned = Signed(signer.Sign(signed, judgeKey, SignerRole.Validating), "parallel approval signature");
             var signedPath = Save("de/02-eio-request.signed.json", countersigned);
-            Step("DE", "prosecutor signed (ISSUING); judge of the Amtsgericht countersigned (VALIDATING)", signedPath);
+            Step("DE", "prosecutor signed (ISSUING); judge of the Amtsgericht approved (VALIDATING, parallel approval signature)", signedPath);
 
             // 4. Encrypted to the Paris certificate and "sent" (JWE, RFC 7516).
             var jwe = EnvelopeEncryptor.EncryptToCertificate(countersigned, parquet.SignerCertificate);

@@ -36,4 +36,7 @@ internal static class CliCodes
 
     /// <summary>A <c>--message-type</c> value is not a message type of the standard.</summary>
     public const string UnknownMessageType = "MLAT-CLI-UNKNOWN-MESSAGE-TYPE";
+
+    /// <summary>The <c>--tsa</c> of <c>mlat sign</c> is not an absolute http or https URL.</summary>
+    public const string BadTsaUrl = "MLAT-CLI-BAD-TSA-URL";
 }

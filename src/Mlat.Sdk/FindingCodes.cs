@@ -183,6 +183,22 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Signature)]
     public const string SigX5tMismatch = "MLAT-SIG-X5T-MISMATCH";
 
+    /// <summary>A <c>sigTst</c> time-stamp token (JAdES baseline-B-T) is not a readable RFC 3161 token, its CMS signature does not verify, or its genTime is before <c>iat</c> or in the future.</summary>
+    [CodeCategory(FindingCategory.Signature)]
+    public const string SigTstInvalid = "MLAT-SIG-TST-INVALID";
+
+    /// <summary>A <c>sigTst</c> time-stamp token's message imprint is not the digest of this signature's value: it time-stamps another signature.</summary>
+    [CodeCategory(FindingCategory.Signature)]
+    public const string SigTstImprintMismatch = "MLAT-SIG-TST-IMPRINT-MISMATCH";
+
+    /// <summary>The time-stamping authority could not give a time-stamp token (unreachable, refused, or a reply that is not a token over the request).</summary>
+    [CodeCategory(FindingCategory.Signature)]
+    public const string SigTstUnavailable = "MLAT-SIG-TST-UNAVAILABLE";
+
+    /// <summary>The time-stamping authority's certificate does not chain to an anchor of the trust list at genTime, or lacks the critical id-kp-timeStamping extended key usage (RFC 3161 §2.3).</summary>
+    [CodeCategory(FindingCategory.Trust)]
+    public const string TrustTsaUntrusted = "MLAT-TRUST-TSA-UNTRUSTED";
+
     /// <summary><c>kid</c> is not the base64 DER IssuerSerial (RFC 5035) of <c>x5c[0]</c> (ETSI TS 119 182-1 §5.1.4).</summary>
     [CodeCategory(FindingCategory.Signature)]
     public const string SigKidMismatch = "MLAT-SIG-KID-MISMATCH";
@@ -222,7 +238,7 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Signature)]
     public const string SigAttachmentNotCovered = "MLAT-SIG-ATTACHMENT-NOT-COVERED";
 
-    /// <summary>A validating countersignature's <c>urn:mlat:signature:0</c> digest does not match signature 0, or there is no signature 0: the signature it approved was replaced or removed.</summary>
+    /// <summary>A parallel approval signature's <c>urn:mlat:signature:0</c> digest does not match signature 0, or there is no signature 0: the signature it approved was replaced or removed.</summary>
     [CodeCategory(FindingCategory.Signature)]
     public const string SigCountersignatureMismatch = "MLAT-SIG-COUNTERSIGNATURE-MISMATCH";
 
@@ -235,7 +251,7 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Signature)]
     public const string SigSenderRole = "MLAT-SIG-SENDER-ROLE";
 
-    /// <summary>A validating countersignature is by the issuing authority itself or by an authority of another State
+    /// <summary>A parallel approval signature (VALIDATING) is by the issuing authority itself or by an authority of another State
     /// than the issuing one.</summary>
     [CodeCategory(FindingCategory.Signature)]
     public const string SigValidatorNotIndependent = "MLAT-SIG-VALIDATOR-NOT-INDEPENDENT";

@@ -11,7 +11,7 @@ namespace Mlat.Sdk.Envelopes;
 /// Signs envelopes as specification §7.1 specifies: an RFC 7515 general-JSON signature object with a detached, empty payload,
 /// appended to <c>signatures</c>; what is signed is listed by digest in the JAdES <c>sigD</c> header
 /// (<c>ObjectIdByURIHash</c>): the JCS bytes of the envelope without <c>signatures</c>, each attachment, and — for a
-/// validating countersignature — signature 0. Thread-safe; time comes from the <see cref="TimeProvider"/>.
+/// parallel approval signature — signature 0. Thread-safe; time comes from the <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class EnvelopeSigner
 {
@@ -33,12 +33,12 @@ public sealed class EnvelopeSigner
     /// </summary>
     /// <param name="envelope">UTF-8 JSON of the envelope; existing signatures are kept.</param>
     /// <param name="key">The signer's key and certificate chain.</param>
-    /// <param name="role">The role of the signature; <see cref="SignerRole.Validating"/> countersigns signature 0.</param>
+    /// <param name="role">The role of the signature; <see cref="SignerRole.Validating"/> adds a parallel approval signature over signature 0.</param>
     /// <param name="attachments">Attachments to cover, each listed in <c>sigD</c> as <c>cid:&lt;id&gt;</c>.</param>
     /// <param name="indented">Whether to indent the output JSON.</param>
     /// <returns>The signed envelope, or findings: <c>MLAT-JSON-*</c>/<c>MLAT-VER-*</c>/<c>MLAT-TYPE-*</c> for unreadable
     /// input, <c>MLAT-SIG-MALFORMED</c> for a broken <c>signatures</c> member, <c>MLAT-SIG-COUNTERSIGNATURE-MISMATCH</c>
-    /// for a countersignature with no signature 0.</returns>
+    /// for a parallel approval signature with no signature 0.</returns>
     public SignResult Sign(ReadOnlyMemory<byte> envelope, SigningKey key, SignerRole role, IEnumerable<EnvelopeAttachment>? attachments = null, bool indented = true)
         => SignDocument(envelope, key, role, attachments, indented, SignedDocumentKind.Envelope);
 
@@ -109,7 +109,7 @@ public sealed class EnvelopeSigner
         {
             if (existing.Count == 0)
             {
-                return Fail(FindingCodes.SigCountersignatureMismatch, "/signatures", "A validating countersignature needs signature 0 to approve.");
+                return Fail(FindingCodes.SigCountersignatureMismatch, "/signatures", "A parallel approval signature needs signature 0 to approve.");
             }
 
             pars.Add(JadesHeader.SignatureZeroPar);
@@ -167,17 +167,117 @@ public sealed class EnvelopeSigner
             return false;
         }
 
+        // protected and signature, strings; and an unprotected header only as JAdES etsiU (specification §7.1).
         var count = 0;
         foreach (var member in element.EnumerateObject())
         {
             count++;
-            if (member.Name is not ("protected" or "signature") || member.Value.ValueKind != JsonValueKind.String)
+            var ok = member.Name is "protected" or "signature"
+                ? member.Value.ValueKind == JsonValueKind.String
+                : member.Name == "header" && SignatureTimestamp.IsUnprotectedHeader(member.Value);
+            if (!ok)
             {
                 return false;
             }
         }
 
-        return count == 2;
+        return count == 2 || (count == 3 && element.TryGetProperty("header", out _));
+    }
+
+    /// <summary>
+    /// Adds a signature time-stamp to signature <paramref name="index"/>, making it JAdES baseline-B-T: the TSA
+    /// time-stamps ASCII(<c>signature</c>) and the token goes into the signature object's unprotected
+    /// <c>header.etsiU</c> as <c>{"sigTst": {"tstTokens": [{"val": ...}]}}</c> (ETSI TS 119 182-1 §5.3.4). Nothing signed
+    /// changes, so every signature stays valid.
+    /// </summary>
+    /// <param name="envelope">UTF-8 JSON of a signed envelope.</param>
+    /// <param name="index">The signature to time-stamp; it must not have one yet.</param>
+    /// <param name="authority">The time-stamping authority.</param>
+    /// <param name="indented">Whether to indent the output JSON.</param>
+    /// <param name="cancellationToken">Stops the request to the TSA.</param>
+    /// <returns>The envelope with the time-stamp, or findings: <c>MLAT-JSON-*</c> for unreadable input,
+    /// <c>MLAT-SIG-MALFORMED</c> for no such signature or one already time-stamped, <c>MLAT-SIG-TST-UNAVAILABLE</c>
+    /// when the TSA gives no token.</returns>
+    public async Task<SignResult> AddTimestampAsync(ReadOnlyMemory<byte> envelope, int index, ITimestampAuthority authority, bool indented = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        string signatureText;
+        using (var read = StrictJsonReader.Read(envelope, _limits))
+        {
+            if (read.Document is null || !read.IsSuccess)
+            {
+                return new SignResult(null, read.Findings);
+            }
+
+            var root = read.Document.RootElement;
+            if (!root.TryGetProperty(EnvelopeContent.SignaturesMember, out var signatures) || signatures.ValueKind != JsonValueKind.Array
+                || index < 0 || index >= signatures.GetArrayLength() || !IsSignatureObject(signatures[index]) || signatures[index].TryGetProperty("header", out _))
+            {
+                return Fail(FindingCodes.SigMalformed, "/signatures", "There is no signature at that index without a time-stamp.");
+            }
+
+            signatureText = signatures[index].GetProperty("signature").GetString()!;
+        }
+
+        byte[] token;
+        try
+        {
+            token = await authority.TimestampAsync(System.Text.Encoding.ASCII.GetBytes(signatureText), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or System.Security.Cryptography.CryptographicException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return Fail(FindingCodes.SigTstUnavailable, "/signatures/" + index, "The time-stamping authority gave no time-stamp token.");
+        }
+
+        using var again = StrictJsonReader.Read(envelope, _limits);
+        var output = new ArrayBufferWriter<byte>(envelope.Length + token.Length * 2 + 256);
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            foreach (var member in again.Document!.RootElement.EnumerateObject())
+            {
+                if (!member.NameEquals(EnvelopeContent.SignaturesMember))
+                {
+                    member.WriteTo(writer);
+                    continue;
+                }
+
+                writer.WriteStartArray(EnvelopeContent.SignaturesMember);
+                var i = 0;
+                foreach (var signature in member.Value.EnumerateArray())
+                {
+                    if (i++ != index)
+                    {
+                        signature.WriteTo(writer);
+                        continue;
+                    }
+
+                    writer.WriteStartObject();
+                    writer.WriteString("protected", signature.GetProperty("protected").GetString());
+                    writer.WriteStartObject("header");
+                    writer.WriteStartArray("etsiU");
+                    writer.WriteStartObject();
+                    writer.WriteStartObject("sigTst");
+                    writer.WriteStartArray("tstTokens");
+                    writer.WriteStartObject();
+                    writer.WriteString("val", Convert.ToBase64String(token));
+                    writer.WriteEndObject();
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                    writer.WriteString("signature", signatureText);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return new SignResult(output.WrittenSpan.ToArray(), []);
     }
 
     private static SignResult Fail(string code, string pointer, string message)

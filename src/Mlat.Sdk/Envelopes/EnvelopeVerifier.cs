@@ -415,9 +415,28 @@ public sealed class EnvelopeVerifier
             return (null, timeFailure);
         }
 
+        // Baseline-B-T: a signature time-stamp proves the signature existed at genTime (specification §7.11).
+        DateTimeOffset? timestampedAt = null;
+        var token = SignatureTimestamp.Read(context.Signatures[index], out var malformed);
+        if (malformed)
+        {
+            return Fail(FindingCodes.SigMalformed, pointer + "/header", "header.etsiU is not one sigTst with one RFC 3161 token.");
+        }
+
+        if (token is not null)
+        {
+            var code = SignatureTimestamp.Verify(token, context.Signatures[index].GetProperty("signature").GetString()!, _trustList, header.IssuedAt, _policy.ClockSkew, _time.GetUtcNow(), out var genTime);
+            if (code is not null)
+            {
+                return Fail(code, pointer + "/header/etsiU/0", "The signature time-stamp failed a check.");
+            }
+
+            timestampedAt = genTime;
+        }
+
         context.Covered[index] = [.. header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)).Select(p => p[JadesHeader.AttachmentPrefix.Length..])];
 
-        return (new VerifiedSignature(index, header.Role, leaf, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm), null);
+        return (new VerifiedSignature(index, header.Role, leaf, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm) { TimestampedAt = timestampedAt }, null);
     }
 
     private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country) CheckTrust(X509Certificate2 leaf, JadesHeader header, string pointer)
@@ -579,7 +598,7 @@ public sealed class EnvelopeVerifier
                     || !CryptographicOperations.FixedTimeEquals(
                         EnvelopeContent.SignatureDigest(zero.GetProperty("protected").GetString()!, zero.GetProperty("signature").GetString()!, hash, !header.Unencoded), expected))
                 {
-                    return Finding.Error(FindingCodes.SigCountersignatureMismatch, "/signatures/0", "The countersigned signature 0 is not the one present.");
+                    return Finding.Error(FindingCodes.SigCountersignatureMismatch, "/signatures/0", "The approved signature 0 is not the one present.");
                 }
             }
             else

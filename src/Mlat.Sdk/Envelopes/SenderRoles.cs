@@ -3,7 +3,7 @@ namespace Mlat.Sdk.Envelopes;
 /// <summary>
 /// The signer role a message type demands of its sender's signature (signature 0) under the default policy
 /// (docs/security.md, "Policy"): a request or a message of the requesting side is signed as ISSUING, an answer of the
-/// requested side as EXECUTING. Never VALIDATING: a validating authority countersigns, it does not send. An internal
+/// requested side as EXECUTING. Never VALIDATING: a validating authority adds a parallel approval signature, it does not send. An internal
 /// table the per-message-type policy of issue #20 can adopt as its default.
 /// </summary>
 internal static class SenderRoles

@@ -11,7 +11,7 @@ public enum SignerRole
 
     /// <summary>
     /// A validating judicial authority approving the issuer's signature (commitment ProofOfApproval; EIO art. 2(c)(ii),
-    /// annex A section L). A countersignature: it also covers signature 0 (<c>urn:mlat:signature:0</c>).
+    /// annex A section L). A parallel approval signature: it also covers signature 0 (<c>urn:mlat:signature:0</c>).
     /// </summary>
     Validating = 2,
 

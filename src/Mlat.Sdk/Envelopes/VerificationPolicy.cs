@@ -42,7 +42,7 @@ public sealed record VerificationPolicy
     public bool RequireSenderRole { get; init; } = true;
 
     /// <summary>
-    /// Whether a validating countersignature must be by another authority than signature 0's and of the same State
+    /// Whether a parallel approval signature (VALIDATING) must be by another authority than signature 0's and of the same State
     /// (EIO art. 2(c)(ii): a judge, court or prosecutor of the issuing State validates;
     /// <c>MLAT-SIG-VALIDATOR-NOT-INDEPENDENT</c>). On by default; without it the issuing prosecutor or another State's
     /// authority could meet <see cref="RequiredRoles"/> = [Validating].

@@ -11,7 +11,15 @@ namespace Mlat.Sdk.Envelopes;
 /// <param name="Country">The country of the trust list entry the chain was built to.</param>
 /// <param name="SignedAt">The claimed signing time, <c>iat</c>.</param>
 /// <param name="Algorithm">The JWS algorithm.</param>
-public sealed record VerifiedSignature(int Index, SignerRole Role, X509Certificate2 Certificate, string AuthorityId, CountryCode Country, DateTimeOffset SignedAt, string Algorithm);
+public sealed record VerifiedSignature(int Index, SignerRole Role, X509Certificate2 Certificate, string AuthorityId, CountryCode Country, DateTimeOffset SignedAt, string Algorithm)
+{
+    /// <summary>
+    /// For a JAdES baseline-B-T signature, the genTime of its verified RFC 3161 signature time-stamp: proof that the
+    /// signature existed at that time, from a trusted TSA rather than the signer's own claim (<see cref="SignedAt"/>);
+    /// null for a baseline-B signature.
+    /// </summary>
+    public DateTimeOffset? TimestampedAt { get; init; }
+}
 
 /// <summary>An attachment handed to the verifier and the valid signatures that cover it.</summary>
 /// <param name="Id">The attachment id (<c>cid:&lt;id&gt;</c> in <c>sigD</c>).</param>

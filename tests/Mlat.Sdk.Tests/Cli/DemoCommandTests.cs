@@ -75,7 +75,7 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
-    public void Demo_request_is_countersigned_by_the_judge_and_encrypted_for_paris()
+    public void Demo_request_carries_the_judges_parallel_approval_signature_and_encrypted_for_paris()
     {
         Assert.Equal(0, CliRunner.Run("demo", "--out", dir.FullName).Exit);
 
