@@ -104,7 +104,9 @@ public sealed class LoopbackHttpServer : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _listener.Stop();
+        // Close only: the managed HttpListener's Stop followed by Close unregisters the prefix twice, and the second time
+        // binds the port anew to unregister it — which throws "address already in use" when another process has taken
+        // the port meanwhile.
         _listener.Close();
         try
         {
