@@ -41,7 +41,10 @@ def mutate(doc,path,value=None,delete=False):
     return d
 ids=iter([f"7b1c{n:04x}-2f4e-4a6b-9c1d-{n:012x}" for n in range(1,200)])
 # ProductionOrder
-po_min={"header":hdr("ProductionOrder",next(ids),DE_STA,IE_SP,'de'),"body":{"profile":"EPOC","issuingAuthority":{"id":"DE:StA-Muenchen-I","country":"DE","name":"Staatsanwaltschaft München I","type":"PUBLIC_PROSECUTOR"},"addressee":SP,"emergency":False,"dataRequests":DR_MIN}}
+# The minimal EPOC and EPOC-PR carry what annexes I (section G) and II require (MLAT-R-0063): proceedings, offence, facts.
+OFF_MIN=[{"id":"o1","description":T("Betrug durch gefälschte Online-Shops (§ 263 StGB).","de"),"maximumPenalty":{"type":"CUSTODIAL","maximum":"P5Y"}}]
+po_min={"header":hdr("ProductionOrder",next(ids),DE_STA,IE_SP,'de'),"body":{"profile":"EPOC","issuingAuthority":{"id":"DE:StA-Muenchen-I","country":"DE","name":"Staatsanwaltschaft München I","type":"PUBLIC_PROSECUTOR"},"addressee":SP,"emergency":False,"dataRequests":DR_MIN,
+ "proceedings":{"type":"CRIMINAL","stage":"INVESTIGATION"},"offences":OFF_MIN,"factsSummary":T("Über das E-Mail-Konto wurden Bestellungen in gefälschten Online-Shops bestätigt; die Zahlungen gingen an Konten der Täter.","de")}}
 po_full={"header":hdr("ProductionOrder",next(ids),DE_STA,IE_SP,'en'),"body":{"profile":"EPOC","issuingAuthority":STA,"validatingAuthority":DE_AG,"addressee":SP_FULL,"addresseeEmergencyCase":False,"emergency":True,"validationWaived":False,
  "deadlines":[{"kind":"PRODUCTION","dueAt":"2026-11-27T16:15:00Z","basis":{"instrument":"REGULATION_2023_1543","article":"10","paragraph":"4"},"reason":T("Emergency: the hospital's life-support scheduling system remains encrypted.")}],
  "relatedRequests":[{"issuingReference":"125 Js 4711/26-PR1","issuedOn":"2026-10-16"}],"dataRequests":DR_FULL,
@@ -58,7 +61,7 @@ invalid("ProductionOrder","missing-emergency-flag",mutate(po_min,["body","emerge
 invalid("ProductionOrder","unknown-data-category",mutate(po_min,["body","dataRequests",0,"categories",0],"METADATA"),"schema.enum","/body/dataRequests/0/categories/0","Derived from minimal: METADATA is not a data category of art. 3.")
 invalid("ProductionOrder","empty-data-requests",mutate(po_min,["body","dataRequests"],[]),"schema.minItems","/body/dataRequests","Derived from minimal: an order without any data request.")
 # PreservationOrder
-pr_min={"header":hdr("PreservationOrder",next(ids),DE_STA,IE_SP,'de'),"body":{"profile":"EPOC_PR","issuingAuthority":{"id":"DE:StA-Muenchen-I","country":"DE","name":"Staatsanwaltschaft München I","type":"PUBLIC_PROSECUTOR"},"addressee":SP,"dataRequests":DR_MIN}}
+pr_min={"header":hdr("PreservationOrder",next(ids),DE_STA,IE_SP,'de'),"body":{"profile":"EPOC_PR","issuingAuthority":{"id":"DE:StA-Muenchen-I","country":"DE","name":"Staatsanwaltschaft München I","type":"PUBLIC_PROSECUTOR"},"addressee":SP,"dataRequests":DR_MIN,"offences":OFF_MIN}}
 US_DOJ={"country":"US","authorityId":"US:DOJ-CCIPS","name":"Computer Crime and Intellectual Property Section","role":"REQUESTING"}
 NL_OM={"country":"NL","authorityId":"NL:OM-Landelijk-Parket","name":"Landelijk Parket","role":"EXECUTING"}
 pr_full={"header":hdr("PreservationOrder",next(ids),US_DOJ,NL_OM),"body":{"profile":"BUDAPEST_ART29","issuingAuthority":{"id":"US:DOJ-CCIPS","country":"US","name":"Computer Crime and Intellectual Property Section","type":"PUBLIC_PROSECUTOR","contact":{"name":"24/7 point of contact","phones":["+12025551234"],"available24x7":True}},
@@ -181,6 +184,31 @@ rule_case("MLAT-R-0056","eio-labelled-epoc",eio11,setp(["body","profile"],"EPOC"
 rule_case("MLAT-R-0056","production-order-labelled-epoc",po_min,None,[],"Derived from valid/ProductionOrder/minimal: an EPOC labelled EPOC.")
 rule_case("MLAT-R-0057","epoc-to-establishment-in-denmark",po_min,chain(setp(["body","addressee","country"],"DK"),setp(["header","recipient","country"],"DK")),["/body/addressee/country"],"Derived from valid/ProductionOrder/minimal: an EPOC addressed to an establishment in Denmark, which is not bound by Regulation (EU) 2023/1543.")
 rule_case("MLAT-R-0057","epoc-to-establishment-in-ireland",po_min,None,[],"Derived from valid/ProductionOrder/minimal: an EPOC from Germany to a designated establishment in Ireland, both bound by the Regulation.")
+# e-Evidence completeness and conditions (MLAT-R-0063..0069).
+rule_case("MLAT-R-0063","epoc-without-section-g",po_min,chain(delp(["body","proceedings"]),delp(["body","offences"]),delp(["body","factsSummary"])),["/body/factsSummary","/body/offences","/body/proceedings"],"Derived from valid/ProductionOrder/minimal: an EPOC without offence, facts or proceedings (annex I section G).")
+rule_case("MLAT-R-0063","epoc-pr-without-offence",pr_min,delp(["body","offences"]),["/body/offences"],"Derived from valid/PreservationOrder/minimal: an EPOC-PR that names no offence.")
+rule_case("MLAT-R-0063","epoc-complete",po_min,None,[],"Derived from valid/ProductionOrder/minimal: proceedings, offence and facts stated.")
+CONTENT_JUDGE=chain(setp(["body","dataRequests",0,"categories"],["CONTENT"]),setp(["body","validatingAuthority"],JUDGE),setp(["body","enforcingAuthority"],{"notified":True}))
+rule_case("MLAT-R-0064","content-for-two-year-offence",po_min,chain(CONTENT_JUDGE,setp(["body","offences",0,"maximumPenalty","maximum"],"P2Y")),["/body/dataRequests/0/categories"],"Derived from valid/ProductionOrder/minimal: content data for an offence punishable by at most two years, below the art. 5(4) threshold.")
+rule_case("MLAT-R-0064","content-for-five-year-offence",po_min,CONTENT_JUDGE,[],"Derived from valid/ProductionOrder/minimal: content data for fraud punishable by up to five years.")
+DUP=copy.deepcopy(DR_MIN[0]); DUP["identifier"]={"type":"EMAIL","value":"second.user@example-mail.example"}
+rule_case("MLAT-R-0065","two-data-requests-with-one-id",po_min,setp(["body","dataRequests"],DR_MIN+[DUP]),["/body/dataRequests/1/id"],"Derived from valid/ProductionOrder/minimal: two identifiers share the id d1, so the provider cannot answer per identifier.")
+DUP2=copy.deepcopy(DUP); DUP2["id"]="d2"
+rule_case("MLAT-R-0065","two-data-requests-two-ids",po_min,setp(["body","dataRequests"],DR_MIN+[DUP2]),[],"Derived from valid/ProductionOrder/minimal: two identifiers d1 and d2.")
+rule_case("MLAT-R-0066","not-informed-for-content",po_min,chain(CONTENT_JUDGE,setp(["body","userInformation"],{"mode":"NOT_INFORMED_SUBSCRIBER_DATA","grounds":T("Gefährdung der Ermittlungen.","de")})),["/body/userInformation/mode"],"Derived from valid/ProductionOrder/minimal: content data, and the user is 'not informed' as if only subscriber data were sought (art. 13).")
+rule_case("MLAT-R-0066","delayed-without-grounds",po_min,setp(["body","userInformation"],{"mode":"DELAYED","delayedUntil":"2027-03-01"}),["/body/userInformation/grounds"],"Derived from valid/ProductionOrder/minimal: informing the user is delayed without any justification (art. 13(2)).")
+rule_case("MLAT-R-0066","delayed-with-grounds",po_min,setp(["body","userInformation"],{"mode":"DELAYED","delayedUntil":"2027-03-01","grounds":T("Die Unterrichtung würde die laufenden Ermittlungen gefährden.","de")}),[],"Derived from valid/ProductionOrder/minimal: informing the user is delayed, with the grounds.")
+PR_CTX="1.1/valid/PreservationOrder/minimal.json"
+def rule_case_ctx(rule,name,base,mutate,findings,desc,request):
+    rule_case(rule,name,base,mutate,findings,desc); cases[-1]["request"]=request
+rule_case_ctx("MLAT-R-0067","extension-by-90-days",pe_full,setp(["body","extension"],"P90D"),["/body/extension"],"Derived from valid/PreservationExtension/full-30-days, in the context of the minimal EPOC-PR: an extension by 90 days (art. 11(1): 30).",PR_CTX)
+rule_case_ctx("MLAT-R-0067","preserved-fourteen-months-ahead",pe_min,setp(["body","extendedUntil"],"2028-01-31"),["/body/extendedUntil"],"Derived from valid/PreservationExtension/minimal, in the context of the minimal EPOC-PR: preservation extended to 14 months after the order (art. 11(1): 60 + 30 days).",PR_CTX)
+rule_case_ctx("MLAT-R-0067","extension-by-30-days",pe_full,None,[],"Derived from valid/PreservationExtension/full-30-days, in the context of the minimal EPOC-PR: 30 days more, within 90 days of the order.",PR_CTX)
+rule_case("MLAT-R-0068","cets224-order-for-traffic-data",po_min,chain(CETS,setp(["body","addressee","address"],{"city":"Dublin","country":"IE"}),setp(["body","dataRequests",0,"categories"],["SUBSCRIBER","TRAFFIC"])),["/body/dataRequests/0/categories"],"Derived from valid/ProductionOrder/minimal: a CETS 224 art. 7 order for traffic data (art. 7 covers subscriber information only).")
+rule_case("MLAT-R-0068","cets224-order-for-subscriber-information",po_min,chain(CETS,setp(["body","addressee","address"],{"city":"Dublin","country":"IE"})),[],"Derived from valid/ProductionOrder/minimal: a CETS 224 art. 7 order for subscriber information.")
+rule_case("MLAT-R-0069","extension-of-nothing",pe_full,setp(["body","extension"],"PT"),["/body/extension"],"Derived from valid/PreservationExtension/full-30-days: the extension is the empty duration PT.")
+rule_case("MLAT-R-0069","extension-of-thirty-days",pe_full,None,[],"Derived from valid/PreservationExtension/full-30-days: an extension of P30D.")
+rule_case("MLAT-R-0025","epoc-deadline-before-creation",po_min,setp(["body","deadlines"],[{"kind":"PRODUCTION","dueAt":"2026-11-20T12:00:00Z"}]),["/body/deadlines/0/dueAt"],"Derived from valid/ProductionOrder/minimal: a non-emergency EPOC whose production deadline lies a week before the order was created.")
 # 1.1 versions of every 1.0 valid sample
 m=json.load(open('samples/manifest.json'))
 for c in [c for c in m['cases'] if c['version']=='1.0' and c['expectValid'] and c['file'].startswith('1.0/valid/')]:

@@ -39,4 +39,7 @@ internal static class CliCodes
 
     /// <summary>The <c>--tsa</c> of <c>mlat sign</c> is not an absolute http or https URL.</summary>
     public const string BadTsaUrl = "MLAT-CLI-BAD-TSA-URL";
+
+    /// <summary>The <c>--request</c> file of <c>mlat validate</c> is not a valid message, so it cannot give the context (its findings follow).</summary>
+    public const string BadRequest = "MLAT-CLI-BAD-REQUEST";
 }

@@ -8,7 +8,7 @@ using Mlat.Sdk.Validation;
 
 namespace Mlat.Cli;
 
-/// <summary><c>mlat validate &lt;file&gt;... [--format text|json] [--profile P]</c> (specification §14.6, §13).</summary>
+/// <summary><c>mlat validate &lt;file&gt;... [--format text|json] [--profile P] [--request FILE]</c> (specification §14.6, §13).</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -21,27 +21,68 @@ internal static class ValidateCommand
             Description = "Force the profile whose business rules run (" + string.Join(", ", MlatJson.WireNames<Profile>()) + "); default: the request's own, none for replies.",
         };
         profile.AcceptOnlyFromAmong([.. MlatJson.WireNames<Profile>()]);
-        var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format, profile };
+        var request = new Option<string?>("--request")
+        {
+            Description = "The request the messages belong to: each reply is checked in its context (the request's profile, measure references, conversation), as MlatValidator.Validate(bytes, request) does. The request must itself be valid.",
+        };
+        var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format, profile, request };
         command.SetAction(parse => Run(
             parse.GetValue(files)!,
             parse.GetValue(format) == "json",
             stdout,
             stderr,
-            parse.GetValue(profile) is { } name && MlatJson.TryParseWireName<Profile>(name, out var forced) ? forced : null));
+            parse.GetValue(profile) is { } name && MlatJson.TryParseWireName<Profile>(name, out var forced) ? forced : null,
+            parse.GetValue(request)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, Profile? profile = null)
+    internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, Profile? profile = null, string? requestPath = null)
     {
         var validator = profile is null ? MlatValidator.Default : new MlatValidator(new MlatValidatorOptions { Profile = profile });
+        MlatMessage? request = null;
+        if (requestPath is not null)
+        {
+            ValidationReport context;
+            try
+            {
+                context = MlatValidator.Default.Validate(File.ReadAllBytes(requestPath));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"mlat: cannot read '{requestPath}': {Describe(ex)} ({CliCodes.Unreadable})");
+                return ExitCodes.Usage;
+            }
+
+            if (context.Message is not { } valid)
+            {
+                // The context must be a valid message: a reply checked against a broken request proves nothing.
+                stderr.WriteLine($"mlat: the request '{requestPath}' is not a valid message and cannot give the context ({CliCodes.BadRequest}):");
+                foreach (var f in context.Findings.Where(f => f.Severity == FindingSeverity.Error))
+                {
+                    stderr.WriteLine($"  error   {f.Code,-32} {(f.Pointer.Length == 0 ? "(root)" : f.Pointer)}  {f.Message}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            request = valid;
+        }
+
         var exit = ExitCodes.Success;
         foreach (var path in paths)
         {
             ValidationReport report;
             try
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                report = validator.Validate(stream);
+                if (request is null)
+                {
+                    using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                    report = validator.Validate(stream);
+                }
+                else
+                {
+                    report = validator.Validate(File.ReadAllBytes(path), request);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

@@ -3,7 +3,10 @@ using Mlat.Cli;
 
 namespace Mlat.Sdk.Conformance.Tests;
 
-/// <summary>Issue 3: <c>mlat validate</c> shows rule findings with their ids, and <c>--profile</c> forces a profile.</summary>
+/// <summary>
+/// Issues 3 and 11: <c>mlat validate</c> shows rule findings with their ids, <c>--profile</c> forces a profile, and
+/// <c>--request</c> checks a reply in its request's context exactly as <c>MlatValidator.Validate(bytes, request)</c>.
+/// </summary>
 public sealed class ValidateProfileOptionTests
 {
     private static readonly string Refusal = Path.Combine(TestPaths.Samples, "1.0", "valid", "RefusalNotice", "full-untoc-spain-to-brazil.json");
@@ -38,4 +41,49 @@ public sealed class ValidateProfileOptionTests
     [Fact]
     public void Unknown_profile_is_a_usage_error()
         => Assert.Equal(ExitCodes.Usage, Run("--profile", "EPOC_X", Refusal).Exit);
+
+    public static TheoryData<string> ContextCases => SampleManifest.Ids(c => c.Request is not null);
+
+    [Theory]
+    [MemberData(nameof(ContextCases))]
+    public void Request_option_gives_the_findings_of_validation_in_the_request_context(string id)
+    {
+        var sample = SampleManifest.Get(id);
+        var expected = sample.Validate(File.ReadAllBytes(sample.FullPath)).Findings.Select(f => $"{f.Code} {f.Pointer}");
+        string[] profile = sample.Profile is { } p ? ["--profile", p] : [];
+
+        var run = Run(["--format", "json", .. profile, "--request", Path.Combine(TestPaths.Samples, sample.Request!), sample.FullPath]);
+
+        Assert.Equal(sample.ExpectValid ? ExitCodes.Success : ExitCodes.Failed, run.Exit);
+        Assert.Equal(expected, run.Report.GetProperty("findings").EnumerateArray().Select(f => $"{f.GetProperty("code").GetString()} {f.GetProperty("pointer").GetString()}"));
+    }
+
+    [Fact]
+    public void Without_the_request_a_context_violation_goes_unseen_and_with_it_is_reported()
+    {
+        var file = Path.Combine(TestPaths.Samples, "1.0", "rules", "MLAT-R-0036", "violates-outcome-for-measure-not-in-request.json");
+        var request = Path.Combine(TestPaths.Samples, "1.0", "valid", "AssistanceRequest", "eio-de-fr-bank-records-fraud.json");
+
+        Assert.Equal(ExitCodes.Success, Run("--format", "json", file).Exit);
+        var inContext = Run("--format", "json", "--request", request, file);
+        Assert.Equal(ExitCodes.Failed, inContext.Exit);
+        Assert.Equal("EIO", inContext.Report.GetProperty("profile").GetString());
+        Assert.Contains(inContext.Report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "MLAT-R-0036" && f.GetProperty("pointer").GetString() == "/body/outcomes/1/measureRef");
+    }
+
+    [Fact]
+    public void Invalid_or_missing_request_is_a_usage_error_naming_its_code()
+    {
+        var file = Path.Combine(TestPaths.Samples, "1.0", "valid", "StatusUpdate", "full-delay-notice.json");
+        var invalid = Path.Combine(TestPaths.Samples, "1.0", "invalid", "AcknowledgementOfReceipt", "missing-received-at.json");
+
+        var bad = Run("--request", invalid, file);
+        Assert.Equal(ExitCodes.Usage, bad.Exit);
+        Assert.Contains("MLAT-CLI-BAD-REQUEST", bad.Text, StringComparison.Ordinal);
+        Assert.Contains("/body/receivedAt", bad.Text, StringComparison.Ordinal);
+
+        var missing = Run("--request", Path.Combine(TestPaths.Samples, "no-such-request.json"), file);
+        Assert.Equal(ExitCodes.Usage, missing.Exit);
+        Assert.Contains("MLAT-CLI-UNREADABLE", missing.Text, StringComparison.Ordinal);
+    }
 }

@@ -171,7 +171,7 @@ public sealed class MlatValidator
                 try
                 {
                     message = MlatJson.Bind(root, type.Value);
-                    profile = RuleSet.ProfileOf(message, forcedProfile ?? (request?.Body as AssistanceRequest)?.Profile);
+                    profile = RuleSet.ProfileOf(message, forcedProfile ?? (request is null ? null : RuleSet.ProfileOf(request, null)));
                     RuleSet.Run(message, profile, request, findings);
                     DeprecatedCodes.Report(message, findings);
                 }

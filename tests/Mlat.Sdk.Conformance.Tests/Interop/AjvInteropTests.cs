@@ -14,7 +14,7 @@ public class AjvInteropTests
 {
     private static readonly string Fixtures = Path.Combine(TestPaths.RepoRoot, "tests", "Mlat.Sdk.Conformance.Tests", "Fixtures");
 
-    private static readonly Lazy<IReadOnlyList<InteropCase>> AllCases = new(LoadCases);
+    internal static readonly Lazy<IReadOnlyList<InteropCase>> AllCases = new(LoadCases);
 
     private static readonly Lazy<IReadOnlyDictionary<string, AjvResult>> AjvResults = new(RunAjv);
 
@@ -131,7 +131,7 @@ public class AjvInteropTests
         return cases;
     }
 
-    private sealed record InteropCase(string Id, string Path, string Version, string MessageType, bool ExpectValid, IReadOnlyList<(string Code, string Pointer)> Expected);
+    internal sealed record InteropCase(string Id, string Path, string Version, string MessageType, bool ExpectValid, IReadOnlyList<(string Code, string Pointer)> Expected);
 
     private sealed record AjvResult(bool Valid, IReadOnlyList<AjvError> Errors);
 

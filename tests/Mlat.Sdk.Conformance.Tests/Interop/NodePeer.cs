@@ -20,13 +20,24 @@ internal static class NodePeer
     /// <param name="timeout">How long to wait before killing the process; default three minutes.</param>
     public static string Run(string script, IReadOnlyList<string> arguments, string? stdin, TimeSpan? timeout = null)
     {
-        var directory = TestPaths.Interop;
-        if (!Directory.Exists(Path.Combine(directory, "node_modules")))
+        if (!Directory.Exists(Path.Combine(TestPaths.Interop, "node_modules")))
         {
-            throw new InvalidOperationException($"The npm peers are not installed: run npm ci in tests/interop ({directory}).");
+            throw new InvalidOperationException($"The npm peers are not installed: run npm ci in tests/interop ({TestPaths.Interop}).");
         }
 
-        var start = new ProcessStartInfo("node")
+        return RunWith("node", script, arguments, stdin, timeout);
+    }
+
+    /// <summary>Runs <c>&lt;program&gt; &lt;script&gt; &lt;args&gt;</c> in tests/interop (for example <c>python3 validate.py</c>) and returns its standard output.</summary>
+    /// <param name="program">The interpreter, found on PATH.</param>
+    /// <param name="script">Script path relative to tests/interop.</param>
+    /// <param name="arguments">Arguments after the script.</param>
+    /// <param name="stdin">Written to the process's standard input (UTF-8), which is then closed; null for none.</param>
+    /// <param name="timeout">How long to wait before killing the process; default three minutes.</param>
+    public static string RunWith(string program, string script, IReadOnlyList<string> arguments, string? stdin, TimeSpan? timeout = null)
+    {
+        var directory = TestPaths.Interop;
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = directory,
             RedirectStandardInput = true,
@@ -43,7 +54,7 @@ internal static class NodePeer
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} could not be started.");
 
         // Read both pipes concurrently with writing stdin, so that a peer filling a pipe never deadlocks the test.
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -66,7 +77,7 @@ internal static class NodePeer
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new TimeoutException($"node {script} did not finish within {(timeout ?? DefaultTimeout).TotalSeconds.ToString(CultureInfo.InvariantCulture)} s and was killed.");
+            throw new TimeoutException($"{program} {script} did not finish within {(timeout ?? DefaultTimeout).TotalSeconds.ToString(CultureInfo.InvariantCulture)} s and was killed.");
         }
 
         process.WaitForExit();
@@ -74,7 +85,7 @@ internal static class NodePeer
         var errors = stderr.GetAwaiter().GetResult();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"node {script} exited with code {process.ExitCode}:{Environment.NewLine}{errors}");
+            throw new InvalidOperationException($"{program} {script} exited with code {process.ExitCode}:{Environment.NewLine}{errors}");
         }
 
         return output;

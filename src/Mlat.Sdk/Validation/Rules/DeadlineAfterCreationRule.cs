@@ -12,9 +12,9 @@ internal sealed class DeadlineAfterCreationRule : BusinessRule
 
     public override IReadOnlyList<Profile> Profiles { get; } = AllProfiles;
 
-    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest, MessageType.SupplementaryRequest, MessageType.RequestForAdditionalInformation, MessageType.Consultation];
+    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest, MessageType.SupplementaryRequest, MessageType.RequestForAdditionalInformation, MessageType.Consultation, MessageType.ProductionOrder, MessageType.PreservationOrder];
 
-    public override string LegalSource => "Directive 2014/41/EU art. 12(2); UNTOC art. 18(24)";
+    public override string LegalSource => "Directive 2014/41/EU art. 12(2); UNTOC art. 18(24); Regulation (EU) 2023/1543 art. 10(2)-(4)";
 
     public override string Description => "A deadline or reply-by date lies after the message was created.";
 
@@ -28,6 +28,12 @@ internal sealed class DeadlineAfterCreationRule : BusinessRule
                 break;
             case SupplementaryRequest s:
                 Deadlines(context, created, s.Deadlines);
+                break;
+            case ProductionOrder o:
+                Deadlines(context, created, o.Deadlines); // Reg. 2023/1543 art. 10(2)-(4): deadlines run from receipt
+                break;
+            case PreservationOrder o:
+                Deadlines(context, created, o.Deadlines);
                 break;
             case RequestForAdditionalInformation q when q.ReplyBy <= created:
                 context.Report("/body/replyBy");

@@ -79,6 +79,13 @@ internal static class RuleSet
         new EmergencyDeadlineRule(),
         new EioRefusalGroundAdmissibleRule(),
         new EioPriorConsultationRule(),
+        new EvidenceOrderCompletenessRule(),
+        new EpocTrafficContentThresholdRule(),
+        new DataRequestIdsUniqueRule(),
+        new EpocUserInformationRule(),
+        new PreservationExtensionWindowRule(),
+        new Cets224SubscriberInformationRule(),
+        new DurationHasValueRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
