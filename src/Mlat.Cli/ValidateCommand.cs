@@ -5,6 +5,7 @@ using Mlat.Sdk;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
 using Mlat.Sdk.Validation;
+using Mlat.Sdk.Validation.Rules;
 
 namespace Mlat.Cli;
 
@@ -62,6 +63,12 @@ internal static class ValidateCommand
                     stderr.WriteLine($"  error   {f.Code,-32} {(f.Pointer.Length == 0 ? "(root)" : f.Pointer)}  {f.Message}");
                 }
 
+                return ExitCodes.Usage;
+            }
+
+            if (!RuleSet.IsContext(valid))
+            {
+                stderr.WriteLine($"mlat: '{requestPath}' is a {valid.Header.MessageType}, not a request or order (AssistanceRequest, ProductionOrder, PreservationOrder), and cannot give the context ({CliCodes.BadRequest})");
                 return ExitCodes.Usage;
             }
 

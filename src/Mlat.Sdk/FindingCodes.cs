@@ -109,6 +109,13 @@ public static class FindingCodes
     public const string RuleFailed = "MLAT-RULE-FAILED";
 
     /// <summary>
+    /// A message was validated in the context of a message that is not a request or order (an AssistanceRequest,
+    /// ProductionOrder or PreservationOrder): the rules that compare a message with its request could not run. Pointer <c>""</c>.
+    /// </summary>
+    [CodeCategory(FindingCategory.Rule)]
+    public const string RuleContextNotRequest = "MLAT-RULE-CONTEXT-NOT-REQUEST";
+
+    /// <summary>
     /// A code-list value that is deprecated: still readable in the releases that list it, reported as a warning with the
     /// value to use instead (docs/code-lists.md lists every deprecated value and its replacement).
     /// </summary>

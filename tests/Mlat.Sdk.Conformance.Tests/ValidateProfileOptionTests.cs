@@ -82,6 +82,10 @@ public sealed class ValidateProfileOptionTests
         Assert.Contains("MLAT-CLI-BAD-REQUEST", bad.Text, StringComparison.Ordinal);
         Assert.Contains("/body/receivedAt", bad.Text, StringComparison.Ordinal);
 
+        var reply = Run("--request", Path.Combine(TestPaths.Samples, "1.0", "valid", "RefusalNotice", "full-untoc-spain-to-brazil.json"), file);
+        Assert.Equal(ExitCodes.Usage, reply.Exit);
+        Assert.Contains("MLAT-CLI-BAD-REQUEST", reply.Text, StringComparison.Ordinal);
+
         var missing = Run("--request", Path.Combine(TestPaths.Samples, "no-such-request.json"), file);
         Assert.Equal(ExitCodes.Usage, missing.Exit);
         Assert.Contains("MLAT-CLI-UNREADABLE", missing.Text, StringComparison.Ordinal);

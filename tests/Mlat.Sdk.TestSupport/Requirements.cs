@@ -48,7 +48,7 @@ public static class Requirements
         [Requirement.NodePeers] = new(() => Directory.Exists(Path.Combine(TestPaths.Interop, "node_modules")) && CanRun("node", "--version")
             ? null
             : "node or the interop peers are missing (run: npm ci --prefix tests/interop)"),
-        [Requirement.PythonJsonSchema] = new(() => CanRun("python3", "-c \"import jsonschema\"")
+        [Requirement.PythonJsonSchema] = new(() => CanRun(Python, "-c \"import jsonschema\"")
             ? null
             : "python3 with the jsonschema module is missing (Debian: apt-get install python3-jsonschema)"),
         [Requirement.Chromium] = new(() => FindExecutable("chromium", "chromium-browser") is not null
@@ -67,6 +67,12 @@ public static class Requirements
             ? null
             : "afl-fuzz is not installed (Debian: apt-get install afl++)"),
     };
+
+    /// <summary>
+    /// The Python interpreter that sees Debian's python3-* packages: /usr/bin/python3 when present (a pyenv or venv
+    /// python3 earlier on the PATH has its own site-packages, without python3-rfc3987), else python3 from the PATH.
+    /// </summary>
+    public static string Python { get; } = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
     /// <summary>True when <c>MLAT_REQUIRE_ALL=1</c>: nothing is skipped.</summary>
     public static bool RequireAll { get; } = Environment.GetEnvironmentVariable(RequireAllVariable) == "1";

@@ -71,22 +71,20 @@ public sealed class MlatValidator
     public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json) => Complete(StrictJsonReader.Read(utf8Json, limits), null);
 
     /// <summary>
-    /// Validates a message in the context of the request it belongs to (a reply, or a follow-up of the requesting
-    /// side): the request's profile applies unless <see cref="MlatValidatorOptions.Profile"/> forces another, and the
-    /// message's measure references must name measures of the request (specification §13).
+    /// Validates a message in the context of the request or order it belongs to (a reply, a follow-up of the requesting
+    /// side, an extension or notice about an order): the context's profile applies unless
+    /// <see cref="MlatValidatorOptions.Profile"/> forces another, and the rules that compare a message with its request
+    /// run (specification §13.3). The context is an AssistanceRequest, a ProductionOrder or a PreservationOrder; any other
+    /// message given as context is reported as <see cref="FindingCodes.RuleContextNotRequest"/> (the rules that need the
+    /// context then do not run, so such a report is never valid).
     /// </summary>
     /// <param name="utf8Json">The message's UTF-8 bytes.</param>
-    /// <param name="request">The validated request (an AssistanceRequest) the message belongs to.</param>
+    /// <param name="request">The validated request or order the message belongs to.</param>
     /// <returns>Every finding, and the typed message when there is no error.</returns>
-    /// <exception cref="ArgumentException"><paramref name="request"/> is not an AssistanceRequest.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json, MlatMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Body is not AssistanceRequest)
-        {
-            throw new ArgumentException("The context must be an AssistanceRequest.", nameof(request));
-        }
-
         return Complete(StrictJsonReader.Read(utf8Json, limits), request);
     }
 
@@ -171,6 +169,14 @@ public sealed class MlatValidator
                 try
                 {
                     message = MlatJson.Bind(root, type.Value);
+                    if (request is not null && !RuleSet.IsContext(request))
+                    {
+                        // A caller's mistake that bad data can also cause (a reply handed as its own context): a finding,
+                        // and the message is checked without the context rather than against the wrong one.
+                        findings.Add(Finding.Error(FindingCodes.RuleContextNotRequest, string.Empty, "The context given for this message is not a request or order (an AssistanceRequest, ProductionOrder or PreservationOrder); the message was checked without it."));
+                        request = null;
+                    }
+
                     profile = RuleSet.ProfileOf(message, forcedProfile ?? (request is null ? null : RuleSet.ProfileOf(request, null)));
                     RuleSet.Run(message, profile, request, findings);
                     DeprecatedCodes.Report(message, findings);

@@ -58,7 +58,7 @@ public class PythonJsonSchemaInteropTests
         foreach (var byVersion in AjvInteropTests.AllCases.Value.GroupBy(c => c.Version))
         {
             var files = JsonSerializer.Serialize(byVersion.Select(c => c.Path).Distinct().ToArray(), TestJsonContext.Default.StringArray);
-            var output = NodePeer.RunWith("python3", "validate.py", ["--release", Path.Combine(TestPaths.Schemas, byVersion.Key)], files);
+            var output = NodePeer.RunWith(Requirements.Python, "validate.py", ["--release", Path.Combine(TestPaths.Schemas, byVersion.Key)], files);
             using var document = JsonDocument.Parse(output);
             formats = document.RootElement.GetProperty("formats").EnumerateArray().Select(f => f.GetString()!).ToList();
             foreach (var result in document.RootElement.GetProperty("results").EnumerateArray())

@@ -101,6 +101,9 @@ internal static class RuleSet
             _ => null,
         };
 
+    /// <summary>True when <paramref name="context"/> can be the context of another message: a request or an order.</summary>
+    public static bool IsContext(MlatMessage context) => context.Body is AssistanceRequest or ProductionOrder or PreservationOrder;
+
     /// <summary>Runs the applicable rules and adds their findings.</summary>
     public static void Run(MlatMessage message, Profile? profile, MlatMessage? request, List<Finding> findings)
         => Run(ByType[message.Header.MessageType], message, profile, request, findings);

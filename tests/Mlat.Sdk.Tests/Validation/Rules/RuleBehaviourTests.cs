@@ -83,7 +83,37 @@ public sealed class RuleBehaviourTests
         Assert.Equal(
             ["MLAT-R-0028 /body/grounds/0/code", "MLAT-R-0037 /body/request/messageId", "MLAT-R-0037 /header/conversationId"],
             report.Findings.Select(f => $"{f.Code} {f.Pointer}"));
-        Assert.Throws<ArgumentException>(() => MlatValidator.Default.Validate(reply, MlatValidator.Default.Validate(reply).MessageOrThrow()));
+    }
+
+    [Fact]
+    public void A_context_that_is_not_a_request_or_order_is_a_coded_finding_and_the_message_is_checked_without_it()
+    {
+        var reply = Sample("valid/RefusalNotice/full-untoc-spain-to-brazil.json");
+        var notARequest = MlatValidator.Default.Validate(reply).MessageOrThrow();
+
+        var report = MlatValidator.Default.Validate(reply, notARequest);
+
+        // Not the request's rules against the wrong message (the reply's own conversation would pass R-0037 silently).
+        Assert.False(report.IsValid);
+        Assert.Null(report.Profile);
+        Assert.Equal([(FindingCodes.RuleContextNotRequest, string.Empty, FindingSeverity.Error)], report.Findings.Select(f => (f.Code, f.Pointer, f.Severity)));
+    }
+
+    [Theory]
+    [InlineData("rules/MLAT-R-0067/violates-preserved-fourteen-months-ahead.json", "valid/PreservationOrder/minimal.json", "MLAT-R-0067 /body/extendedUntil")]
+    [InlineData("rules/MLAT-R-0067/satisfies-extension-by-30-days.json", "valid/PreservationOrder/minimal.json", "")]
+    public void An_order_is_a_context_whose_profile_and_date_apply(string file, string order, string expected)
+    {
+        byte[] Read(string path) => File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.1", path));
+        var context = MlatValidator.Default.Validate(Read(order)).MessageOrThrow();
+
+        var report = MlatValidator.Default.Validate(Read(file), context);
+        var alone = MlatValidator.Default.Validate(Read(file));
+
+        // In the order's context the EPOC-PR profile applies; alone, the extension carries no profile and R-0067 does not run.
+        Assert.Equal(Profile.EpocPr, report.Profile);
+        Assert.Equal(expected, string.Join(" | ", report.Findings.Select(f => $"{f.Code} {f.Pointer}")));
+        Assert.DoesNotContain(alone.Findings, f => f.Code == "MLAT-R-0067");
     }
 
     [Fact]
