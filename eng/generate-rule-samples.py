@@ -414,9 +414,6 @@ case("MLAT-R-0062", "ne-bis-in-idem-without-consultation", RW, lambda d: d["body
      "a refusal for ne bis in idem (art. 11(1)(d)) that does not say the issuing authority was consulted (art. 11(4)); a warning.", severity="WARNING")
 case("MLAT-R-0062", "ne-bis-in-idem-after-consultation", RW, None, [], "the refusal follows a consultation held two days before.")
 
-case("MLAT-R-0069", "postponed-for-an-empty-duration", PN, lambda d: d["body"].update({"expectedDuration": "PT"}), ["/body/expectedDuration"],
-     "the expected duration of the postponement is PT, an ISO 8601 duration of nothing.")
-case("MLAT-R-0069", "postponed-for-three-months", PN, lambda d: d["body"].update({"expectedDuration": "P3M"}), [], "the postponement is expected to last three months.")
 
 ctx = load(E)
 ctx["body"]["measures"].append({"id": "m3", "type": "HEARING_WITNESS", "description": de("Vernehmung des Geschädigten als Zeuge zu den Überweisungen."), "subjectRefs": ["p2"]})

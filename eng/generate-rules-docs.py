@@ -37,7 +37,6 @@ NOTES = {
  "MLAT-R-0066": "Art. 13: a `userInformation.mode` other than INFORMED gives `grounds`; NOT_INFORMED_SUBSCRIBER_DATA is reported when the order asks for TRAFFIC or CONTENT data. Pointers: `/body/userInformation/grounds`, `/body/userInformation/mode`.",
  "MLAT-R-0067": "Art. 11(1): an EPOC-PR preserves the data 60 days, extendable once by 30 days (annex VI). Checked under the EPOC_PR profile — forced, or taken from the preservation order when the extension is validated in its context (`Validate(bytes, order)`, `mlat validate --request`): `extension` at most 30 days, `extendedUntil` at most 90 days after the order's creation (without the order: after the extension's own creation, a bound that is never too strict). Pointers: `/body/extension`, `/body/extendedUntil`.",
  "MLAT-R-0068": "CETS 224 art. 7 is direct disclosure of subscriber information; traffic data go through art. 8 and emergencies through art. 9. Pointer: `/body/dataRequests/<i>/categories` of a data request asking for TRAFFIC or CONTENT.",
- "MLAT-R-0069": "The schema pattern admits `PT` (and `P` has length 1 only): a duration with no number is reported wherever the standard has a Duration — offences' `maximumPenalty.maximum`, measures' `details.interception.duration` and `details.realTimeGathering.duration`, `expectedDuration`, `extension`, an interception notification's `duration`. Pointer: the member.",
 }
 
 def profiles(r):

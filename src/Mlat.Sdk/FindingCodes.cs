@@ -102,6 +102,14 @@ public static class FindingCodes
     public const string ModelBindingFailed = "MLAT-JSON-BINDING-FAILED";
 
     /// <summary>
+    /// A partial date (a date of birth) that the schema's pattern accepts but the calendar does not have, for example
+    /// 30 February: reported at the member instead of failing the binding. Years, months and day numbers out of range
+    /// are schema findings.
+    /// </summary>
+    [CodeCategory(FindingCategory.Binding)]
+    public const string DateNotInCalendar = "MLAT-JSON-DATE-NOT-IN-CALENDAR";
+
+    /// <summary>
     /// A business rule failed with an exception on a schema-valid message: a defect of the SDK, reported instead of
     /// thrown so bad input never crashes a caller (specification §5.7). The message names the rule id and the exception type.
     /// </summary>

@@ -40,6 +40,12 @@ public static class Requirements
     /// <summary>The environment variable that turns every skip into a run (and so a failure when missing).</summary>
     public const string RequireAllVariable = "MLAT_REQUIRE_ALL";
 
+    /// <summary>
+    /// The Python interpreter that sees Debian's python3-* packages: /usr/bin/python3 when present (a pyenv or venv
+    /// python3 earlier on the PATH has its own site-packages, without python3-rfc3987), else python3 from the PATH.
+    /// </summary>
+    public static string Python { get; } = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     private static readonly Dictionary<Requirement, Lazy<string?>> Missing = new()
     {
         [Requirement.Vectors] = new(() => Directory.Exists(TestPaths.Vectors)
@@ -67,12 +73,6 @@ public static class Requirements
             ? null
             : "afl-fuzz is not installed (Debian: apt-get install afl++)"),
     };
-
-    /// <summary>
-    /// The Python interpreter that sees Debian's python3-* packages: /usr/bin/python3 when present (a pyenv or venv
-    /// python3 earlier on the PATH has its own site-packages, without python3-rfc3987), else python3 from the PATH.
-    /// </summary>
-    public static string Python { get; } = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
     /// <summary>True when <c>MLAT_REQUIRE_ALL=1</c>: nothing is skipped.</summary>
     public static bool RequireAll { get; } = Environment.GetEnvironmentVariable(RequireAllVariable) == "1";

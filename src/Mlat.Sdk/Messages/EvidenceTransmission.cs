@@ -40,8 +40,10 @@ public sealed record EvidenceTransmission : MessageBody
 public sealed record PartNumber
 {
     /// <summary>Number of this part, from 1.</summary>
+    [JsonConverter(typeof(IntegralNumberJsonConverter))]
     public required int Number { get; init; }
 
     /// <summary>Total number of parts.</summary>
+    [JsonConverter(typeof(IntegralNumberJsonConverter))]
     public required int Of { get; init; }
 }

@@ -157,7 +157,9 @@ internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => reader.TokenType == JsonTokenType.String && PartialDate.TryParse(reader.GetString(), out var date)
             ? date
-            : throw new JsonException("Not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
+            // The schema's pattern fixes the form (years 0001-9999, months 01-12, days 01-31); what it cannot see is a
+            // day the month does not have (30 February), a defect of the message, not of the SDK.
+            : throw new MessageValueException(FindingCodes.DateNotInCalendar, "A date that exists in the calendar: YYYY, YYYY-MM or YYYY-MM-DD with a day the month has.");
 
     public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToString());

@@ -100,17 +100,102 @@ public static class MlatJson
     }
 
     /// <summary>Binds an envelope that already passed strict reading and schema validation.</summary>
+    /// <exception cref="MessageBindingException">A value could not be bound; the exception names the member by its pointer.</exception>
     internal static MlatMessage Bind(JsonElement root, MessageType type)
     {
-        var header = root.GetProperty("header"u8).Deserialize(MlatJsonContext.Default.MessageHeader)!;
-        var body = (MessageBody)root.GetProperty("body"u8).Deserialize(BodyTypeInfo(type))!;
+        var header = Part(root.GetProperty("header"u8), "/header", MlatJsonContext.Default.MessageHeader)!;
+        var body = (MessageBody)Part(root.GetProperty("body"u8), "/body", BodyTypeInfo(type))!;
         var extensions = root.TryGetProperty("extensions"u8, out var ext)
-            ? ext.Deserialize(MlatJsonContext.Default.IReadOnlyDictionaryStringJsonElement)
+            ? Part(ext, "/extensions", MlatJsonContext.Default.IReadOnlyDictionaryStringJsonElement)
             : null;
         var signatures = root.TryGetProperty("signatures"u8, out var sig)
-            ? sig.Deserialize(MlatJsonContext.Default.IReadOnlyListEnvelopeSignature)
+            ? Part(sig, "/signatures", MlatJsonContext.Default.IReadOnlyListEnvelopeSignature)
             : null;
         return new MlatMessage { Header = header, Body = body, Extensions = extensions, Signatures = signatures };
+    }
+
+    private static T? Part<T>(JsonElement element, string pointer, JsonTypeInfo<T> info) => Part(pointer, () => element.Deserialize(info));
+
+    private static object? Part(JsonElement element, string pointer, JsonTypeInfo info) => Part(pointer, () => element.Deserialize(info));
+
+    private static T Part<T>(string pointer, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (JsonException ex)
+        {
+            var at = pointer + PointerOf(ex.Path);
+            throw ex is MessageValueException value
+                ? new MessageBindingException(value.Code, at, value.Expected, ex)
+                : new MessageBindingException(FindingCodes.ModelBindingFailed, at, "The message passed the schema but this member could not be bound to the C# model: a defect of the SDK.", ex);
+        }
+    }
+
+    /// <summary>
+    /// The RFC 6901 pointer of a System.Text.Json path relative to the element read (<c>$.persons[0].dateOfBirth</c>,
+    /// <c>$['a.b']</c>): <c>/persons/0/dateOfBirth</c>, <c>/a.b</c>; empty for <c>$</c> or no path.
+    /// </summary>
+    internal static string PointerOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path[0] != '$')
+        {
+            return string.Empty;
+        }
+
+        var pointer = new System.Text.StringBuilder();
+        var i = 1;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                var end = i + 1;
+                while (end < path.Length && path[end] != '.' && path[end] != '[')
+                {
+                    end++;
+                }
+
+                pointer.Append('/').Append(JsonPointer.Escape(path[(i + 1)..end]));
+                i = end;
+            }
+            else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+            {
+                // $['name'], with ' inside the name written as \' by System.Text.Json.
+                var name = new System.Text.StringBuilder();
+                var j = i + 2;
+                while (j < path.Length && !(path[j] == '\'' && j + 1 < path.Length && path[j + 1] == ']'))
+                {
+                    if (path[j] == '\\' && j + 1 < path.Length)
+                    {
+                        j++;
+                    }
+
+                    name.Append(path[j]);
+                    j++;
+                }
+
+                pointer.Append('/').Append(JsonPointer.Escape(name.ToString()));
+                i = j + 2;
+            }
+            else if (path[i] == '[')
+            {
+                var end = path.IndexOf(']', i);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                pointer.Append('/').Append(path[(i + 1)..end]);
+                i = end + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return pointer.ToString();
     }
 
     /// <summary>The source-generated metadata of the body type of a message type.</summary>

@@ -181,10 +181,13 @@ public sealed class MlatValidator
                     RuleSet.Run(message, profile, request, findings);
                     DeprecatedCodes.Report(message, findings);
                 }
-                catch (JsonException)
+                catch (MessageBindingException ex)
                 {
-                    // The schema accepted what the model cannot hold: a defect of the SDK, reported, never thrown.
-                    findings.Add(Finding.Error(FindingCodes.ModelBindingFailed, string.Empty, "The message passed the schema but could not be bound to the C# model."));
+                    // A value the schema cannot rule out (30 February in a partial date) is the message's defect, with its
+                    // own code; anything else the schema accepted but the model cannot hold is a defect of the SDK. Both
+                    // are reported at the member, never thrown.
+                    findings.Add(Finding.Error(ex.Code, ex.Pointer, ex.Message));
+                    message = null;
                 }
             }
 

@@ -23,7 +23,8 @@ internal sealed class PreservationExtensionWindowRule : BusinessRule
         // Runs under the EPOC_PR profile: forced, or taken from the order when validated in its context. A Budapest
         // art. 29 preservation (at least 60 days, renewable) has no such limit.
         var extension = (PreservationExtension)context.Body;
-        if (extension.Extension is { } added && Days(added) > 30.001)
+        // P1M counts 30.4375 days: more than the 30 days of art. 11(1).
+        if (extension.Extension is { } added && added.TotalMonths * 365.25 / 12 > 30.001)
         {
             context.Report("/body/extension");
         }

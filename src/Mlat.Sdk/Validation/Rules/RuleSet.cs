@@ -85,7 +85,6 @@ internal static class RuleSet
         new EpocUserInformationRule(),
         new PreservationExtensionWindowRule(),
         new Cets224SubscriberInformationRule(),
-        new DurationHasValueRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
