@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mlat.Sdk.DependencyInjection;
+using Mlat.Sdk.Envelopes;
+
+namespace Mlat.Sdk.AspNetCore;
+
+/// <summary>Registers and maps the Mlat HTTP binding (specification §15.2) in an ASP.NET Core application.</summary>
+public static class MlatEndpoints
+{
+    /// <summary>The well-known path of the capabilities document (RFC 8615).</summary>
+    public const string CapabilitiesPath = "/.well-known/mlat-capabilities";
+
+    /// <summary>The path messages are submitted to.</summary>
+    public const string MessagesPath = "/mlat/messages";
+
+    /// <summary>
+    /// Registers the node: its options and the handler of <see cref="MapMlatEndpoints"/>. Needs <c>AddMlatSdk</c> (trust
+    /// list, authority, decryption key) and an <see cref="Exchange.IInboxStore"/> in the container. The verifier's replay
+    /// check is handed to the inbox: a repeated (sender, messageId) is answered from the inbox — the stored receipt for
+    /// the same bytes, 409 for other bytes — instead of being refused as a replay (specification §15.5).
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configure">Sets the node's options.</param>
+    /// <returns>The same container.</returns>
+    public static IServiceCollection AddMlatNode(this IServiceCollection services, Action<MlatNodeOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<MlatNodeOptions>().Configure(configure);
+        services.PostConfigure<MlatSdkOptions>(o => o.VerificationPolicy = (o.VerificationPolicy ?? VerificationPolicy.Default) with { ReplayStore = InboxDecidesReplay.Instance });
+        services.TryAddSingleton<MlatNodeHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>GET /.well-known/mlat-capabilities</c> and <c>POST /mlat/messages</c> (specification §15.2, §15.3).
+    /// </summary>
+    /// <param name="endpoints">The application's route builder.</param>
+    /// <returns>The group of the two endpoints, for further conventions (authorization, rate limiting).</returns>
+    public static RouteGroupBuilder MapMlatEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(string.Empty);
+        group.MapGet(CapabilitiesPath, (HttpContext http, MlatNodeHandler node) => node.CapabilitiesAsync(http))
+            .WithName("GetMlatCapabilities");
+        group.MapPost(MessagesPath, (HttpContext http, MlatNodeHandler node) => node.SubmitAsync(http))
+            .WithName("SubmitMlatMessage");
+        return group;
+    }
+
+    /// <summary>
+    /// Replay is decided by the inbox's unique (sender, messageId) key, which survives restarts and is shared by every
+    /// request, so the verifier records nothing itself.
+    /// </summary>
+    private sealed class InboxDecidesReplay : IReplayStore
+    {
+        public static readonly InboxDecidesReplay Instance = new();
+
+        public bool TryRecord(string senderAuthorityId, string messageId, DateTimeOffset expiresAt) => true;
+    }
+}

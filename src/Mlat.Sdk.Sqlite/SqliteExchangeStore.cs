@@ -1,0 +1,230 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Mlat.Sdk.Exchange;
+
+namespace Mlat.Sdk.Sqlite;
+
+/// <summary>
+/// The inbox and the outbox of one node in one SQLite database file (WAL journal, so readers do not block the writer).
+/// The inbox's primary key is (sender, messageId): an insert of a pair already present changes nothing, which makes
+/// "exactly once" a property of the database, not of the code around it. Thread-safe: each operation opens its own
+/// pooled connection.
+/// </summary>
+public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore
+{
+    private readonly string _connectionString;
+
+    private SqliteExchangeStore(string connectionString) => _connectionString = connectionString;
+
+    /// <summary>Opens (creating when absent) the database at <paramref name="path"/> and its two tables.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The store.</returns>
+    public static async Task<SqliteExchangeStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 };
+        var store = new SqliteExchangeStore(builder.ToString());
+        await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS inbox (
+              seq INTEGER PRIMARY KEY AUTOINCREMENT,
+              sender TEXT NOT NULL,
+              message_id TEXT NOT NULL,
+              message_type TEXT NOT NULL,
+              digest TEXT NOT NULL,
+              envelope BLOB NOT NULL,
+              receipt BLOB NOT NULL,
+              received_at TEXT NOT NULL,
+              UNIQUE (sender, message_id));
+            CREATE TABLE IF NOT EXISTS outbox (
+              seq INTEGER PRIMARY KEY AUTOINCREMENT,
+              recipient TEXT NOT NULL,
+              message_id TEXT NOT NULL,
+              media_type TEXT NOT NULL,
+              payload BLOB NOT NULL,
+              envelope BLOB NOT NULL,
+              enqueued_at TEXT NOT NULL,
+              receipt BLOB,
+              delivered_at TEXT,
+              UNIQUE (recipient, message_id));
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return store;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<InboxAddResult> TryAddAsync(InboxEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var insert = connection.CreateCommand())
+        {
+            // One statement: the unique key decides between concurrent requests and between node restarts.
+            insert.CommandText = """
+                INSERT INTO inbox (sender, message_id, message_type, digest, envelope, receipt, received_at)
+                VALUES ($sender, $id, $type, $digest, $envelope, $receipt, $at)
+                ON CONFLICT (sender, message_id) DO NOTHING
+                """;
+            insert.Parameters.AddWithValue("$sender", entry.Sender);
+            insert.Parameters.AddWithValue("$id", Id(entry.MessageId));
+            insert.Parameters.AddWithValue("$type", entry.MessageType);
+            insert.Parameters.AddWithValue("$digest", entry.Digest);
+            insert.Parameters.AddWithValue("$envelope", entry.Envelope.ToArray());
+            insert.Parameters.AddWithValue("$receipt", entry.Receipt.ToArray());
+            insert.Parameters.AddWithValue("$at", Time(entry.ReceivedAt));
+            if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+            {
+                return new InboxAddResult(InboxAddOutcome.Added, entry.Receipt);
+            }
+        }
+
+        var stored = await GetAsync(connection, entry.Sender, entry.MessageId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The inbox refused an insert but holds no entry for its key.");
+        return new InboxAddResult(stored.Digest == entry.Digest ? InboxAddOutcome.Duplicate : InboxAddOutcome.Conflict, stored.Receipt);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<InboxEntry?> GetAsync(string sender, Guid messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await GetAsync(connection, sender, messageId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<InboxEntry>> ListInboxAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sender, message_id, message_type, digest, envelope, receipt, received_at FROM inbox ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadInbox(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO outbox (recipient, message_id, media_type, payload, envelope, enqueued_at)
+            VALUES ($recipient, $id, $type, $payload, $envelope, $at)
+            ON CONFLICT (recipient, message_id) DO NOTHING
+            """;
+        insert.Parameters.AddWithValue("$recipient", entry.Recipient);
+        insert.Parameters.AddWithValue("$id", Id(entry.MessageId));
+        insert.Parameters.AddWithValue("$type", entry.MediaType);
+        insert.Parameters.AddWithValue("$payload", entry.Payload.ToArray());
+        insert.Parameters.AddWithValue("$envelope", entry.SignedEnvelope.ToArray());
+        insert.Parameters.AddWithValue("$at", Time(entry.EnqueuedAt));
+        return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, CancellationToken cancellationToken = default)
+        => ListOutbox("WHERE receipt IS NULL", limit, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<OutboxEntry>> ListOutboxAsync(int limit, CancellationToken cancellationToken = default)
+        => ListOutbox(string.Empty, limit, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask MarkDeliveredAsync(string recipient, Guid messageId, ReadOnlyMemory<byte> receipt, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE outbox SET receipt = $receipt, delivered_at = $at WHERE recipient = $recipient AND message_id = $id AND receipt IS NULL";
+        update.Parameters.AddWithValue("$receipt", receipt.ToArray());
+        update.Parameters.AddWithValue("$at", Time(deliveredAt));
+        update.Parameters.AddWithValue("$recipient", recipient);
+        update.Parameters.AddWithValue("$id", Id(messageId));
+        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<IReadOnlyList<OutboxEntry>> ListOutbox(string where, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // "where" is one of two constants of this class, never input.
+        command.CommandText = $"SELECT recipient, message_id, media_type, payload, envelope, enqueued_at, receipt, delivered_at FROM outbox {where} ORDER BY seq LIMIT $limit";
+#pragma warning restore CA2100
+        command.Parameters.AddWithValue("$limit", limit);
+        var entries = new List<OutboxEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new OutboxEntry
+            {
+                Recipient = reader.GetString(0),
+                MessageId = Guid.ParseExact(reader.GetString(1), "D"),
+                MediaType = reader.GetString(2),
+                Payload = (byte[])reader.GetValue(3),
+                SignedEnvelope = (byte[])reader.GetValue(4),
+                EnqueuedAt = ParseTime(reader.GetString(5)),
+                Receipt = reader.IsDBNull(6) ? ReadOnlyMemory<byte>.Empty : (byte[])reader.GetValue(6),
+                DeliveredAt = reader.IsDBNull(7) ? null : ParseTime(reader.GetString(7)),
+            });
+        }
+
+        return entries;
+    }
+
+    private static async ValueTask<InboxEntry?> GetAsync(SqliteConnection connection, string sender, Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sender, message_id, message_type, digest, envelope, receipt, received_at FROM inbox WHERE sender = $sender AND message_id = $id";
+        command.Parameters.AddWithValue("$sender", sender);
+        command.Parameters.AddWithValue("$id", Id(messageId));
+        var entries = await ReadInbox(command, cancellationToken).ConfigureAwait(false);
+        return entries.Count == 0 ? null : entries[0];
+    }
+
+    private static async ValueTask<IReadOnlyList<InboxEntry>> ReadInbox(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var entries = new List<InboxEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new InboxEntry
+            {
+                Sender = reader.GetString(0),
+                MessageId = Guid.ParseExact(reader.GetString(1), "D"),
+                MessageType = reader.GetString(2),
+                Digest = reader.GetString(3),
+                Envelope = (byte[])reader.GetValue(4),
+                Receipt = (byte[])reader.GetValue(5),
+                ReceivedAt = ParseTime(reader.GetString(6)),
+            });
+        }
+
+        return entries;
+    }
+
+    private async ValueTask<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static string Id(Guid id) => id.ToString("D");
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+}
