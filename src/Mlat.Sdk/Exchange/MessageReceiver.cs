@@ -47,10 +47,6 @@ public sealed class MessageReceiver
     {
         cancellationToken.ThrowIfCancellationRequested();
         context ??= ReceiveContext.None;
-        if (context.Request is { Body: not AssistanceRequest })
-        {
-            throw new ArgumentException("The context's request must be an AssistanceRequest.", nameof(context));
-        }
 
         // Every stage is CPU-bound on bytes already in memory; the task shape leaves room for streamed attachments.
         return Task.FromResult(Receive(submission, attachments?.ToList(), context, cancellationToken));

@@ -9,8 +9,9 @@ public sealed record ReceiveContext
     public static ReceiveContext None { get; } = new();
 
     /// <summary>
-    /// The validated AssistanceRequest the message belongs to, when the receiver knows it (a reply, or a follow-up of
-    /// the requesting side): the business rules then run in the request's context (specification §13.3).
+    /// The validated request the message belongs to, when the receiver knows it (a reply, or a follow-up of the
+    /// requesting side): the business rules then run in the request's context (specification §13.3), exactly as
+    /// <c>MlatValidator.Validate(bytes, request)</c> runs them (a context that is not a request is a finding).
     /// </summary>
     public MlatMessage? Request { get; init; }
 

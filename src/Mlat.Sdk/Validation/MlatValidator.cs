@@ -117,12 +117,6 @@ public sealed class MlatValidator
     internal ValidationReport Validate(ReadResult read, MlatMessage? request)
     {
         ArgumentNullException.ThrowIfNull(read);
-        if (request is not null && request.Body is not AssistanceRequest)
-        {
-            read.Dispose();
-            throw new ArgumentException("The context must be an AssistanceRequest.", nameof(request));
-        }
-
         return Complete(read, request);
     }
 

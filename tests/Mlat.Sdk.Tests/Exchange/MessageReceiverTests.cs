@@ -197,11 +197,14 @@ public sealed class MessageReceiverTests
     }
 
     [Fact]
-    public async Task Receive_refuses_a_context_that_is_not_a_request()
+    public async Task Receive_reports_a_context_that_is_not_a_request_as_the_validator_does()
     {
         var ack = MlatValidator.Default.Validate(File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "samples/1.0/valid/AcknowledgementOfReceipt/minimal-annex-b.json"))).MessageOrThrow();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => ParisReceiver().ReceiveAsync(new byte[] { 0x7B, 0x7D }, context: new ReceiveContext { Request = ack }));
+        var result = await ParisReceiver().ReceiveAsync(Sign(Request(Guid.NewGuid()), Munich), context: new ReceiveContext { Request = ack });
+
+        Assert.Equal(ReceiveStage.Validation, result.Stage);
+        Assert.Contains(FindingCodes.RuleContextNotRequest, Codes(result.Findings));
     }
 
 }
