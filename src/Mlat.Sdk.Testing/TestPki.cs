@@ -21,13 +21,17 @@ public static class TestPki
     /// <param name="algorithm">ES256 (P-256), ES384 (P-384), PS256 or PS384 (RSA 3072).</param>
     /// <param name="roles">Roles the trust list allows; all three when null.</param>
     /// <param name="timeProvider">The clock for validity periods; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="crlDistributionPoint">
+    /// When set, the signer certificate names this URI as its CRL distribution point (RFC 5280 §4.2.1.13), where the
+    /// root's CRL (<see cref="TestPkiBundle.CreateCrl"/>) can be served, for example over loopback in a test.
+    /// </param>
     /// <returns>The material; dispose it to release the keys.</returns>
     /// <exception cref="ArgumentException">The authority id or algorithm is not valid.</exception>
-    public static TestPkiBundle Generate(CountryCode country, string authorityId, string algorithm = JwsAlgorithms.ES256, IReadOnlyList<SignerRole>? roles = null, TimeProvider? timeProvider = null)
+    public static TestPkiBundle Generate(CountryCode country, string authorityId, string algorithm = JwsAlgorithms.ES256, IReadOnlyList<SignerRole>? roles = null, TimeProvider? timeProvider = null, Uri? crlDistributionPoint = null)
     {
         ArgumentNullException.ThrowIfNull(algorithm);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
-        return Generate(country, authorityId, algorithm, roles, now.AddDays(-1), now.AddYears(2));
+        return Generate(country, authorityId, algorithm, roles, now.AddDays(-1), now.AddYears(2), crlDistributionPoint: crlDistributionPoint);
     }
 
     internal static TestPkiBundle Generate(
@@ -38,7 +42,8 @@ public static class TestPki
         DateTimeOffset notBefore,
         DateTimeOffset notAfter,
         X509KeyUsageFlags? signerUsage = null,
-        int? rsaBits = null)
+        int? rsaBits = null,
+        Uri? crlDistributionPoint = null)
     {
         // Test identities are dual-use so one generated authority can both sign and receive encrypted messages
         // (specification §9); production certificates separate the two.
@@ -57,6 +62,7 @@ public static class TestPki
 
         using var rootKey = NewKey(algorithm, rsaBits);
         var signerKey = NewKey(algorithm, rsaBits);
+        X509Certificate2? rootWithKey = null;
         try
         {
             var rootName = Name(country, "MLAT TEST ONLY Root CA " + country, organizationIdentifier: null);
@@ -64,7 +70,7 @@ public static class TestPki
             rootRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, true, 0, true));
             rootRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
             rootRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(rootRequest.PublicKey, false));
-            using var rootWithKey = rootRequest.CreateSelfSigned(notBefore.AddDays(-1), notAfter.AddYears(8));
+            rootWithKey = rootRequest.CreateSelfSigned(notBefore.AddDays(-1), notAfter.AddYears(8));
             var root = X509CertificateLoader.LoadCertificate(rootWithKey.RawData);
 
             var signerName = Name(country, "MLAT TEST ONLY signer " + authorityId, authorityId);
@@ -73,6 +79,11 @@ public static class TestPki
             signerRequest.CertificateExtensions.Add(new X509KeyUsageExtension(usage, true));
             signerRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(signerRequest.PublicKey, false));
             signerRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(rootWithKey, true, false));
+            if (crlDistributionPoint is not null)
+            {
+                signerRequest.CertificateExtensions.Add(CertificateRevocationListBuilder.BuildCrlDistributionPointExtension([crlDistributionPoint.AbsoluteUri]));
+            }
+
             var serial = new byte[16];
             RandomNumberGenerator.Fill(serial);
             serial[0] &= 0x7F;
@@ -81,11 +92,12 @@ public static class TestPki
             var trustList = TrustList.Create(
                 [new TrustListCountry(country, [root], [new TrustedAuthority(authorityId, roles ?? [SignerRole.Issuing, SignerRole.Validating, SignerRole.Executing])])],
                 testOnly: true);
-            return new TestPkiBundle(root, signer, signerKey, algorithm, trustList);
+            return new TestPkiBundle(root, rootWithKey, signer, signerKey, algorithm, trustList);
         }
         catch
         {
             signerKey.Dispose();
+            rootWithKey?.Dispose();
             throw;
         }
     }
@@ -123,9 +135,13 @@ public static class TestPki
 /// <summary>TEST-ONLY key material made by <see cref="TestPki.Generate(CountryCode, string, string, IReadOnlyList{SignerRole}?, TimeProvider?)"/>.</summary>
 public sealed class TestPkiBundle : IDisposable
 {
-    internal TestPkiBundle(X509Certificate2 root, X509Certificate2 signer, AsymmetricAlgorithm signerKey, string algorithm, TrustList trustList)
+    private readonly X509Certificate2 _rootWithKey;
+    private long _crlNumber;
+
+    internal TestPkiBundle(X509Certificate2 root, X509Certificate2 rootWithKey, X509Certificate2 signer, AsymmetricAlgorithm signerKey, string algorithm, TrustList trustList)
     {
         RootCertificate = root;
+        _rootWithKey = rootWithKey;
         SignerCertificate = signer;
         SignerKey = signerKey;
         Algorithm = algorithm;
@@ -188,9 +204,33 @@ public sealed class TestPkiBundle : IDisposable
         return paths;
     }
 
+    /// <summary>
+    /// Issues a DER X.509 v2 CRL of the test root (RFC 5280 §5), signed with the root's key, listing the given
+    /// certificates as revoked; each call has the next CRL number.
+    /// </summary>
+    /// <param name="revoked">The certificates issued by the root to list, each with its revocation time.</param>
+    /// <param name="thisUpdate">The CRL's issue time.</param>
+    /// <param name="nextUpdate">When the next CRL is due; a verifier treats the CRL as expired after it.</param>
+    /// <returns>The DER CRL.</returns>
+    public byte[] CreateCrl(IEnumerable<(X509Certificate2 Certificate, DateTimeOffset RevokedAt)> revoked, DateTimeOffset thisUpdate, DateTimeOffset nextUpdate)
+    {
+        ArgumentNullException.ThrowIfNull(revoked);
+        var builder = new CertificateRevocationListBuilder();
+        foreach (var (certificate, at) in revoked)
+        {
+            builder.AddEntry(certificate, at, X509RevocationReason.KeyCompromise);
+        }
+
+        var hash = Algorithm is JwsAlgorithms.ES384 or JwsAlgorithms.PS384 ? HashAlgorithmName.SHA384 : HashAlgorithmName.SHA256;
+        using var rsa = _rootWithKey.GetRSAPrivateKey();
+        var padding = rsa is null ? null : RSASignaturePadding.Pkcs1;
+        return builder.Build(_rootWithKey, Interlocked.Increment(ref _crlNumber), nextUpdate, hash, padding, thisUpdate);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        _rootWithKey.Dispose();
         SignerKey.Dispose();
         SignerCertificate.Dispose();
         RootCertificate.Dispose();

@@ -214,6 +214,18 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Trust)]
     public const string TrustTsaUntrusted = "MLAT-TRUST-TSA-UNTRUSTED";
 
+    /// <summary>A certificate of the signer's chain, or of the time-stamping authority's chain, is listed as revoked by a
+    /// CRL of its issuer at or before the reference time: the signature time-stamp's genTime when the signature has a
+    /// verified one, otherwise the time of verification (specification §8.4).</summary>
+    [CodeCategory(FindingCategory.Trust)]
+    public const string TrustRevoked = "MLAT-TRUST-REVOKED";
+
+    /// <summary>The revocation status of a certificate of the signer's or the time-stamping authority's chain cannot be
+    /// established: no usable CRL of its issuer (none given, distribution point unreachable, expired, not signed by the
+    /// issuer, or a partial, delta or indirect CRL). An error, or a warning when <c>RevocationPolicy.RequireStatus</c> is false.</summary>
+    [CodeCategory(FindingCategory.Trust)]
+    public const string TrustRevocationUnknown = "MLAT-TRUST-REVOCATION-UNKNOWN";
+
     /// <summary><c>kid</c> is not the base64 DER IssuerSerial (RFC 5035) of <c>x5c[0]</c> (ETSI TS 119 182-1 §5.1.4).</summary>
     [CodeCategory(FindingCategory.Signature)]
     public const string SigKidMismatch = "MLAT-SIG-KID-MISMATCH";
@@ -322,6 +334,19 @@ public static class FindingCodes
     /// <summary>The trust list is not valid: malformed JSON, a duplicate member, or a member that does not follow schemas/trust-list/1.0.</summary>
     [CodeCategory(FindingCategory.Trust)]
     public const string TrustListInvalid = "MLAT-TRUST-LIST-INVALID";
+
+    /// <summary>The trust list is not signed, but its reader was given the operator's anchor to verify it against.</summary>
+    [CodeCategory(FindingCategory.Trust)]
+    public const string TrustListUnsigned = "MLAT-TRUST-LIST-UNSIGNED";
+
+    /// <summary>The trust list's signature is malformed or does not verify over the list: the list was changed after signing.</summary>
+    [CodeCategory(FindingCategory.Trust)]
+    public const string TrustListSignatureInvalid = "MLAT-TRUST-LIST-SIGNATURE-INVALID";
+
+    /// <summary>The trust list's signing certificate does not build to the operator's pinned anchor, is not valid now, or
+    /// its key usage does not allow signatures.</summary>
+    [CodeCategory(FindingCategory.Trust)]
+    public const string TrustListSignerUntrusted = "MLAT-TRUST-LIST-SIGNER-UNTRUSTED";
 
     /// <summary>The input is not a JWE in compact serialisation (RFC 7516 §7.1): not five strict base64url parts, or a protected header that is not a JSON object without duplicate members.</summary>
     [CodeCategory(FindingCategory.Encryption)]

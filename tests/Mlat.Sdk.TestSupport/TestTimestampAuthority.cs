@@ -19,13 +19,16 @@ public sealed class TestTimestampAuthority : IDisposable
     private static readonly Oid Policy = new("1.3.6.1.4.1.99999.1.1", "MLAT TEST ONLY TSA policy");
 
     private readonly X509Certificate2 _tsaWithKey;
+    private readonly X509Certificate2 _rootWithKey;
+    private long _crlNumber;
     private readonly Func<DateTimeOffset> _now;
     private long _serial;
 
     /// <summary>Creates the authority and its certificates.</summary>
     /// <param name="now">The clock for genTime and the validity periods.</param>
     /// <param name="name">A name in the certificates' common names.</param>
-    public TestTimestampAuthority(Func<DateTimeOffset> now, string name = "MLAT TEST ONLY TSA")
+    /// <param name="crlDistributionPoint">When set, the TSA certificate names it as its CRL distribution point.</param>
+    public TestTimestampAuthority(Func<DateTimeOffset> now, string name = "MLAT TEST ONLY TSA", Uri? crlDistributionPoint = null)
     {
         ArgumentNullException.ThrowIfNull(now);
         _now = now;
@@ -35,7 +38,8 @@ public sealed class TestTimestampAuthority : IDisposable
         rootRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, true, 0, true));
         rootRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
         rootRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(rootRequest.PublicKey, false));
-        using var root = rootRequest.CreateSelfSigned(start.AddYears(-5), start.AddYears(10));
+        var root = rootRequest.CreateSelfSigned(start.AddYears(-5), start.AddYears(10));
+        _rootWithKey = root;
         RootCertificate = X509CertificateLoader.LoadCertificate(root.RawData);
 
         using var tsaKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -44,6 +48,11 @@ public sealed class TestTimestampAuthority : IDisposable
         tsaRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
         tsaRequest.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(TimeStampingOid)], true));
         tsaRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(root, true, false));
+        if (crlDistributionPoint is not null)
+        {
+            tsaRequest.CertificateExtensions.Add(CertificateRevocationListBuilder.BuildCrlDistributionPointExtension([crlDistributionPoint.AbsoluteUri]));
+        }
+
         using var tsa = tsaRequest.Create(root, start.AddYears(-4), start.AddYears(9), [0x3a, 0x01]);
         _tsaWithKey = tsa.CopyWithPrivateKey(tsaKey);
         Certificate = X509CertificateLoader.LoadCertificate(tsa.RawData);
@@ -129,9 +138,22 @@ public sealed class TestTimestampAuthority : IDisposable
         return writer.Encode();
     }
 
+    /// <summary>Issues a DER CRL of the authority's root, listing the TSA certificate as revoked at <paramref name="tsaRevokedAt"/> when set.</summary>
+    public byte[] CreateCrl(DateTimeOffset thisUpdate, DateTimeOffset nextUpdate, DateTimeOffset? tsaRevokedAt = null)
+    {
+        var builder = new CertificateRevocationListBuilder();
+        if (tsaRevokedAt is { } at)
+        {
+            builder.AddEntry(Certificate, at, X509RevocationReason.KeyCompromise);
+        }
+
+        return builder.Build(_rootWithKey, Interlocked.Increment(ref _crlNumber), nextUpdate, HashAlgorithmName.SHA256, null, thisUpdate);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        _rootWithKey.Dispose();
         _tsaWithKey.Dispose();
         Certificate.Dispose();
         RootCertificate.Dispose();

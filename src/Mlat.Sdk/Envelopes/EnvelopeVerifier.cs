@@ -52,7 +52,10 @@ public sealed class EnvelopeVerifier
         _limits = limits ?? ReaderLimits.Default;
         _replay = _policy.ReplayStore ?? new InMemoryReplayStore(_time);
         _accepted = new HashSet<string>(_policy.AcceptedAlgorithms, StringComparer.Ordinal);
+        _revocation = _policy.Revocation is { } revocation ? new RevocationChecker(revocation, _time, _policy.ClockSkew) : null;
     }
+
+    private readonly RevocationChecker? _revocation;
 
     private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
@@ -181,16 +184,17 @@ public sealed class EnvelopeVerifier
             }
         }
 
+        findings.AddRange(context.Warnings);
         var coverage = Coverage(context, handed, verified, findings);
         if (kind == SignedDocumentKind.Capabilities)
         {
             CheckSender(root.TryGetProperty("party", out var party) && party.ValueKind == JsonValueKind.Object && party.TryGetProperty("authorityId", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null, verified, findings);
             CheckRoles(verified, findings);
-            return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null, coverage);
+            return new VerificationResult(findings, verified, NoError(findings) ? envelope.ToArray() : null, coverage);
         }
 
         CheckPolicy(header, verified, findings);
-        if (findings.Count == 0)
+        if (NoError(findings))
         {
             // Recorded last, and only for a message that passed everything else, so forgeries cannot fill the store
             // or block the genuine message.
@@ -206,8 +210,10 @@ public sealed class EnvelopeVerifier
             }
         }
 
-        return new VerificationResult(findings, verified, findings.Count == 0 ? envelope.ToArray() : null, coverage);
+        return new VerificationResult(findings, verified, NoError(findings) ? envelope.ToArray() : null, coverage);
     }
+
+    private static bool NoError(List<Finding> findings) => !findings.Exists(f => f.Severity == FindingSeverity.Error);
 
     /// <summary>
     /// Which valid signatures cover each attachment handed in. One that no signature's <c>sigD</c> even names is refused
@@ -425,13 +431,28 @@ public sealed class EnvelopeVerifier
 
         if (token is not null)
         {
-            var code = SignatureTimestamp.Verify(token, context.Signatures[index].GetProperty("signature").GetString()!, _trustList, header.IssuedAt, _policy.ClockSkew, _time.GetUtcNow(), out var genTime);
+            var code = SignatureTimestamp.Verify(token, context.Signatures[index].GetProperty("signature").GetString()!, _trustList, header.IssuedAt, _policy.ClockSkew, _time.GetUtcNow(), out var genTime, out var tsaPath);
             if (code is not null)
             {
                 return Fail(code, pointer + "/header/etsiU/0", "The signature time-stamp failed a check.");
             }
 
+            // The TSA's own chain is judged at verification time: a TSA key revoked at any time may have made the token.
+            var tsaRevocation = CheckRevocation(context, tsaPath, _time.GetUtcNow(), pointer + "/header/etsiU/0", "time-stamping authority's");
+            if (tsaRevocation is not null)
+            {
+                return (null, tsaRevocation);
+            }
+
             timestampedAt = genTime;
+        }
+
+        // The signer's chain is judged at the proven time of existence when there is one; iat alone is the signer's own
+        // claim, which the holder of a compromised key can back-date, so without a time-stamp it is judged now.
+        var signerRevocation = CheckRevocation(context, trust.Path!, timestampedAt ?? _time.GetUtcNow(), pointer + "/protected", "signer's");
+        if (signerRevocation is not null)
+        {
+            return (null, signerRevocation);
         }
 
         context.Covered[index] = [.. header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)).Select(p => p[JadesHeader.AttachmentPrefix.Length..])];
@@ -439,42 +460,86 @@ public sealed class EnvelopeVerifier
         return (new VerifiedSignature(index, header.Role, leaf, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm) { TimestampedAt = timestampedAt }, null);
     }
 
-    private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country) CheckTrust(X509Certificate2 leaf, JadesHeader header, string pointer)
+    /// <summary>The revocation check of a chain (leaf first, anchor last), when the policy asks for one (specification §8.4).</summary>
+    private Finding? CheckRevocation(Context context, IReadOnlyList<byte[]> path, DateTimeOffset reference, string pointer, string whose)
+    {
+        if (_revocation is null)
+        {
+            return null;
+        }
+
+        var certificates = new List<X509Certificate2>(path.Count);
+        try
+        {
+            foreach (var der in path)
+            {
+                certificates.Add(X509CertificateLoader.LoadCertificate(der));
+            }
+
+            var code = _revocation.Check(certificates, reference);
+            if (code == FindingCodes.TrustRevoked)
+            {
+                return Finding.Error(code, pointer, "A certificate of the " + whose + " chain is revoked.");
+            }
+
+            if (code == FindingCodes.TrustRevocationUnknown)
+            {
+                var message = "The revocation status of a certificate of the " + whose + " chain cannot be established.";
+                if (_revocation.RequireStatus)
+                {
+                    return Finding.Error(code, pointer, message);
+                }
+
+                context.Warnings.Add(Finding.Warning(code, pointer, message));
+            }
+
+            return null;
+        }
+        finally
+        {
+            foreach (var certificate in certificates)
+            {
+                certificate.Dispose();
+            }
+        }
+    }
+
+    private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country, IReadOnlyList<byte[]>? Path) CheckTrust(X509Certificate2 leaf, JadesHeader header, string pointer)
     {
         var protectedPointer = pointer + "/protected";
         var authorityId = AuthorityOf(leaf);
         if (authorityId is null)
         {
-            return (Finding.Error(FindingCodes.TrustAuthorityMissing, protectedPointer, "The signer certificate names no authority (organizationIdentifier)."), null, default);
+            return (Finding.Error(FindingCodes.TrustAuthorityMissing, protectedPointer, "The signer certificate names no authority (organizationIdentifier)."), null, default, null);
         }
 
         var entries = _trustList.Find(authorityId).ToList();
         if (entries.Count == 0)
         {
-            return (Finding.Error(FindingCodes.TrustAuthorityUnknown, protectedPointer, "The trust list has no entry for the signer's authority."), null, default);
+            return (Finding.Error(FindingCodes.TrustAuthorityUnknown, protectedPointer, "The trust list has no entry for the signer's authority."), null, default, null);
         }
 
         var iat = header.IssuedAt;
         if (iat < leaf.NotBefore.ToUniversalTime() || iat > leaf.NotAfter.ToUniversalTime())
         {
-            return (Finding.Error(FindingCodes.TrustCertificateNotValidAtIat, protectedPointer, "The signer certificate was not valid at iat."), null, default);
+            return (Finding.Error(FindingCodes.TrustCertificateNotValidAtIat, protectedPointer, "The signer certificate was not valid at iat."), null, default, null);
         }
 
-        (Messages.CountryCode Country, TrustedAuthority Authority)? chained = null;
+        (Messages.CountryCode Country, TrustedAuthority Authority, IReadOnlyList<byte[]> Path)? chained = null;
         var cacheKey = ChainKey(header.X5c, authorityId);
         if (_chains.TryGetValue(cacheKey, out var cached) && iat >= cached.NotBefore && iat <= cached.NotAfter)
         {
-            chained = (cached.Country, cached.Authority);
+            chained = (cached.Country, cached.Authority, cached.Path);
         }
 
         foreach (var (country, authority) in chained is null ? entries : [])
         {
             if (Chains(leaf, header, country.Anchors) is { } window)
             {
-                chained = (country.Country, authority);
+                chained = (country.Country, authority, window.Path);
                 if (_chains.Count < MaxCachedChains)
                 {
-                    _chains[cacheKey] = new ChainOutcome(country.Country, authority, window.NotBefore, window.NotAfter);
+                    _chains[cacheKey] = new ChainOutcome(country.Country, authority, window.NotBefore, window.NotAfter, window.Path);
                 }
 
                 break;
@@ -483,22 +548,22 @@ public sealed class EnvelopeVerifier
 
         if (chained is null)
         {
-            return (Finding.Error(FindingCodes.TrustChainUntrusted, protectedPointer, "The certificate chain does not build to a trust anchor for the signer's authority."), null, default);
+            return (Finding.Error(FindingCodes.TrustChainUntrusted, protectedPointer, "The certificate chain does not build to a trust anchor for the signer's authority."), null, default, null);
         }
 
         // RFC 5280 §4.2.1.3 and §4.2.1.9: the signer's key must allow signatures, and a CA certificate signs
         // certificates, not messages. A key usage or basic constraints extension that does not decode is refused too.
         if (SignerCertificate.MaySign(leaf) is not true)
         {
-            return (Finding.Error(FindingCodes.TrustKeyUsage, protectedPointer, "The signer certificate's key usage does not allow signatures."), null, default);
+            return (Finding.Error(FindingCodes.TrustKeyUsage, protectedPointer, "The signer certificate's key usage does not allow signatures."), null, default, null);
         }
 
         if (!chained.Value.Authority.Roles.Contains(header.Role))
         {
-            return (Finding.Error(FindingCodes.TrustRoleNotAllowed, protectedPointer, "The trust list does not allow the authority to sign in the claimed role."), null, default);
+            return (Finding.Error(FindingCodes.TrustRoleNotAllowed, protectedPointer, "The trust list does not allow the authority to sign in the claimed role."), null, default, null);
         }
 
-        return (null, authorityId, chained.Value.Country);
+        return (null, authorityId, chained.Value.Country, chained.Value.Path);
     }
 
     private static string ChainKey(IReadOnlyList<byte[]> x5c, string authorityId)
@@ -513,7 +578,7 @@ public sealed class EnvelopeVerifier
     }
 
     /// <summary>Builds the chain at <c>iat</c>; on success returns the window in which all its certificates are valid.</summary>
-    private static (DateTimeOffset NotBefore, DateTimeOffset NotAfter)? Chains(X509Certificate2 leaf, JadesHeader header, IReadOnlyList<X509Certificate2> anchors)
+    private static (DateTimeOffset NotBefore, DateTimeOffset NotAfter, IReadOnlyList<byte[]> Path)? Chains(X509Certificate2 leaf, JadesHeader header, IReadOnlyList<X509Certificate2> anchors)
     {
         using var chain = new X509Chain();
         var policy = chain.ChainPolicy;
@@ -523,7 +588,8 @@ public sealed class EnvelopeVerifier
             policy.CustomTrustStore.Add(anchor);
         }
 
-        // Baseline-B carries no revocation data; revocation is the trust list operator's job (documented decision).
+        // Revocation is checked by the SDK's own CRL check (specification §8.4), never by the platform's engine, which
+        // would consult machine-wide CRL caches and the network.
         policy.RevocationMode = X509RevocationMode.NoCheck;
         policy.DisableCertificateDownloads = true;
         policy.VerificationTime = header.IssuedAt.UtcDateTime;
@@ -555,7 +621,7 @@ public sealed class EnvelopeVerifier
                 notAfter = to < notAfter ? to : notAfter;
             }
 
-            return (notBefore, notAfter);
+            return (notBefore, notAfter, [.. chain.ChainElements.Select(e => e.Certificate.RawData)]);
         }
         finally
         {
@@ -696,7 +762,7 @@ public sealed class EnvelopeVerifier
     private static (VerifiedSignature?, Finding?) Fail(string code, string pointer, string message)
         => (null, Finding.Error(code, pointer, message));
 
-    private sealed record ChainOutcome(Messages.CountryCode Country, TrustedAuthority Authority, DateTimeOffset NotBefore, DateTimeOffset NotAfter);
+    private sealed record ChainOutcome(Messages.CountryCode Country, TrustedAuthority Authority, DateTimeOffset NotBefore, DateTimeOffset NotAfter, IReadOnlyList<byte[]> Path);
 
     private sealed class Context(JsonElement root, JsonElement signatures, Dictionary<string, EnvelopeAttachment> attachments, DateTimeOffset? createdAt, string createdAtPointer, bool createdAtRequired)
     {
@@ -713,6 +779,9 @@ public sealed class EnvelopeVerifier
 
         /// <summary>The attachment ids any signature whose header could be read names in its sigD.</summary>
         public HashSet<string> Named { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Warnings of signatures that verified (an unknown revocation status the policy accepts).</summary>
+        public List<Finding> Warnings { get; } = [];
 
         /// <summary>The attachment ids each valid signature's sigD covers, by signature index.</summary>
         public Dictionary<int, List<string>> Covered { get; } = [];

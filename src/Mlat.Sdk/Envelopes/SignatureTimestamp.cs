@@ -120,9 +120,10 @@ internal static class SignatureTimestamp
     /// trust list at genTime, with id-kp-timeStamping), the message imprint, and genTime not before iat. Returns the
     /// failing code, or null and the proven time.
     /// </summary>
-    public static string? Verify(byte[] token, string signatureText, TrustList trust, DateTimeOffset iat, TimeSpan skew, DateTimeOffset now, out DateTimeOffset genTime)
+    public static string? Verify(byte[] token, string signatureText, TrustList trust, DateTimeOffset iat, TimeSpan skew, DateTimeOffset now, out DateTimeOffset genTime, out IReadOnlyList<byte[]> tsaPath)
     {
         genTime = default;
+        tsaPath = [];
         if (!Rfc3161TimestampToken.TryDecode(token, out var decoded, out var consumed) || consumed != token.Length)
         {
             return FindingCodes.SigTstInvalid;
@@ -161,7 +162,7 @@ internal static class SignatureTimestamp
                 return FindingCodes.SigTstInvalid;
             }
 
-            return TsaTrusted(signer, trust, genTime) ? null : FindingCodes.TrustTsaUntrusted;
+            return TsaTrusted(signer, trust, genTime, out tsaPath) ? null : FindingCodes.TrustTsaUntrusted;
         }
         catch (CryptographicException)
         {
@@ -173,8 +174,10 @@ internal static class SignatureTimestamp
         }
     }
 
-    private static bool TsaTrusted(X509Certificate2 tsa, TrustList trust, DateTimeOffset at)
+    /// <summary>Whether the TSA certificate is one and chains to the trust list; <paramref name="path"/> is the chain, leaf first.</summary>
+    private static bool TsaTrusted(X509Certificate2 tsa, TrustList trust, DateTimeOffset at, out IReadOnlyList<byte[]> path)
     {
+        path = [];
         // RFC 3161 §2.3: the TSA certificate has exactly one extended key usage, id-kp-timeStamping, marked critical.
         if (tsa.Extensions.OfType<X509EnhancedKeyUsageExtension>().FirstOrDefault() is not { Critical: true } eku
             || eku.EnhancedKeyUsages.Count != 1 || eku.EnhancedKeyUsages[0].Value != TimeStampingOid)
@@ -196,7 +199,13 @@ internal static class SignatureTimestamp
         policy.ApplicationPolicy.Add(new Oid(TimeStampingOid));
         try
         {
-            return chain.Build(tsa);
+            if (!chain.Build(tsa))
+            {
+                return false;
+            }
+
+            path = [.. chain.ChainElements.Select(e => e.Certificate.RawData)];
+            return true;
         }
         finally
         {

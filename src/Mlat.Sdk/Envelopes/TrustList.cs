@@ -71,6 +71,66 @@ public sealed partial class TrustList
         }
     }
 
+    /// <summary>
+    /// Reads a signed trust list and verifies its signature against the operator's pinned anchor (specification §8.5):
+    /// an unsigned list gives <c>MLAT-TRUST-LIST-UNSIGNED</c>, a list changed after signing or a malformed signature
+    /// <c>MLAT-TRUST-LIST-SIGNATURE-INVALID</c>, a signer that does not build to the anchor now
+    /// <c>MLAT-TRUST-LIST-SIGNER-UNTRUSTED</c>; never an exception.
+    /// </summary>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <param name="operatorAnchor">The trust-list operator's root certificate, configured out of band (never taken from the list).</param>
+    /// <param name="timeProvider">The clock the signer's chain is judged at; <see cref="TimeProvider.System"/> when null.</param>
+    /// <returns>The list, with <see cref="TrustListReadResult.IsSignatureVerified"/> true, or the findings.</returns>
+    public static TrustListReadResult Read(ReadOnlySpan<byte> utf8Json, X509Certificate2 operatorAnchor, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(operatorAnchor);
+        var document = StrictJsonReader.Parse(utf8Json.ToArray(), Limits, out var findings);
+        if (document is null)
+        {
+            return new TrustListReadResult(null, [.. findings.Select(f => Finding.Error(FindingCodes.TrustListInvalid, f.Pointer, "The trust list is not strict I-JSON (" + f.Code + ")."))]);
+        }
+
+        using (document)
+        {
+            // The signature first: nothing of an unverified list is interpreted.
+            if (TrustListSignature.Verify(document.RootElement, operatorAnchor, (timeProvider ?? TimeProvider.System).GetUtcNow()) is { } failure)
+            {
+                return new TrustListReadResult(null, [failure]);
+            }
+
+            var result = ReadRoot(document.RootElement);
+            return result.TrustList is null ? result : new TrustListReadResult(result.TrustList, [], signatureVerified: true);
+        }
+    }
+
+    /// <summary>
+    /// Writes the trust list signed by its operator (specification §8.5): the JSON of <see cref="ToJson"/> with a
+    /// <c>signatures</c> member holding one JWS over its RFC 8785 canonical form.
+    /// </summary>
+    /// <param name="operatorKey">The operator's signing key and chain; readers pin the chain's root.</param>
+    /// <param name="timeProvider">The clock for <c>iat</c>; <see cref="TimeProvider.System"/> when null.</param>
+    /// <returns>The signed JSON, indented.</returns>
+    public byte[] ToSignedJson(SigningKey operatorKey, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(operatorKey);
+        using var unsigned = JsonDocument.Parse(ToJson());
+        var canonical = EnvelopeContent.CanonicalBytes(unsigned.RootElement);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JadesHeader.CompactWriter.Encoder }))
+        {
+            w.WriteStartObject();
+            foreach (var member in unsigned.RootElement.EnumerateObject())
+            {
+                member.WriteTo(w);
+            }
+
+            TrustListSignature.Write(w, canonical, operatorKey, (timeProvider ?? TimeProvider.System).GetUtcNow());
+            w.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>Writes the trust list as UTF-8 JSON in the format of <c>schemas/trust-list/1.0</c>.</summary>
     /// <returns>The JSON, indented.</returns>
     public byte[] ToJson()
@@ -158,7 +218,8 @@ public sealed partial class TrustList
 
         foreach (var member in root.EnumerateObject())
         {
-            if (member.Name is not ("trustListVersion" or "testOnly" or "countries"))
+            // signatures is checked by the signed read (Read with the operator's anchor), ignored otherwise.
+            if (member.Name is not ("trustListVersion" or "testOnly" or "countries" or EnvelopeContent.SignaturesMember))
             {
                 return Invalid(JsonPointer.Member(string.Empty, member.Name), "The trust list has a member schemas/trust-list/1.0 does not define.");
             }
@@ -345,11 +406,15 @@ public sealed partial class TrustList
 /// <summary>The outcome of <see cref="TrustList.Read"/>.</summary>
 public sealed class TrustListReadResult
 {
-    internal TrustListReadResult(TrustList? trustList, IReadOnlyList<Finding> findings)
+    internal TrustListReadResult(TrustList? trustList, IReadOnlyList<Finding> findings, bool signatureVerified = false)
     {
         TrustList = trustList;
         Findings = findings;
+        IsSignatureVerified = signatureVerified;
     }
+
+    /// <summary>True when the list was read with the operator's anchor and its signature verified (specification §8.5).</summary>
+    public bool IsSignatureVerified { get; }
 
     /// <summary>The trust list, or null when it is invalid.</summary>
     public TrustList? TrustList { get; }

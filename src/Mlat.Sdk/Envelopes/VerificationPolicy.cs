@@ -49,6 +49,12 @@ public sealed record VerificationPolicy
     /// </summary>
     public bool RequireIndependentValidator { get; init; } = true;
 
+    /// <summary>
+    /// How revocation is checked (specification §8.4); null (the default) for no revocation check, which a production
+    /// verifier should not rely on: the trust-list operator can then only react to a compromised key by editing the list.
+    /// </summary>
+    public RevocationPolicy? Revocation { get; init; }
+
     /// <summary>The smallest RSA key accepted, in bits (specification §7.6: 2048 to verify).</summary>
     public int MinimumRsaKeySize { get; init; } = 2048;
 }
