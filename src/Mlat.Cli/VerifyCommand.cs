@@ -8,10 +8,12 @@ using Mlat.Sdk.Envelopes;
 namespace Mlat.Cli;
 
 /// <summary>
-/// <c>mlat verify &lt;envelope.json&gt; --trust &lt;trust-list.json&gt; [--attach [ID=]FILE]... [--as AUTHORITY-ID]
-/// [--format text|json]</c> (specification §14.6, §7.8). Exit 0 verified, 1 not verified (coded findings), 2 usage error or an
-/// unreadable envelope, trust list or attachment. Uses the default verification policy; <c>--as</c> makes the
-/// recipient check (the message must be addressed to that authority).
+/// <c>mlat verify &lt;envelope.json&gt; --trust &lt;trust-list.json&gt; [--trust-anchor PEM] [--crl FILE]... [--fetch-crls]
+/// [--allow-unknown-revocation] [--attach [ID=]FILE]... [--as AUTHORITY-ID] [--format text|json]</c> (specification §14.6,
+/// §7.8, §8.4, §8.5). Exit 0 verified, 1 not verified (coded findings), 2 usage error or an unreadable envelope, trust
+/// list, anchor, CRL or attachment. Uses the default verification policy; <c>--as</c> makes the recipient check (the
+/// message must be addressed to that authority); <c>--trust-anchor</c> requires the trust list to be signed by its
+/// operator; <c>--crl</c> and <c>--fetch-crls</c> switch revocation checking on.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -22,8 +24,12 @@ internal static class VerifyCommand
         var attach = new Option<string[]>("--attach") { Description = "An attachment the signatures cover: FILE or ID=FILE (repeatable).", AllowMultipleArgumentsPerToken = false };
         var asAuthority = new Option<string?>("--as") { Description = "Verify as this authority id: the message must be addressed to it." };
         var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        var anchor = new Option<string?>("--trust-anchor") { Description = "The trust-list operator's root certificate (PEM): the trust list must be signed under it (specification §8.5)." };
+        var crl = new Option<string[]>("--crl") { Description = "A CRL (DER or PEM) to check revocation with, offline (repeatable; specification §8.4).", AllowMultipleArgumentsPerToken = false };
+        var fetch = new Option<bool>("--fetch-crls") { Description = "Check revocation with CRLs fetched from the certificates' CRL distribution points (network)." };
+        var allowUnknown = new Option<bool>("--allow-unknown-revocation") { Description = "With revocation checking, accept an unknown status with a warning instead of failing." };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("verify", "Verify the signatures of an envelope against a trust list (specification §7.8).") { input, trust, attach, asAuthority, format };
+        var command = new Command("verify", "Verify the signatures of an envelope against a trust list (specification §7.8).") { input, trust, anchor, crl, fetch, allowUnknown, attach, asAuthority, format };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(trust)!,
@@ -31,18 +37,68 @@ internal static class VerifyCommand
             parse.GetValue(asAuthority),
             parse.GetValue(format) == "json",
             stdout,
-            stderr));
+            stderr,
+            new TrustOptions(parse.GetValue(anchor), parse.GetValue(crl) ?? [], parse.GetValue(fetch), parse.GetValue(allowUnknown))));
         return command;
     }
 
-    internal static int Run(string inputPath, string trustPath, IReadOnlyList<string> attach, string? asAuthority, bool json, TextWriter stdout, TextWriter stderr)
+    /// <summary>How the trust list is authenticated and revocation checked.</summary>
+    internal sealed record TrustOptions(string? AnchorPath, IReadOnlyList<string> CrlPaths, bool FetchCrls, bool AllowUnknownRevocation);
+
+    internal static int Run(string inputPath, string trustPath, IReadOnlyList<string> attach, string? asAuthority, bool json, TextWriter stdout, TextWriter stderr, TrustOptions? options = null)
     {
+        options ??= new TrustOptions(null, [], false, false);
         if (!CliFiles.TryReadBytes(trustPath, stderr, out var trustBytes) || !CliFiles.TryReadBytes(inputPath, stderr, out var envelope))
         {
             return ExitCodes.Usage;
         }
 
-        var trustList = TrustList.Read(trustBytes);
+        System.Security.Cryptography.X509Certificates.X509Certificate2? operatorAnchor = null;
+        if (options.AnchorPath is { } anchorPath)
+        {
+            if (!CliFiles.TryReadText(anchorPath, stderr, out var anchorPem))
+            {
+                return ExitCodes.Usage;
+            }
+
+            IReadOnlyList<System.Security.Cryptography.X509Certificates.X509Certificate2> anchors;
+            try
+            {
+                anchors = SigningKey.ReadCertificates(anchorPem);
+            }
+            catch (ArgumentException)
+            {
+                anchors = [];
+            }
+
+            if (anchors.Count != 1)
+            {
+                foreach (var extra in anchors)
+                {
+                    extra.Dispose();
+                }
+
+                stderr.WriteLine($"mlat: '{CliText.Escape(anchorPath)}' is not one PEM certificate ({CliCodes.BadCertificate}).");
+                return ExitCodes.Usage;
+            }
+
+            operatorAnchor = anchors[0];
+        }
+
+        var crls = new List<ReadOnlyMemory<byte>>();
+        foreach (var crlPath in options.CrlPaths)
+        {
+            if (!CliFiles.TryReadBytes(crlPath, stderr, out var crlBytes))
+            {
+                return ExitCodes.Usage;
+            }
+
+            crls.Add(CrlDer(crlBytes));
+        }
+
+        using var http = options.FetchCrls ? new HttpClient { Timeout = TimeSpan.FromSeconds(15) } : null;
+        var trustList = operatorAnchor is null ? TrustList.Read(trustBytes) : TrustList.Read(trustBytes, operatorAnchor);
+        operatorAnchor?.Dispose();
         if (trustList.TrustList is null)
         {
             stderr.WriteLine($"mlat: '{trustPath}' is not a usable trust list ({CliCodes.BadTrustList}):");
@@ -55,7 +111,10 @@ internal static class VerifyCommand
             return ExitCodes.Usage;
         }
 
-        var policy = VerificationPolicy.Default with { VerifierAuthorityId = asAuthority };
+        var revocation = crls.Count > 0 || http is not null
+            ? new RevocationPolicy { Crls = crls, Source = http is null ? null : new HttpCrlSource(http), RequireStatus = !options.AllowUnknownRevocation }
+            : null;
+        var policy = VerificationPolicy.Default with { VerifierAuthorityId = asAuthority, Revocation = revocation };
         var result = new EnvelopeVerifier(trustList.TrustList, policy).Verify(envelope, attachments);
         if (json)
         {
@@ -67,6 +126,15 @@ internal static class VerifyCommand
         }
 
         return result.IsVerified ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary>The DER of a CRL file: PEM (<c>X509 CRL</c>) decoded, anything else taken as DER (the verifier judges it).</summary>
+    private static byte[] CrlDer(byte[] file)
+    {
+        var text = System.Text.Encoding.ASCII.GetString(file);
+        return PemEncoding.TryFind(text, out var fields) && text[fields.Label] == "X509 CRL"
+            ? Convert.FromBase64String(text[fields.Base64Data])
+            : file;
     }
 
     private static void WriteText(TextWriter stdout, string path, VerificationResult result, bool testOnly)

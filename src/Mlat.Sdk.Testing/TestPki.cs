@@ -132,7 +132,7 @@ public static class TestPki
     }
 }
 
-/// <summary>TEST-ONLY key material made by <see cref="TestPki.Generate(CountryCode, string, string, IReadOnlyList{SignerRole}?, TimeProvider?)"/>.</summary>
+/// <summary>TEST-ONLY key material made by <see cref="TestPki.Generate(CountryCode, string, string, IReadOnlyList{SignerRole}?, TimeProvider?, Uri?)"/>.</summary>
 public sealed class TestPkiBundle : IDisposable
 {
     private readonly X509Certificate2 _rootWithKey;

@@ -403,7 +403,7 @@ public sealed partial class TrustList
         => new(null, [Finding.Error(FindingCodes.TrustListInvalid, pointer, message)]);
 }
 
-/// <summary>The outcome of <see cref="TrustList.Read"/>.</summary>
+/// <summary>The outcome of <c>TrustList.Read</c>.</summary>
 public sealed class TrustListReadResult
 {
     internal TrustListReadResult(TrustList? trustList, IReadOnlyList<Finding> findings, bool signatureVerified = false)
