@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mlat.Sdk.DependencyInjection;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Exchange;
 
 namespace Mlat.Sdk.AspNetCore;
 
@@ -44,11 +45,25 @@ public static class MlatEndpoints
     public static RouteGroupBuilder MapMlatEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup(string.Empty);
+        var group = endpoints.MapGroup(string.Empty).WithTags("Mlat HTTP binding");
+        // Response metadata only (it feeds the OpenAPI document): request-content metadata would let routing answer an
+        // unknown media type with a bare 415 before the handler's coded problem document.
         group.MapGet(CapabilitiesPath, (HttpContext http, MlatNodeHandler node) => node.CapabilitiesAsync(http))
-            .WithName("GetMlatCapabilities");
+            .WithName("GetMlatCapabilities")
+            .WithSummary("The node's signed capabilities document (specification §15.2), cacheable by max-age and ETag.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status404NotFound);
         group.MapPost(MessagesPath, (HttpContext http, MlatNodeHandler node) => node.SubmitAsync(http))
-            .WithName("SubmitMlatMessage");
+            .WithName("SubmitMlatMessage")
+            .WithSummary("Submits one signed envelope or its compact JWE (specification §15.3); answers with a signed technical receipt (§15.4) or a problem document (§15.6).")
+            .Produces(StatusCodes.Status201Created, contentType: TechnicalReceipts.MediaType)
+            .Produces(StatusCodes.Status200OK, contentType: TechnicalReceipts.MediaType)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 

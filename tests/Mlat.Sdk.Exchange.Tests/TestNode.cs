@@ -40,7 +40,7 @@ internal sealed class TestNode : IAsyncDisposable
 
     public int Requests => _app.Services.GetRequiredService<RequestCounter>().Count;
 
-    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null)
+    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null, bool openApi = false)
     {
         directory ??= System.IO.Directory.CreateTempSubdirectory("mlat-node-").FullName;
         var store = await SqliteExchangeStore.OpenAsync(Path.Combine(directory, "node.db"));
@@ -69,6 +69,14 @@ internal sealed class TestNode : IAsyncDisposable
             o.SignedCapabilities = capabilities;
             configure?.Invoke(o);
         });
+        if (openApi)
+        {
+            // The document generator describes ASP.NET Core's ProblemDetails through the framework's HTTP JSON options;
+            // this project switches reflection-based System.Text.Json off, so that one resolver is named here.
+            builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
+            builder.Services.AddOpenApi("v1", OpenApiDocumentTests.Describe);
+        }
+
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
@@ -76,6 +84,11 @@ internal sealed class TestNode : IAsyncDisposable
             await next();
         });
         app.MapMlatEndpoints();
+        if (openApi)
+        {
+            app.MapOpenApi();
+        }
+
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new TestNode(app, decryptor, key, store, directory, new Uri(address + "/"));
