@@ -19,6 +19,7 @@ internal static class MlatCli
         root.Subcommands.Add(KeysCommand.Create(stdout, stderr));
         root.Subcommands.Add(SignCommand.Create(stdout, stderr));
         root.Subcommands.Add(VerifyCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReceiptCommand.Create(stdout, stderr));
         root.Subcommands.Add(EncryptCommand.CreateEncrypt(stdout, stderr));
         root.Subcommands.Add(EncryptCommand.CreateDecrypt(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
