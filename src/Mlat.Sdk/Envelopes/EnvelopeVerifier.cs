@@ -52,7 +52,10 @@ public sealed class EnvelopeVerifier
         _limits = limits ?? ReaderLimits.Default;
         _replay = _policy.ReplayStore ?? new InMemoryReplayStore(_time);
         _accepted = new HashSet<string>(_policy.AcceptedAlgorithms, StringComparer.Ordinal);
-        _revocation = _policy.Revocation is { } revocation ? new RevocationChecker(revocation, _time, _policy.ClockSkew) : null;
+        // CRLs the trust list carries join those of the policy (specification §8.4).
+        _revocation = _policy.Revocation is { } revocation
+            ? new RevocationChecker(trustList.Crls.Count == 0 ? revocation : revocation with { Crls = [.. revocation.Crls, .. trustList.Crls] }, _time, _policy.ClockSkew)
+            : null;
     }
 
     private readonly RevocationChecker? _revocation;

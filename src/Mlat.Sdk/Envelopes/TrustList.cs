@@ -31,11 +31,18 @@ public sealed partial class TrustList
     /// <summary>The one trust list format version this SDK reads.</summary>
     public const string FormatVersion = "1.0";
 
-    internal TrustList(IReadOnlyList<TrustListCountry> countries, bool testOnly)
+    internal TrustList(IReadOnlyList<TrustListCountry> countries, bool testOnly, IReadOnlyList<ReadOnlyMemory<byte>>? crls = null)
     {
         Countries = countries;
         TestOnly = testOnly;
+        Crls = crls ?? [];
     }
+
+    /// <summary>
+    /// DER CRLs the list carries (specification §8.4), authenticated by the list's signature when it is read with the
+    /// operator's anchor and by each CRL's own signature; used when the verification policy checks revocation.
+    /// </summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Crls { get; }
 
     /// <summary>The countries, in file order.</summary>
     public IReadOnlyList<TrustListCountry> Countries { get; }
@@ -46,11 +53,12 @@ public sealed partial class TrustList
     /// <summary>Builds a trust list in memory.</summary>
     /// <param name="countries">The countries.</param>
     /// <param name="testOnly">Whether the list holds test keys only.</param>
+    /// <param name="crls">DER CRLs to carry (specification §8.4); none when null.</param>
     /// <returns>The trust list.</returns>
-    public static TrustList Create(IEnumerable<TrustListCountry> countries, bool testOnly = false)
+    public static TrustList Create(IEnumerable<TrustListCountry> countries, bool testOnly = false, IEnumerable<ReadOnlyMemory<byte>>? crls = null)
     {
         ArgumentNullException.ThrowIfNull(countries);
-        return new TrustList([.. countries], testOnly);
+        return new TrustList([.. countries], testOnly, crls is null ? null : [.. crls]);
     }
 
     /// <summary>Reads a trust list from UTF-8 JSON; bad data gives findings (<c>MLAT-TRUST-LIST-INVALID</c>), never an exception.</summary>
@@ -177,6 +185,17 @@ public sealed partial class TrustList
             }
 
             w.WriteEndArray();
+            if (Crls.Count > 0)
+            {
+                w.WriteStartArray("crls");
+                foreach (var crl in Crls)
+                {
+                    w.WriteStringValue(Convert.ToBase64String(crl.Span));
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 
@@ -219,7 +238,7 @@ public sealed partial class TrustList
         foreach (var member in root.EnumerateObject())
         {
             // signatures is checked by the signed read (Read with the operator's anchor), ignored otherwise.
-            if (member.Name is not ("trustListVersion" or "testOnly" or "countries" or EnvelopeContent.SignaturesMember))
+            if (member.Name is not ("trustListVersion" or "testOnly" or "countries" or "crls" or EnvelopeContent.SignaturesMember))
             {
                 return Invalid(JsonPointer.Member(string.Empty, member.Name), "The trust list has a member schemas/trust-list/1.0 does not define.");
             }
@@ -260,7 +279,29 @@ public sealed partial class TrustList
             list.Add(country);
         }
 
-        return new TrustListReadResult(new TrustList(list, testOnly), []);
+        var crls = new List<ReadOnlyMemory<byte>>();
+        if (root.TryGetProperty("crls", out var crlArray))
+        {
+            if (crlArray.ValueKind != JsonValueKind.Array || crlArray.GetArrayLength() is 0 or > MaxCrls)
+            {
+                return Invalid("/crls", "crls must be a non-empty array of at most 256 CRLs.");
+            }
+
+            index = 0;
+            foreach (var item in crlArray.EnumerateArray())
+            {
+                var der = item.ValueKind == JsonValueKind.String ? StrictBase64(item.GetString()!) : null;
+                if (der is null || CertificateRevocationList.TryRead(der) is null)
+                {
+                    return Invalid("/crls/" + index, "A CRL is not the base64 of a DER X.509 v2 CRL the SDK can judge.");
+                }
+
+                crls.Add(der);
+                index++;
+            }
+        }
+
+        return new TrustListReadResult(new TrustList(list, testOnly, crls), []);
     }
 
     private static TrustListCountry? ReadCountry(JsonElement entry, string pointer, out TrustListReadResult? failure)
@@ -383,6 +424,21 @@ public sealed partial class TrustList
         }
 
         return new TrustedAuthority(id.GetString()!, list);
+    }
+
+    private const int MaxCrls = 256;
+
+    private static byte[]? StrictBase64(string text)
+    {
+        try
+        {
+            var bytes = Convert.FromBase64String(text);
+            return Convert.ToBase64String(bytes) == text ? bytes : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static X509Certificate2? LoadBase64Certificate(string text)

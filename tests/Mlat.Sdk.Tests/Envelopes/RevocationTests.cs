@@ -188,6 +188,40 @@ public sealed class RevocationTests : IDisposable
     }
 
     [Fact]
+    public void A_CRL_carried_in_a_signed_trust_list_revokes_without_any_network()
+    {
+        using var op = TestPki.Generate(CountryCode.LU, "LU:TL-Operator", JwsAlgorithms.ES256, [SignerRole.Issuing], new ManualTimeProvider(Now));
+        using var key = op.CreateSigningKey();
+        var carrying = TrustList.Create(TrustFor().Countries, testOnly: true, crls: [Crl(Now.AddHours(-1))]);
+        var read = TrustList.Read(carrying.ToSignedJson(key, new ManualTimeProvider(Now)), op.RootCertificate, new ManualTimeProvider(Now));
+        var signed = Sign(Envelope(), _pki);
+
+        var checking = Verifier(With(new RevocationPolicy()), trust: read.TrustList).Verify(signed);
+        var notChecking = Verifier(trust: read.TrustList).Verify(signed);
+
+        Assert.True(read.IsSignatureVerified, string.Join(",", read.Findings.Select(f => f.Code)));
+        Assert.Single(read.TrustList!.Crls);
+        Assert.Equal([FindingCodes.TrustRevoked], Codes(checking));
+        Assert.True(notChecking.IsVerified); // revocation is checked only when the policy asks for it
+        Assert.Equal(0, _server.Requests);
+    }
+
+    [Theory]
+    [InlineData("\"bm90IGEgQ1JM\"")]
+    [InlineData("\"not base64\"")]
+    [InlineData("7")]
+    public void A_trust_list_with_a_CRL_that_is_not_one_is_MLAT_TRUST_LIST_INVALID(string item)
+    {
+        var json = System.Text.Encoding.UTF8.GetString(TrustFor().ToJson());
+        var bad = json[..json.LastIndexOf('}')] + ", \"crls\": [" + item + "] }";
+
+        var read = TrustList.Read(System.Text.Encoding.UTF8.GetBytes(bad));
+
+        Assert.Equal([FindingCodes.TrustListInvalid], read.Findings.Select(f => f.Code));
+        Assert.Equal("/crls/0", read.Findings[0].Pointer);
+    }
+
+    [Fact]
     public void The_test_PKI_names_its_distribution_point_in_the_signer_certificate_only()
     {
         Assert.Equal([_crlUrl], CertificateRevocationList.DistributionPoints(_pki.SignerCertificate));
