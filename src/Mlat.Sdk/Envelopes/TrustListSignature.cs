@@ -149,7 +149,17 @@ internal static class TrustListSignature
                 der = [];
             }
 
-            if (der.Length == 0 || !SignerCertificate.IsDer(der))
+            X509Certificate2? certificate = null;
+            try
+            {
+                // DER in form, and a certificate in content: a hostile x5c can be well-formed DER that is no certificate.
+                certificate = der.Length > 0 && SignerCertificate.IsDer(der) ? X509CertificateLoader.LoadCertificate(der) : null;
+            }
+            catch (CryptographicException)
+            {
+            }
+
+            if (certificate is null)
             {
                 foreach (var loaded in chain)
                 {
@@ -160,7 +170,7 @@ internal static class TrustListSignature
                 return false;
             }
 
-            chain.Add(X509CertificateLoader.LoadCertificate(der));
+            chain.Add(certificate);
         }
 
         return true;

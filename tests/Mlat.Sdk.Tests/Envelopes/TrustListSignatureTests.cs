@@ -135,6 +135,8 @@ public sealed class TrustListSignatureTests : IDisposable
     [InlineData("""{"trustListVersion":"1.0","countries":[],"signatures":[{"protected":"e30","signature":"AA"}]}""")]
     [InlineData("""{"trustListVersion":"1.0","countries":[],"signatures":[{"protected":"!!","signature":"AA"}]}""")]
     [InlineData("""{"trustListVersion":"1.0","countries":[],"signatures":[{"protected":"eyJhbGciOiJcdWQ4MDAifQ","signature":"AA"}]}""")]
+    // x5c[0] well-formed DER (SEQUENCE { INTEGER 1 }) that is no certificate: found by the bit-flip property.
+    [InlineData("""{"trustListVersion":"1.0","countries":[],"signatures":[{"protected":"eyJhbGciOiJFUzI1NiIsInR5cCI6Im1sYXQtdHJ1c3QtbGlzdCtqc29uIiwieDVjIjpbIk1BTUNBUUU9Il0sImlhdCI6MSwiYjY0IjpmYWxzZSwiY3JpdCI6WyJiNjQiXX0","signature":"AA"}]}""")]
     public void A_malformed_signature_is_a_coded_finding_never_an_exception(string json)
     {
         var read = TrustList.Read(Encoding.UTF8.GetBytes(json), _operator.RootCertificate, Clock);
