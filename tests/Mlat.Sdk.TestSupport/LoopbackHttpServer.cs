@@ -44,7 +44,7 @@ public sealed class LoopbackHttpServer : IDisposable
     /// <summary>The server's base address, ending in a slash.</summary>
     public Uri BaseUri { get; private set; }
 
-    /// <summary>How many requests were answered so far.</summary>
+    /// <summary>How many requests were received so far (counted before each is answered).</summary>
     public int Requests => Volatile.Read(ref _requests);
 
     /// <summary>Serves <paramref name="path"/> (without the leading slash) with a handler of the request body; a null
@@ -83,6 +83,9 @@ public sealed class LoopbackHttpServer : IDisposable
                     _routes.TryGetValue(context.Request.Url!.AbsolutePath.TrimStart('/'), out handler);
                 }
 
+                // Counted before the answer is written: the client may read the answer (and the test the count) before
+                // this loop gets to run again.
+                Interlocked.Increment(ref _requests);
                 var answer = handler?.Invoke(body.ToArray());
                 context.Response.StatusCode = handler is null ? 404 : answer is null ? 400 : 200;
                 if (answer is { } reply)
@@ -92,7 +95,6 @@ public sealed class LoopbackHttpServer : IDisposable
                     await context.Response.OutputStream.WriteAsync(reply.Body).ConfigureAwait(false);
                 }
 
-                Interlocked.Increment(ref _requests);
             }
             finally
             {
