@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation.Schemas;
 
 namespace Mlat.Sdk.Validation;
 
 /// <summary>
 /// Builds the TechnicalRejection reply (specification §5.8) to a message that failed validation: addressed to the message's
 /// sender, quoting the rejected messageId and every finding's code, pointer and severity, never a finding's English
-/// text or any value of the rejected message (specification §12).
+/// text, any value of the rejected message or the name of a member the standard does not define (specification §12):
+/// such a pointer stops at the object that holds the member.
 /// </summary>
 public static class TechnicalRejections
 {
@@ -48,7 +50,9 @@ public static class TechnicalRejections
             Findings = report.Findings.Select(f => new RejectionFinding
             {
                 Code = f.Code,
-                Pointer = f.Pointer.Length <= MaxPointerLength ? f.Pointer : string.Empty,
+                // An undefined member's name (or an extension id) came from the message and may be personal data: the
+                // pointer stops at the object that holds it, and the code (schema.additionalProperties) says what it was.
+                Pointer = DefinedMembers.Truncate(f.Pointer) is { Length: <= MaxPointerLength } kept ? kept : string.Empty,
                 Severity = f.Severity == FindingSeverity.Error ? RejectionSeverity.Error : RejectionSeverity.Warning,
             }).ToArray(),
         };

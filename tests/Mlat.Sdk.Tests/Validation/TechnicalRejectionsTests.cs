@@ -91,6 +91,63 @@ public sealed class TechnicalRejectionsTests
         Assert.Throws<ArgumentException>(() => TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId));
     }
 
+    [Theory]
+    [InlineData("{\"body\":{\"QXsecretName\":1}}", "/body/QXsecretName", "schema.additionalProperties", "/body")]
+    [InlineData("{\"body\":{\"receivingAuthority\":{\"QXsecretName\":\"x\"}}}", "/body/receivingAuthority/QXsecretName", "schema.additionalProperties", "/body/receivingAuthority")]
+    public void A_rejection_never_names_a_member_the_standard_does_not_define(string patch, string local, string code, string quoted)
+    {
+        // Issue 11 point 7: the name of an undefined member (or an extension id) may be personal data. The local report
+        // points at it; the rejection sent abroad stops at the object that holds it, and the code says what it was.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Sample("valid/AcknowledgementOfReceipt/full-paris-to-munich.json"))!;
+        Merge(document, System.Text.Json.Nodes.JsonNode.Parse(patch)!);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(document.ToJsonString());
+        var report = MlatValidator.Default.Validate(bytes);
+        Assert.Contains(report.Findings, f => f.Code == code && f.Pointer == local);
+
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId);
+
+        var finding = Assert.Single(((TechnicalRejection)rejection.Body).Findings, f => f.Code == code);
+        Assert.Equal(quoted, finding.Pointer);
+        Assert.DoesNotContain("QXsecretName", MlatJson.Serialize(rejection), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/body/persons/2/dateOfBirth", "/body/persons/2/dateOfBirth")]
+    [InlineData("/extensions/org.example.QXsecretName/level", "/extensions")]
+    [InlineData("/body/measures/01", "/body/measures")] // not an array index: a member name
+    [InlineData("/body/a~1b", "/body")]
+    [InlineData("", "")]
+    public void A_pointer_keeps_the_defined_members_and_indexes_only(string pointer, string kept)
+        => Assert.Equal(kept, Mlat.Sdk.Validation.Schemas.DefinedMembers.Truncate(pointer));
+
+    [Fact]
+    public void A_duplicate_undefined_member_found_while_reading_is_quoted_without_its_name()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(Sample("valid/AcknowledgementOfReceipt/full-paris-to-munich.json"));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text.Replace("\"body\": {", "\"body\": {\"QXsecretName\": 1, \"QXsecretName\": 2,", StringComparison.Ordinal));
+        var report = MlatValidator.Default.Validate(bytes);
+        Assert.Contains(report.Findings, f => f.Code == "MLAT-JSON-DUPLICATE-MEMBER" && f.Pointer == "/body/QXsecretName");
+
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId);
+
+        Assert.Equal([("MLAT-JSON-DUPLICATE-MEMBER", "/body")], ((TechnicalRejection)rejection.Body).Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    private static void Merge(System.Text.Json.Nodes.JsonNode target, System.Text.Json.Nodes.JsonNode patch)
+    {
+        foreach (var (name, value) in patch.AsObject())
+        {
+            if (value is System.Text.Json.Nodes.JsonObject inner && target[name] is System.Text.Json.Nodes.JsonObject existing)
+            {
+                Merge(existing, inner);
+            }
+            else
+            {
+                target[name] = value!.DeepClone();
+            }
+        }
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

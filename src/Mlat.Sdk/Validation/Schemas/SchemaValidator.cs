@@ -129,7 +129,7 @@ internal sealed class SchemaValidator
 
                 if (findings.Count == before)
                 {
-                    findings.Add(Create(error, pointers));
+                    findings.Add(Create(error, schema, pointers));
                 }
 
                 break;
@@ -148,13 +148,13 @@ internal sealed class SchemaValidator
                 }
                 else
                 {
-                    findings.Add(Create(error, pointers));
+                    findings.Add(Create(error, schema, pointers));
                 }
 
                 break;
 
             default:
-                findings.Add(Create(error, pointers));
+                findings.Add(Create(error, schema, pointers));
                 break;
         }
     }
@@ -195,7 +195,7 @@ internal sealed class SchemaValidator
         return match;
     }
 
-    private static Finding Create(ValidationError error, PointerBuilder pointers)
+    private static Finding Create(ValidationError error, CompiledSchema schema, PointerBuilder pointers)
     {
         var code = SchemaKeywords.CodeOf(error.Kind);
         var pointer = error.Kind == ValidationErrorKind.PropertyRequired
@@ -204,7 +204,7 @@ internal sealed class SchemaValidator
         var keyword = code["schema.".Length..];
         var message = error is PatternTimeoutError
             ? string.Create(CultureInfo.InvariantCulture, $"Schema keyword 'pattern' could not be checked at '{pointer}': the match timed out.")
-            : string.Create(CultureInfo.InvariantCulture, $"{Explain(keyword)} (schema keyword '{keyword}').");
+            : string.Create(CultureInfo.InvariantCulture, $"{Explain(keyword)}; expected {SchemaExpectations.Of(keyword, error, schema)} (schema keyword '{keyword}').");
         return Finding.Error(code, pointer, message) with { Category = FindingCategory.Schema };
     }
 
@@ -221,7 +221,7 @@ internal sealed class SchemaValidator
         "maxLength" => "The text is too long",
         "minimum" => "The number is too small",
         "maximum" => "The number is too large",
-        "minItems" => "The list has too few items (absent and empty differ: omit an empty list)",
+        "minItems" => "The list has too few items",
         "maxItems" => "The list has too many items",
         "uniqueItems" => "The list repeats a value",
         "oneOf" or "anyOf" => "The value matches none of the allowed alternatives",
