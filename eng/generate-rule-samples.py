@@ -415,6 +415,25 @@ case("MLAT-R-0062", "ne-bis-in-idem-without-consultation", RW, lambda d: d["body
 case("MLAT-R-0062", "ne-bis-in-idem-after-consultation", RW, None, [], "the refusal follows a consultation held two days before.")
 
 
+def phone(person, text):
+    def mutate(d):
+        p2_languages(d)
+        d["body"]["measures"].append({"id": "m3", "type": "HEARING_BY_TELEPHONE", "description": de(text), "subjectRefs": [person],
+            "details": {"remoteHearing": {"mode": "TELEPHONE", "personRef": person, "conductingAuthority": copy.deepcopy(d["body"]["issuingAuthority"])}}})
+    return mutate
+case("MLAT-R-0070", "telephone-hearing-of-the-suspect", E, phone("p1", "Vernehmung der Beschuldigten per Telefonkonferenz."), ["/body/measures/2/subjectRefs/0"],
+     "a hearing of the suspect by telephone conference (art. 25(1) allows it for witnesses and experts only; a suspect may be heard by videoconference, art. 24(1)).")
+case("MLAT-R-0070", "telephone-hearing-of-the-victim-as-witness", E, phone("p2", "Zeugenvernehmung des Geschädigten per Telefonkonferenz."), [],
+     "the victim heard as a witness by telephone conference.")
+
+def transfer(direction):
+    moved = copy.deepcopy(TRANSFER)
+    moved["details"]["detainedPersonTransfer"].update({"direction": direction, "consent": "GIVEN"})
+    return add_measure(moved)
+case("MLAT-R-0071", "transfer-to-issuing-state-going-the-other-way", E, transfer("TO_EXECUTING_STATE"), ["/body/measures/2/details/detainedPersonTransfer/direction"],
+     "a temporary transfer to the issuing State (art. 22) whose details give the direction TO_EXECUTING_STATE (art. 23).")
+case("MLAT-R-0071", "transfer-to-issuing-state", E, transfer("TO_ISSUING_STATE"), [], "a temporary transfer to the issuing State with the direction TO_ISSUING_STATE.")
+
 ctx = load(E)
 ctx["body"]["measures"].append({"id": "m3", "type": "HEARING_WITNESS", "description": de("Vernehmung des Geschädigten als Zeuge zu den Überweisungen."), "subjectRefs": ["p2"]})
 ctx["body"]["persons"][1]["languagesUnderstood"] = ["de"]

@@ -85,6 +85,8 @@ internal static class RuleSet
         new EpocUserInformationRule(),
         new PreservationExtensionWindowRule(),
         new Cets224SubscriberInformationRule(),
+        new EioTelephoneHearingRule(),
+        new TransferDirectionRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
