@@ -5,13 +5,14 @@ import json, os, copy
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 V10=["AssistanceRequest","SupplementaryRequest","AdditionalInformationResponse","StatusQuery","WithdrawalNotice","AcknowledgementOfReceipt","ForwardingNotice","RequestForAdditionalInformation","RecognitionDecision","RefusalNotice","PostponementNotice","StatusUpdate","ExecutionReport","EvidenceTransmission","Consultation","TechnicalRejection"]
 V11=V10+["ProductionOrder","PreservationOrder","PreservationExtension","SubsequentProductionConfirmation","ImpossibilityNotice","InterceptionNotification","InterceptionObjection"]
+V12=V11+["ClosureNotice","WithdrawalAcknowledgement","EvidenceReceipt","EnforcingAuthorityDecision"]
 def doc(cc,aid,name,versions,**extra):
     d={"capabilitiesVersion":"1.0","party":{"country":cc,"authorityId":aid,"name":name,"endpoint":f"https://mlat.{cc.lower()}.example/inbox"},"issuedAt":"2026-11-01T00:00:00Z","versions":versions}
     d.update(extra); return d
 def ver(v,status="ACTIVE",send=None,receive=None,sunset=None):
     e={"version":v,"status":status}
     if sunset: e["sunset"]=sunset
-    types=V11 if v=="1.1" else V10
+    types=V12 if v=="1.2" else V11 if v=="1.1" else V10
     e["send"]=list(send if send is not None else types); e["receive"]=list(receive if receive is not None else types)
     if not e["send"]: del e["send"]
     if not e["receive"]: del e["receive"]
@@ -53,6 +54,15 @@ case("reply-stays-on-request-version","A reply to a request sent in 1.0 stays on
 case("reply-version-not-received","A reply must stay on 1.0 but the requester no longer receives acknowledgements in 1.0.",FR([ver("1.0"),ver("1.1")]),DE([ver("1.0",receive=["RefusalNotice"]),ver("1.1")]),{"error":"MLAT-VER-NO-COMMON"},mt="AcknowledgementOfReceipt",conversationVersion="1.0")
 case("preferred-version-does-not-override","The sender prefers 1.0 but the rule is the highest common version.",DE([ver("1.0"),ver("1.1")],preferredVersion="1.0"),FR([ver("1.0"),ver("1.1")]),{"version":"1.1"})
 case("receiver-sends-but-does-not-receive","The receiver's 1.1 entry lists AssistanceRequest only as sent: 1.1 is not a receiving version for it.",DE([ver("1.0"),ver("1.1")]),FR([ver("1.0"),ver("1.1",receive=["AcknowledgementOfReceipt"])]),{"version":"1.0"})
+# 1.2 peers
+case("equal-sets-1-2","Both sides support 1.0, 1.1 and 1.2: the highest common version 1.2 is chosen.",DE([ver("1.0"),ver("1.1"),ver("1.2")]),FR([ver("1.0"),ver("1.1"),ver("1.2")]),{"version":"1.2","reasons":["HIGHEST_COMMON"]})
+case("1-2-sender-1-1-receiver","The sender supports 1.1 and 1.2, the receiver 1.0 and 1.1: 1.1 is the highest common version, no conversion.",DE([ver("1.1"),ver("1.2")]),FR([ver("1.0"),ver("1.1")]),{"version":"1.1","reasons":["HIGHEST_COMMON"]})
+case("down-conversion-rescue-1-2-to-1-1","The sender writes AssistanceRequest only in 1.2, the receiver reads only 1.1: the sender down-converts one step (specification §10.4 second pass).",DE([ver("1.2")]),FR([ver("1.1")]),{"version":"1.1","convertFrom":"1.2","reasons":["DOWN_CONVERSION"]})
+case("down-conversion-rescue-1-2-to-1-0","The sender writes AssistanceRequest only in 1.2, the receiver reads only 1.0: the sender down-converts through 1.1 (adjacent steps composed).",DE([ver("1.2")]),FR([ver("1.0")]),{"version":"1.0","convertFrom":"1.2","reasons":["DOWN_CONVERSION"]})
+case("closure-notice-needs-1-2","A ClosureNotice between two parties that both support 1.1 and 1.2: 1.2, the only version that has the type.",DE([ver("1.1"),ver("1.2")]),FR([ver("1.1"),ver("1.2")]),{"version":"1.2"},mt="ClosureNotice")
+case("closure-notice-down-conversion-impossible","A ClosureNotice exists only in 1.2 and the receiver reads only 1.1: no rescue (it would be lossy).",DE([ver("1.2")]),FR([ver("1.1")]),{"error":"MLAT-VER-NO-COMMON"},mt="ClosureNotice")
+case("enforcing-decision-1-2-preview-excluded","The receiver offers 1.2 as a preview and neither side opts in: an EnforcingAuthorityDecision, which needs 1.2, cannot be sent.",DE([ver("1.1"),ver("1.2")]),FR([ver("1.1"),ver("1.2","PREVIEW")]),{"error":"MLAT-VER-NO-COMMON","reasons":["PREVIEW_EXCLUDED"]},mt="EnforcingAuthorityDecision")
+case("reply-stays-on-1-1-request-version","A StatusUpdate replying to a request sent in 1.1 stays on 1.1 although both support 1.2.",FR([ver("1.1"),ver("1.2")]),DE([ver("1.1"),ver("1.2")]),{"version":"1.1","reasons":["REPLY_STAYS_ON_REQUEST_VERSION"]},mt="StatusUpdate",conversationVersion="1.1")
 os.makedirs('samples/negotiation',exist_ok=True)
 for n,c in cases.items():
     open(f'samples/negotiation/{n}.json','w').write(json.dumps(c,indent=2,ensure_ascii=False)+'\n')

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Keeps docs/rules.md and docs/error-codes.md in step with schemas/1.1/rules.json and samples/manifest.json. Run from the
+"""Keeps docs/rules.md and docs/error-codes.md in step with the latest release's rules.json (schemas/<latest>/rules.json) and samples/manifest.json. Run from the
 repository root after eng/generate-rules-json.py: rewrites the rules table of docs/rules.md and the business-rules table
 of docs/error-codes.md, updates the metadata bullets of every `### MLAT-R-nnnn` section, adds a section (with the notes
 below) for a rule that has none, and lists each rule's samples as its examples. The prose of existing sections is kept.
 RulesDocumentationTests checks the result."""
-import json, re
+import json, os, re
 
-rules = json.load(open("schemas/1.1/rules.json", encoding="utf-8"))
+latest = max((d for d in os.listdir("schemas") if os.path.isfile(os.path.join("schemas", d, "rules.json"))), key=lambda v: tuple(map(int, v.split("."))))
+rules = json.load(open(os.path.join("schemas", latest, "rules.json"), encoding="utf-8"))
 allp = rules["profiles"]
 manifest = json.load(open("samples/manifest.json", encoding="utf-8"))
 
@@ -39,6 +40,14 @@ NOTES = {
  "MLAT-R-0068": "CETS 224 art. 7 is direct disclosure of subscriber information; traffic data go through art. 8 and emergencies through art. 9. Pointer: `/body/dataRequests/<i>/categories` of a data request asking for TRAFFIC or CONTENT.",
  "MLAT-R-0070": "Art. 25(1) of the Directive provides the telephone conference for a witness or an expert only; art. 24(1) allows a suspected or accused person to be heard by videoconference (with consent, art. 24(2)(a)). A measure HEARING_BY_TELEPHONE whose `subjectRefs` names a person whose `parties[].role` is SUSPECT or ACCUSED is reported. Pointer: `/body/measures/<i>/subjectRefs/<j>`.",
  "MLAT-R-0071": "Art. 22 of the Directive is the transfer to the issuing State of a person held in custody in the executing State, art. 23 the transfer the other way; the measure type and `details.detainedPersonTransfer.direction` must name the same one. Checked for requests and for the new measures of a SupplementaryRequest, under every profile (UNTOC art. 18(10) and ETS 030 art. 11 know the same transfer). Whether the person is in custody where the direction implies is not in the model and is not checked. Pointer: `.../details/detainedPersonTransfer/direction`.",
+ "MLAT-R-0101": "Since 1.2. The `value` of each data request's identifier has the syntax its `type` names: IMEI (15 digits with the Luhn check digit of 3GPP TS 23.003), IMSI (14 or 15 digits), ICCID (`89` and 17 or 18 more digits), MAC address (six hex pairs, one separator `:` or `-` throughout), IPv4 (IPv4 or IPv6 for IP_PORT_TIMESTAMP), IPv6, e-mail, E.164 (`+`, a non-zero digit, up to 15 digits in all); other identifier types have no syntax common to every provider and are not checked. Pointer: `/body/dataRequests/<i>/identifier/value`.",
+ "MLAT-R-0102": "Since 1.2. A person without `familyNames` either carries `identityUnknown: true` (an unknown suspect, described by the other members) or has `givenNames` (a single-name person). Pointer: the person's `familyNames`.",
+ "MLAT-R-0103": "Since 1.2. A StatusUpdate with no measure outcome gives the request-level `phase` (RECEIVED, IN_EXECUTION, …), so that an update never says nothing. Pointer: `/body/outcomes`.",
+ "MLAT-R-0104": "Since 1.2. A ProductionOrder under profile CETS224_ART8 (a request to give effect to an order of another Party) names the offences and summarises the facts (CETS 224 art. 8(3)). Pointers: `/body/offences`, `/body/factsSummary`.",
+ "MLAT-R-0105": "Since 1.2. A ProductionOrder under profile CETS224_ART9 (expedited disclosure in an emergency) has `emergency` true: art. 9 covers emergencies only. Pointer: `/body/emergency`.",
+ "MLAT-R-0106": "Since 1.2. An AssistanceRequest under profile MLA_EU_2000 names EU_MLA_CONVENTION_2000 or EU_MLA_PROTOCOL_2001 in `legalBasis` (MLAT-R-0056 leaves this profile's legal basis to this rule, so one defect gives one finding). Pointer: `/body/legalBasis`.",
+ "MLAT-R-0107": "Since 1.2. An EnforcingAuthorityDecision whose `decision` is GROUNDS_RAISED lists at least one ground in `grounds`; any other decision lists none (Regulation (EU) 2023/1543 art. 12). Pointer: `/body/grounds`.",
+ "MLAT-R-0108": "Since 1.2. A Consultation answer with `answer` COUNTER_PROPOSAL carries `counterProposal` text. Pointer: `/body/answers/<i>/counterProposal`.",
 }
 
 def profiles(r):

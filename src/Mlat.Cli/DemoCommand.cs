@@ -21,6 +21,8 @@ namespace Mlat.Cli;
 /// </summary>
 internal static class DemoCommand
 {
+    private static readonly MlatVersion Release12 = MlatVersion.Create(1, 2);
+
     private static readonly Party Munich = new() { Country = CountryCode.DE, AuthorityId = "DE:StA-Muenchen-I", Name = "Staatsanwaltschaft München I", Role = PartyRole.Issuing };
     private static readonly Party Paris = new() { Country = CountryCode.FR, AuthorityId = "FR:TJ-Paris-Parquet", Name = "Parquet du tribunal judiciaire de Paris", Role = PartyRole.Executing };
     private const string JudgeId = "DE:AG-Muenchen";
@@ -113,8 +115,8 @@ internal static class DemoCommand
             Step("both", "test PKI generated for the prosecutor, the judge and the Paris parquet; shared trust list", trustPath);
 
             // 1. Munich negotiates the version with the capabilities Paris publishes (specification §10.4).
-            var de = Capabilities(Munich, ["1.0", "1.1"]);
-            var fr = Capabilities(Paris, ["1.0"]);
+            var de = Capabilities(Munich, ["1.0", "1.1", "1.2"]);
+            var fr = Capabilities(Paris, ["1.1", "1.2"]);
             Save("capabilities/de.json", de);
             var frPath = Save("capabilities/fr.json", fr);
             var negotiation = new VersionNegotiator(clock).Negotiate(new NegotiationRequest
@@ -124,8 +126,8 @@ internal static class DemoCommand
                 MessageType = MessageType.AssistanceRequest,
             });
             Check(negotiation.IsSuccess, "version negotiated");
-            var version = negotiation.Version ?? MlatVersion.Create(1, 0);
-            Step("DE", $"negotiated version {version} with the French capabilities (Munich offers 1.0 and 1.1, Paris receives 1.0)", frPath);
+            var version = negotiation.Version ?? MlatVersion.Latest;
+            Step("DE", $"negotiated version {version} with the French capabilities (Munich offers 1.0 to 1.2, Paris receives 1.1 and 1.2)", frPath);
 
             // 2. The prosecutor builds the EIO with the C# model and validates it before signing.
             var request = BuildRequest(version);
@@ -248,6 +250,9 @@ internal static class DemoCommand
                     Sender = Munich,
                     Recipient = Paris,
                     Language = LanguageCode.De,
+                    // 1.2 (specification §2): the route and the file reference every reply repeats.
+                    Route = version >= Release12 ? TransmissionRoute.DirectJudicial : null,
+                    OurReference = version >= Release12 ? "123 Js 4567/26" : null,
                 },
                 Body = new AssistanceRequest
                 {
@@ -311,6 +316,8 @@ internal static class DemoCommand
                 Sender = sender,
                 Recipient = request.Header.Sender,
                 Language = LanguageCode.Fr,
+                OurReference = request.Header.Version >= Release12 ? "PARQ-EIO-26/1187" : null,
+                YourReference = request.Header.OurReference,
             },
             Body = body,
         };

@@ -13,6 +13,7 @@ internal static class SenderRoles
     {
         "AssistanceRequest", "SupplementaryRequest", "AdditionalInformationResponse", "StatusQuery", "WithdrawalNotice",
         "PreservationOrder", "ProductionOrder", "PreservationExtension", "SubsequentProductionConfirmation", "InterceptionNotification",
+        "EvidenceReceipt", // 1.2: the issuing side confirms what evidence arrived (EIO art. 13(1))
     };
 
     // The requested (executing) side's answers: EIO annex B, arts. 10-16; e-Evidence impossibility; interception objection.
@@ -20,11 +21,13 @@ internal static class SenderRoles
     {
         "AcknowledgementOfReceipt", "ForwardingNotice", "RequestForAdditionalInformation", "RecognitionDecision", "RefusalNotice",
         "PostponementNotice", "StatusUpdate", "ExecutionReport", "EvidenceTransmission", "ImpossibilityNotice", "InterceptionObjection",
+        "WithdrawalAcknowledgement", // 1.2: the requested side confirms a withdrawal
+        "EnforcingAuthorityDecision", // 1.2: the enforcing State's authority answers a notified EPOC (Regulation (EU) 2023/1543 art. 12)
     };
 
     /// <summary>
     /// The role signature 0 must claim for <paramref name="messageType"/>: ISSUING or EXECUTING for a type of one side;
-    /// null for a type either side sends (Consultation, TechnicalRejection) or one this table does not know, where only
+    /// null for a type either side sends (Consultation, TechnicalRejection, ClosureNotice) or one this table does not know, where only
     /// VALIDATING is refused.
     /// </summary>
     public static SignerRole? For(string? messageType)

@@ -31,6 +31,9 @@ public sealed record Consultation : MessageBody
 
     /// <summary>When a reply is expected.</summary>
     public DateTimeOffset? ReplyBy { get; init; }
+
+    /// <summary>Answers to proposals of earlier Consultation messages, by id (EIO art. 21(2); UNTOC art. 18(26)). Since 1.2.</summary>
+    public IReadOnlyList<ProposalAnswer>? Answers { get; init; }
 }
 
 /// <summary>Subject of a consultation.</summary>
@@ -60,6 +63,10 @@ public enum ConsultationTopic
     /// <summary>Another subject.</summary>
     [JsonStringEnumMemberName("OTHER")]
     Other,
+
+    /// <summary>A request for consent to use information or evidence for other proceedings or purposes (UNTOC art. 18(19); EU MLA Convention 2000 art. 23(1)(c)). Since 1.2; falls back to CONDITIONS in 1.1.</summary>
+    [JsonStringEnumMemberName("CONSENT_TO_OTHER_USE")]
+    ConsentToOtherUse,
 }
 
 /// <summary>Estimated cost of execution (EIO art. 21(2); UNTOC art. 18(28)).</summary>
@@ -87,4 +94,40 @@ public sealed record Proposal
 
     /// <summary>What is proposed.</summary>
     public required MultilingualText Text { get; init; }
+}
+
+/// <summary>The answer to one proposal of an earlier Consultation, by the proposal's id (EIO art. 21(2); UNTOC art. 18(26)). Since 1.2.</summary>
+public sealed record ProposalAnswer
+{
+    /// <summary>messageId of the Consultation that made the proposal.</summary>
+    public required Guid ConsultationId { get; init; }
+
+    /// <summary>Id of the proposal answered.</summary>
+    public required string ProposalRef { get; init; }
+
+    /// <summary>The answer.</summary>
+    public required ProposalAnswerKind Answer { get; init; }
+
+    /// <summary>What is proposed instead, with <see cref="ProposalAnswerKind.CounterProposal"/>.</summary>
+    public MultilingualText? CounterProposal { get; init; }
+
+    /// <summary>Why the proposal is rejected or countered.</summary>
+    public MultilingualText? Reason { get; init; }
+}
+
+/// <summary>The answer to a proposal (EIO art. 21(2); UNTOC art. 18(26)). Since 1.2.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ProposalAnswerKind>))]
+public enum ProposalAnswerKind
+{
+    /// <summary>ACCEPT.</summary>
+    [JsonStringEnumMemberName("ACCEPT")]
+    Accept = 1,
+
+    /// <summary>REJECT.</summary>
+    [JsonStringEnumMemberName("REJECT")]
+    Reject,
+
+    /// <summary>COUNTER_PROPOSAL.</summary>
+    [JsonStringEnumMemberName("COUNTER_PROPOSAL")]
+    CounterProposal,
 }

@@ -55,6 +55,9 @@ public sealed record DataRequest
 
     /// <summary>Other information needed to find the data (EPOC annex I section F).</summary>
     public MultilingualText? OtherInformation { get; init; }
+
+    /// <summary>Sub-options of the data categories ticked (Regulation (EU) 2023/1543 annex I section F). Since 1.2.</summary>
+    public IReadOnlyList<DataSubcategory>? Subcategories { get; init; }
 }
 
 /// <summary>
@@ -160,6 +163,14 @@ public enum DataIdentifierType
     /// <summary>Another identifier, described in the value.</summary>
     [JsonStringEnumMemberName("OTHER")]
     Other,
+
+    /// <summary>SIM card serial number, ITU-T E.118, 19 or 20 digits. Since 1.2; falls back to OTHER in 1.1.</summary>
+    [JsonStringEnumMemberName("ICCID")]
+    Iccid,
+
+    /// <summary>IEEE 802 hardware address, six hexadecimal octets. Since 1.2; falls back to OTHER in 1.1.</summary>
+    [JsonStringEnumMemberName("MAC_ADDRESS")]
+    MacAddress,
 }
 
 /// <summary>What the addressee of an order is (Regulation (EU) 2023/1543 art. 7; Directive (EU) 2023/1544 art. 3). Since 1.1.</summary>

@@ -112,4 +112,7 @@ public sealed record EvidenceItem
 
     /// <summary>Conditions on the use of the item (EIO art. 13(4) and 19; UNTOC art. 18(19)).</summary>
     public MultilingualText? UseConditions { get; init; }
+
+    /// <summary>Conditions on the processing of the personal data in the item (Directive (EU) 2016/680 art. 9(3)). Since 1.2.</summary>
+    public DataProtectionConditions? DataProtection { get; init; }
 }

@@ -34,6 +34,9 @@ public sealed record EvidenceTransmission : MessageBody
 
     /// <summary>Position of this message in a transmission split into several messages.</summary>
     public PartNumber? Part { get; init; }
+
+    /// <summary>Conditions on the processing of the personal data transmitted (Directive (EU) 2016/680 art. 9(3); UNTOC art. 18(19)). Since 1.2.</summary>
+    public DataProtectionConditions? DataProtection { get; init; }
 }
 
 /// <summary>Position of a message in a transmission split into several messages.</summary>

@@ -17,6 +17,18 @@ public sealed record Deadline
 
     /// <summary>Why a shorter or specific time limit is requested (EIO art. 12(2); annex A section B).</summary>
     public MultilingualText? Reason { get; init; }
+
+    /// <summary>Identifier of the deadline inside the thread, so that a delay or postponement names the deadlines it moves. Since 1.2.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Ids of the measures or data requests the deadline covers; absent means the whole request. Since 1.2.</summary>
+    public IReadOnlyList<string>? MeasureRefs { get; init; }
+
+    /// <summary>The event from which the time limit runs. Since 1.2.</summary>
+    public DeadlineStartEvent? StartEvent { get; init; }
+
+    /// <summary>Whether the time limit is statutory, requested or agreed. Since 1.2.</summary>
+    public DeadlineOrigin? Origin { get; init; }
 }
 
 /// <summary>What a deadline is for (EIO arts. 12, 16, 31, 32; UNTOC art. 18(24)).</summary>
@@ -58,6 +70,26 @@ public enum DeadlineKind
     /// <summary>End of preservation of electronic evidence: 60 days, extendable by 30. Added in 1.1; falls back to <see cref="Custom"/> in 1.0. (Regulation (EU) 2023/1543 art. 11(1))</summary>
     [JsonStringEnumMemberName("PRESERVATION_EXPIRY")]
     PreservationExpiry,
+
+    /// <summary>The addressee transmits the data within 10 days of receipt of the EPOC. (Regulation (EU) 2023/1543 art. 10(2)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("EPOC_PRODUCTION_10_DAYS")]
+    EpocProduction10Days,
+
+    /// <summary>Within 8 hours of receipt in an emergency. (Regulation (EU) 2023/1543 art. 10(4)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("EPOC_EMERGENCY_8_HOURS")]
+    EpocEmergency8Hours,
+
+    /// <summary>The enforcing authority may raise grounds within 10 days of the notification. (Regulation (EU) 2023/1543 art. 12(1)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("ENFORCING_REVIEW_10_DAYS")]
+    EnforcingReview10Days,
+
+    /// <summary>Within 96 hours in an emergency. (Regulation (EU) 2023/1543 art. 12(1)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("ENFORCING_REVIEW_96_HOURS")]
+    EnforcingReview96Hours,
+
+    /// <summary>Ex-post validation of an emergency order, at the latest within 48 hours. (Regulation (EU) 2023/1543 art. 4(5)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("EX_POST_VALIDATION_48_HOURS")]
+    ExPostValidation48Hours,
 }
 
 /// <summary>How urgent a request is, and why (EIO annex A section B; UNTOC art. 18(14)).</summary>
@@ -87,6 +119,9 @@ public sealed record Confidentiality
 
     /// <summary>Limits on the use of the evidence or information (speciality: UNTOC art. 18(19); EIO art. 19).</summary>
     public MultilingualText? UseLimitations { get; init; }
+
+    /// <summary>Coded conditions on the use of the information or evidence (UNTOC art. 18(19); EU MLA Convention 2000 art. 23). Since 1.2.</summary>
+    public IReadOnlyList<SpecialityCondition>? SpecialityConditions { get; init; }
 }
 
 /// <summary>How confidential a request or its execution is (EIO art. 19; UNTOC art. 18(20)).</summary>
@@ -100,6 +135,10 @@ public enum ConfidentialityLevel
     /// <summary>The fact and substance of the request must be kept confidential except to the extent needed to execute it. (EIO art. 19(2); UNTOC art. 18(20))</summary>
     [JsonStringEnumMemberName("CONFIDENTIAL")]
     Confidential,
+
+    /// <summary>The existence of the request or measure itself must not become known outside the authorities handling it (EIO arts 19 and 29; UNTOC art. 18(20)). Since 1.2; falls back to CONFIDENTIAL in 1.1.</summary>
+    [JsonStringEnumMemberName("COVERT")]
+    Covert,
 }
 
 /// <summary>Identifies an earlier request (EIO annex A section D; annex B section A).</summary>

@@ -46,4 +46,40 @@ public enum InstrumentCode
     /// <summary>A provision of national law (for example the criminal code provision defining an offence). (national law)</summary>
     [JsonStringEnumMemberName("NATIONAL")]
     National,
+
+    /// <summary>Convention of 29 May 2000 on Mutual Assistance in Criminal Matters between the Member States of the EU. Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("EU_MLA_CONVENTION_2000")]
+    EuMlaConvention2000,
+
+    /// <summary>Protocol of 16 October 2001 to the EU MLA Convention 2000 (bank accounts and operations). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("EU_MLA_PROTOCOL_2001")]
+    EuMlaProtocol2001,
+
+    /// <summary>Convention implementing the Schengen Agreement, arts 48–53. Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("CISA")]
+    Cisa,
+
+    /// <summary>Additional Protocol to the European Convention on Mutual Assistance in Criminal Matters (ETS 099). Since 1.2; falls back to ETS_030 in 1.1.</summary>
+    [JsonStringEnumMemberName("ETS_099")]
+    Ets099,
+
+    /// <summary>UN Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances 1988, art. 7. Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("VIENNA_1988")]
+    Vienna1988,
+
+    /// <summary>Agreement on mutual legal assistance between the European Union and the United States of America. Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("EU_US_MLA_AGREEMENT")]
+    EuUsMlaAgreement,
+
+    /// <summary>Agreement between the European Union and Japan on mutual legal assistance in criminal matters. Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("EU_JAPAN_MLA_AGREEMENT")]
+    EuJapanMlaAgreement,
+
+    /// <summary>EU–UK Trade and Cooperation Agreement, part three title VIII (mutual assistance). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("EU_UK_TCA")]
+    EuUkTca,
+
+    /// <summary>Assistance granted on the assurance of reciprocity under national law. Since 1.2; falls back to NATIONAL in 1.1.</summary>
+    [JsonStringEnumMemberName("RECIPROCITY")]
+    Reciprocity,
 }

@@ -122,4 +122,12 @@ public enum MeasureType
     /// <summary>Any other type of assistance not contrary to the domestic law of the requested State; Measure.description says which. (UNTOC art. 18(3)(i); UNCAC art. 46(3)(i); EIO annex A section C)</summary>
     [JsonStringEnumMemberName("OTHER_ASSISTANCE")]
     OtherAssistance,
+
+    /// <summary>Tracking the location of a person or object by technical means (EIO art. 28(1); annex A section H7). Since 1.2; falls back to OTHER_ASSISTANCE in 1.1.</summary>
+    [JsonStringEnumMemberName("GPS_TRACKING")]
+    GpsTracking,
+
+    /// <summary>Recording of conversations in private premises or vehicles (EIO art. 28(1); annex A section H7). Since 1.2; falls back to OTHER_ASSISTANCE in 1.1.</summary>
+    [JsonStringEnumMemberName("ACOUSTIC_SURVEILLANCE")]
+    AcousticSurveillance,
 }

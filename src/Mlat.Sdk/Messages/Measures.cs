@@ -137,6 +137,21 @@ public sealed record RemoteHearingDetails
 
     /// <summary>Languages for which interpretation is needed (EIO art. 24(5)(e)).</summary>
     public IReadOnlyList<LanguageCode>? InterpreterLanguages { get; init; }
+
+    /// <summary>Date and time of the hearing, in UTC (EIO art. 24(4); EU MLA Convention 2000 art. 10(4)). Since 1.2.</summary>
+    public DateTimeOffset? ScheduledAt { get; init; }
+
+    /// <summary>IANA time zone of the place of the hearing. Since 1.2.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Technical arrangements for the link (EIO art. 24(4)). Since 1.2.</summary>
+    public MultilingualText? TechnicalArrangements { get; init; }
+
+    /// <summary>Who provides the interpreter (EIO art. 24(5)(e)). Since 1.2.</summary>
+    public InterpreterArrangement? Interpreter { get; init; }
+
+    /// <summary>Language varieties for interpretation that ISO 639-1 cannot name (EIO art. 24(5)(e)). Since 1.2.</summary>
+    public IReadOnlyList<Iso6393Code>? InterpreterLanguagesIso6393 { get; init; }
 }
 
 /// <summary>Means of a remote hearing (EIO annex A section H2).</summary>
@@ -170,6 +185,9 @@ public sealed record ProvisionalMeasureDetails
 
     /// <summary>Estimated date for submitting a subsequent request concerning the item (EIO annex A section H3).</summary>
     public DateOnly? SubsequentRequestDate { get; init; }
+
+    /// <summary>The property to be frozen or secured, with values and currencies (EIO art. 32; UNCAC art. 54(2); UNTOC art. 13). Since 1.2.</summary>
+    public IReadOnlyList<Asset>? Assets { get; init; }
 }
 
 /// <summary>What is to happen to an item secured by a provisional measure (EIO annex A section H3).</summary>
@@ -380,6 +398,9 @@ public sealed record ServiceOfDocumentsDetails
 
     /// <summary>Requested method of service (ETS 030 art. 7(1)).</summary>
     public ServiceMethod? Method { get; init; }
+
+    /// <summary>Whether proof of service is requested (ETS 030 art. 7(2); EU MLA Convention 2000 art. 5(3)). Since 1.2.</summary>
+    public bool? ProofOfServiceRequested { get; init; }
 }
 
 /// <summary>Method requested for the service of documents (ETS 030 art. 7(1); ETS 182 art. 16; UNTOC art. 18(3)(b)).</summary>

@@ -35,4 +35,28 @@ public sealed record MessageHeader
 
     /// <summary>Extension ids the recipient must understand to process the message.</summary>
     public IReadOnlyList<string>? MustUnderstand { get; init; }
+
+    /// <summary>The channel the message travels through (UNTOC art. 18(13)–(14); ETS 030 art. 15). Since 1.2.</summary>
+    public TransmissionRoute? Route { get; init; }
+
+    /// <summary>Other authorities that receive a copy for information; signatures and encryption stay addressed to the one recipient. Since 1.2.</summary>
+    public IReadOnlyList<Party>? Copies { get; init; }
+
+    /// <summary>True for an advance copy sent by rapid means, to be confirmed later (UNTOC art. 18(14)). Since 1.2.</summary>
+    public bool? AdvanceCopy { get; init; }
+
+    /// <summary>messageId of the advance copy this message confirms (UNTOC art. 18(14)). Since 1.2.</summary>
+    public Guid? ConfirmsAdvanceCopy { get; init; }
+
+    /// <summary>The sender's file reference. Since 1.2.</summary>
+    public string? OurReference { get; init; }
+
+    /// <summary>The recipient's file reference, when known. Since 1.2.</summary>
+    public string? YourReference { get; init; }
+
+    /// <summary>The named person handling the message on the sender's side (EIO annex A section K, annex B section B). Since 1.2.</summary>
+    public ContactPoint? Contact { get; init; }
+
+    /// <summary>How the message must be handled: confidentiality level including covert, need to know (EIO art. 19). Since 1.2.</summary>
+    public HandlingMarking? Handling { get; init; }
 }

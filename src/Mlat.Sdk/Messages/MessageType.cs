@@ -74,4 +74,16 @@ public enum MessageType
 
     /// <summary>The notified State objects to an interception or sets conditions within 96 hours (EIO art. 31(3)). Since 1.1.</summary>
     InterceptionObjection,
+
+    /// <summary>The file on a request is closed, by whom and why (EIO art. 16; UNTOC art. 18(24)). Since 1.2.</summary>
+    ClosureNotice,
+
+    /// <summary>Confirms a <see cref="WithdrawalNotice"/> and says what was stopped (UNTOC art. 18(24)). Since 1.2.</summary>
+    WithdrawalAcknowledgement,
+
+    /// <summary>The issuing side confirms what arrived of an evidence transmission, with digests (EIO art. 13(1)). Since 1.2.</summary>
+    EvidenceReceipt,
+
+    /// <summary>The enforcing authority's answer to a notified EPOC (Regulation (EU) 2023/1543 arts 10(2), 12). Since 1.2.</summary>
+    EnforcingAuthorityDecision,
 }

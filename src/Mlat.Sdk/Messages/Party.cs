@@ -16,6 +16,9 @@ public sealed record Party
 
     /// <summary>The part the authority plays in this exchange.</summary>
     public required PartyRole Role { get; init; }
+
+    /// <summary>For a service provider: designated establishment or legal representative (Regulation (EU) 2023/1543 art. 7). Since 1.2.</summary>
+    public EstablishmentType? EstablishmentType { get; init; }
 }
 
 /// <summary>The part an authority plays in an exchange.</summary>
@@ -45,4 +48,16 @@ public enum PartyRole
     /// <summary>Authority competent to execute the request.</summary>
     [JsonStringEnumMemberName("EXECUTING")]
     Executing,
+
+    /// <summary>Designated establishment or legal representative of a service provider addressed by an order (Regulation (EU) 2023/1543 art. 7). Since 1.2; falls back to EXECUTING in 1.1.</summary>
+    [JsonStringEnumMemberName("SERVICE_PROVIDER")]
+    ServiceProvider,
+
+    /// <summary>Authority of the enforcing State (Regulation (EU) 2023/1543 arts 8, 10, 12). Since 1.2; falls back to RECEIVING in 1.1.</summary>
+    [JsonStringEnumMemberName("ENFORCING_AUTHORITY")]
+    EnforcingAuthority,
+
+    /// <summary>State notified of an interception or order on its territory (EIO art. 31; annex C). Since 1.2; falls back to RECEIVING in 1.1.</summary>
+    [JsonStringEnumMemberName("NOTIFIED_STATE")]
+    NotifiedState,
 }

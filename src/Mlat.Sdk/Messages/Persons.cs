@@ -50,6 +50,18 @@ public sealed record NaturalPerson
 
     /// <summary>True if the person is held in custody (EIO annex A sections B and H1).</summary>
     public bool? InCustody { get; init; }
+
+    /// <summary>True for a person whose identity is not known, described instead of given an invented name (EIO annex A section E; UNTOC art. 18(15)(e)). Since 1.2.</summary>
+    public bool? IdentityUnknown { get; init; }
+
+    /// <summary>What is known of a person whose identity is unknown (EIO annex A section E(i)). Since 1.2.</summary>
+    public MultilingualText? IdentifyingDescription { get; init; }
+
+    /// <summary>Protection categories of the person (Directive 2012/29/EU arts 21, 24; UNTOC arts 24–26). Since 1.2.</summary>
+    public IReadOnlyList<ProtectionCategory>? Protection { get; init; }
+
+    /// <summary>Language varieties the person understands that ISO 639-1 cannot name (EIO art. 24(5)(e)). Since 1.2.</summary>
+    public IReadOnlyList<Iso6393Code>? LanguagesUnderstoodIso6393 { get; init; }
 }
 
 /// <summary>Place of birth of a natural person (EIO annex A section E(i)).</summary>

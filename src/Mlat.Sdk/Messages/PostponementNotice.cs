@@ -34,6 +34,9 @@ public sealed record PostponementNotice : MessageBody
 
     /// <summary>The reasons (EIO art. 16(3)(b)).</summary>
     public MultilingualText? Explanation { get; init; }
+
+    /// <summary>Ids of the deadlines the postponement moves (EIO art. 15; UNTOC art. 18(25)). Since 1.2.</summary>
+    public IReadOnlyList<string>? DeadlineRefs { get; init; }
 }
 
 /// <summary>Whether execution is postponed or resumes.</summary>

@@ -20,6 +20,9 @@ public sealed record Proceedings
 
     /// <summary>Case numbers of the proceedings.</summary>
     public IReadOnlyList<Identifier>? CaseNumbers { get; init; }
+
+    /// <summary>Further types of proceedings ticked beside the type, where EIO annex A section F allows more than one. Since 1.2.</summary>
+    public IReadOnlyList<ProceedingsType>? AdditionalTypes { get; init; }
 }
 
 /// <summary>Type of proceedings for which a request is issued (EIO art. 4; annex A section F).</summary>
@@ -89,6 +92,9 @@ public sealed record Penalty
 
     /// <summary>True if the maximum is life imprisonment; maximum then holds the longest fixed term or the review period under national law.</summary>
     public bool? LifeImprisonment { get; init; }
+
+    /// <summary>Maximum fine (EIO annex A section G(3)); for a fine-only offence the maximum custodial term is P0D. Since 1.2.</summary>
+    public MonetaryAmount? MaximumFine { get; init; }
 }
 
 /// <summary>Kind of penalty an offence carries (EIO annex A section G(3): custodial sentence or detention order).</summary>
@@ -147,4 +153,7 @@ public sealed record Offence
 
     /// <summary>Whether the offence was committed wholly or partly by means of an information system (Regulation (EU) 2023/1543 art. 5(4)(b); EPOC annex I section G). Added in 1.1.</summary>
     public bool? CommittedByInformationSystem { get; init; }
+
+    /// <summary>Statement on dual criminality for the offence (EIO art. 11(1)(g); UNTOC art. 18(9); ETS 030 art. 5(1)(a)). Since 1.2.</summary>
+    public DualCriminalityStatement? DualCriminality { get; init; }
 }

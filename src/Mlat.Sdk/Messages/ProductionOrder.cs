@@ -129,6 +129,9 @@ public sealed record EnforcingAuthorityNotification
 
     /// <summary>When it was notified.</summary>
     public DateTimeOffset? NotifiedAt { get; init; }
+
+    /// <summary>When not notified: the reason notification is not required (Regulation (EU) 2023/1543 art. 8(1)–(2)). Since 1.2.</summary>
+    public NotificationExemption? Exemption { get; init; }
 }
 
 /// <summary>Authority to which the data are transferred (EPOC annex I section L).</summary>
@@ -146,4 +149,17 @@ public enum DataRecipient
     /// <summary>Another competent authority, named in <see cref="ProductionOrder.DataRecipientAuthority"/>.</summary>
     [JsonStringEnumMemberName("OTHER_COMPETENT_AUTHORITY")]
     OtherCompetentAuthority,
+}
+
+/// <summary>Why the enforcing authority is not notified (Regulation (EU) 2023/1543 art. 8(1)–(2)). Since 1.2.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NotificationExemption>))]
+public enum NotificationExemption
+{
+    /// <summary>The issuing authority has reasonable grounds to believe that the offence has been, is being or is likely to be committed in the issuing State and that the person whose data are sought resides there (Regulation (EU) 2023/1543 art. 8(2)).</summary>
+    [JsonStringEnumMemberName("OFFENCE_AND_PERSON_IN_ISSUING_STATE")]
+    OffenceAndPersonInIssuingState = 1,
+
+    /// <summary>The order seeks subscriber data or data requested for the sole purpose of identifying the user only (art. 8(1)). Since 1.2.</summary>
+    [JsonStringEnumMemberName("NOT_TRAFFIC_OR_CONTENT")]
+    NotTrafficOrContent,
 }

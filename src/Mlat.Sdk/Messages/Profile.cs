@@ -42,4 +42,16 @@ public enum Profile
     /// <summary>Direct order to a service provider for subscriber information, or a request under art. 8 or 9; added in 1.1. (CETS 224 art. 7 to 9)</summary>
     [JsonStringEnumMemberName("CETS224_ART7")]
     Cets224Art7,
+
+    /// <summary>Request to give effect to an order for expedited production of subscriber information and traffic data (CETS 224 art. 8). Since 1.2; falls back to MLA_BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("CETS224_ART8")]
+    Cets224Art8,
+
+    /// <summary>Expedited disclosure of stored computer data in an emergency (CETS 224 art. 9). Since 1.2; falls back to MLA_BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("CETS224_ART9")]
+    Cets224Art9,
+
+    /// <summary>Request under the EU MLA Convention 2000 and its 2001 Protocol where the EIO Directive does not apply (Directive 2014/41/EU art. 34). Since 1.2; falls back to MLA_BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("MLA_EU_2000")]
+    MlaEu2000,
 }

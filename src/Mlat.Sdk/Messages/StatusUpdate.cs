@@ -25,6 +25,9 @@ public sealed record StatusUpdate : MessageBody
 
     /// <summary>Any other information on progress.</summary>
     public MultilingualText? Note { get; init; }
+
+    /// <summary>Phase of the request as a whole; with RECEIVED or ASSIGNED the outcomes may be empty (UNTOC art. 18(24); EIO art. 16). Since 1.2.</summary>
+    public RequestPhase? Phase { get; init; }
 }
 
 /// <summary>A time limit that cannot be met (EIO art. 12(5)–(6)).</summary>
@@ -41,6 +44,9 @@ public sealed record Delay
 
     /// <summary>Ids of the measures delayed; absent means the whole request.</summary>
     public IReadOnlyList<string>? MeasureRefs { get; init; }
+
+    /// <summary>Ids of the deadlines the delay moves. Since 1.2.</summary>
+    public IReadOnlyList<string>? DeadlineRefs { get; init; }
 }
 
 /// <summary>The time limit a delay concerns.</summary>
@@ -58,4 +64,41 @@ public enum DelayedDeadline
     /// <summary>A time limit set by the issuing authority (EIO art. 12(2)) or suggested by the requesting State (UNTOC art. 18(24)).</summary>
     [JsonStringEnumMemberName("CUSTOM")]
     Custom,
+}
+
+/// <summary>Where a request stands as a whole, independent of per-measure outcomes (EIO art. 16; UNTOC art. 18(24)). Since 1.2.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RequestPhase>))]
+public enum RequestPhase
+{
+    /// <summary>Received, not yet assigned (Directive 2014/41/EU art. 16(1)).</summary>
+    [JsonStringEnumMemberName("RECEIVED")]
+    Received = 1,
+
+    /// <summary>Assigned to the competent authority (EIO art. 7(6); annex B section C).</summary>
+    [JsonStringEnumMemberName("ASSIGNED")]
+    Assigned,
+
+    /// <summary>Decision on recognition pending (EIO art. 12(3)).</summary>
+    [JsonStringEnumMemberName("IN_RECOGNITION")]
+    InRecognition,
+
+    /// <summary>Being executed (EIO art. 12(4); UNTOC art. 18(24)).</summary>
+    [JsonStringEnumMemberName("IN_EXECUTION")]
+    InExecution,
+
+    /// <summary>Waiting for information asked of the issuing side (EIO art. 16(2)(a); UNTOC art. 18(16)).</summary>
+    [JsonStringEnumMemberName("AWAITING_INFORMATION")]
+    AwaitingInformation,
+
+    /// <summary>Postponed (EIO art. 15; UNTOC art. 18(25)).</summary>
+    [JsonStringEnumMemberName("POSTPONED")]
+    Postponed,
+
+    /// <summary>Execution completed, evidence transferred or being transferred (EIO art. 13).</summary>
+    [JsonStringEnumMemberName("COMPLETED")]
+    Completed,
+
+    /// <summary>The file is closed (see ClosureNotice). Since 1.2.</summary>
+    [JsonStringEnumMemberName("CLOSED")]
+    Closed,
 }

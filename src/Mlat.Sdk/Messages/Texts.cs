@@ -82,4 +82,7 @@ public sealed record LegalReference
 
     /// <summary>Where the text can be read, for example an ELI on EUR-Lex.</summary>
     public string? Uri { get; init; }
+
+    /// <summary>The State whose law the provision belongs to (EIO annex A section G(2); ETS 030 art. 14(2)). Since 1.2.</summary>
+    public CountryCode? State { get; init; }
 }

@@ -224,6 +224,10 @@ public static class MlatJson
         MessageType.ImpossibilityNotice => MlatJsonContext.Default.ImpossibilityNotice,
         MessageType.InterceptionNotification => MlatJsonContext.Default.InterceptionNotification,
         MessageType.InterceptionObjection => MlatJsonContext.Default.InterceptionObjection,
+        MessageType.ClosureNotice => MlatJsonContext.Default.ClosureNotice,
+        MessageType.WithdrawalAcknowledgement => MlatJsonContext.Default.WithdrawalAcknowledgement,
+        MessageType.EvidenceReceipt => MlatJsonContext.Default.EvidenceReceipt,
+        MessageType.EnforcingAuthorityDecision => MlatJsonContext.Default.EnforcingAuthorityDecision,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown message type."),
     };
 }

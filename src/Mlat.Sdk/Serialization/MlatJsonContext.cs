@@ -55,6 +55,10 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(ImpossibilityNotice))]
 [JsonSerializable(typeof(InterceptionNotification))]
 [JsonSerializable(typeof(InterceptionObjection))]
+[JsonSerializable(typeof(ClosureNotice))]
+[JsonSerializable(typeof(WithdrawalAcknowledgement))]
+[JsonSerializable(typeof(EvidenceReceipt))]
+[JsonSerializable(typeof(EnforcingAuthorityDecision))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }

@@ -249,6 +249,11 @@ public sealed class MlatConverter
         changes.Add(new ConversionChange(ConversionChangeKind.VersionChanged, step, "/header/version"));
         var walk = new DownWalk(target, declaration, ParkPrefix + from + ":", step, changes, findings);
         var bodySchema = target.Target(root.File, "#/properties/body") ?? throw new InvalidOperationException("The message schema has no body.");
+        var headerSchema = target.Target(root.File, "#/properties/header") ?? throw new InvalidOperationException("The message schema has no header.");
+
+        // A MINOR may add optional header members (1.2: route, copies, references, contact, handling): they are parked
+        // like body members. version and messageType exist in every 1.x header and are never parked.
+        walk.Visit(document["header"], headerSchema, "/header");
         walk.Visit(document["body"], bodySchema, "/body");
         if (findings.Count > 0)
         {
@@ -341,7 +346,7 @@ public sealed class MlatConverter
                         var memberPointer = JsonPointer.Member(pointer, name);
                         if (properties[name] is JsonObject memberSchema)
                         {
-                            Visit(member, resolved with { Node = memberSchema, Definition = null }, memberPointer);
+                            Visit(member, resolved with { Node = memberSchema, Definition = Inline(resolved.Definition, JsonPointer.Member("/properties", name)) }, memberPointer);
                         }
                         else
                         {
@@ -357,7 +362,7 @@ public sealed class MlatConverter
                     {
                         for (var i = 0; i < array.Count; i++)
                         {
-                            Visit(array[i], resolved with { Node = items, Definition = null }, pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+                            Visit(array[i], resolved with { Node = items, Definition = Inline(resolved.Definition, "/items") }, pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
                         }
                     }
 
@@ -385,7 +390,7 @@ public sealed class MlatConverter
         // A string array whose values map to fallbacks that collide would break uniqueItems: park the array whole.
         private bool MapStringArray(JsonArray array, SchemaRef arraySchema, JsonObject items, string pointer)
         {
-            var itemSchema = target.Resolve(arraySchema with { Node = items, Definition = null });
+            var itemSchema = target.Resolve(arraySchema with { Node = items, Definition = Inline(arraySchema.Definition, "/items") });
             if (itemSchema.Node["enum"] is not JsonArray allowed || array.Any(v => v is not JsonValue s || s.GetValueKind() != JsonValueKind.String))
             {
                 return false;
@@ -416,6 +421,11 @@ public sealed class MlatConverter
 
             return true;
         }
+
+        // An inline schema is named by its location under the definition it sits in (file#/definitions/Party/properties/role),
+        // the same location the compatibility checker reports, so an enum declared inline can have fallbacks too (1.2:
+        // Party.role, Consultation.topic).
+        private static string? Inline(string? definition, string suffix) => definition is null ? null : definition + suffix;
 
         private string? Fallback(SchemaRef schema, string value)
             => schema.Definition is { } definition && declaration.EnumFallbacks.TryGetValue(definition, out var map) && map.TryGetValue(value, out var fallback)

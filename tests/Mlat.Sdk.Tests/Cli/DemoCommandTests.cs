@@ -27,7 +27,13 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, validate.Exit);
         var reports = validate.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.Nodes.JsonNode.Parse(l)!).ToList();
         Assert.Equal(messages.Length, reports.Count);
-        Assert.All(reports, r => Assert.Equal("1.0", (string?)r["version"])); // negotiated with Paris, which receives 1.0 only
+        Assert.All(reports, r => Assert.Equal("1.2", (string?)r["version"])); // negotiated with Paris, which receives 1.1 and 1.2
+        // 1.2 additions in use: the request states its route and file number, and every reply repeats that number.
+        var request = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(P("de/01-eio-request.json")))!;
+        Assert.Equal("DIRECT_JUDICIAL", (string?)request["header"]!["route"]);
+        Assert.Equal("123 Js 4567/26", (string?)request["header"]!["ourReference"]);
+        var received = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(P("fr/03-eio-request.received.json")))!;
+        Assert.Equal("123 Js 4567/26", (string?)received["header"]!["ourReference"]);
         var trust = P("keys/trust-list.json");
         Assert.Equal(0, CliRunner.Run("verify", P("de/02-eio-request.signed.json"), "--trust", trust, "--as", "FR:TJ-Paris-Parquet").Exit);
         Assert.Equal(0, CliRunner.Run("verify", P("outbox-fr-to-de/04-acknowledgement.signed.json"), "--trust", trust, "--as", "DE:StA-Muenchen-I").Exit);

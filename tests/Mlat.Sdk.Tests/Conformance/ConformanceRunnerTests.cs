@@ -63,15 +63,18 @@ public sealed class ConformanceRunnerTests
     }
 
     [Fact]
-    public async Task Receiver_core_profiles_of_both_versions_together_cover_every_valid_and_invalid_case()
+    public async Task Receiver_core_profiles_of_every_version_together_cover_every_valid_and_invalid_case()
     {
         var all = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples }).RunAsync();
         var v10 = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Profile = "receiver-core-1.0" }).RunAsync();
         var v11 = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Profile = "receiver-core-1.1" }).RunAsync();
+        var v12 = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Profile = "receiver-core-1.2" }).RunAsync();
 
+        Assert.NotEmpty(v12.Cases);
+        Assert.All(v12.Cases, c => Assert.StartsWith("1.2/", c.Id, StringComparison.Ordinal));
         Assert.Equal(
             all.Cases.Where(c => c.Suite is "valid" or "invalid").Select(c => c.Id).Order(StringComparer.Ordinal),
-            v10.Cases.Concat(v11.Cases).Select(c => c.Id).Order(StringComparer.Ordinal));
+            v10.Cases.Concat(v11.Cases).Concat(v12.Cases).Select(c => c.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]

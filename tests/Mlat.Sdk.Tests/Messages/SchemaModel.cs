@@ -9,7 +9,7 @@ namespace Mlat.Sdk.Tests.Messages;
 internal static class SchemaModel
 {
     /// <summary>The release the C# model mirrors: the latest minor of the major (specification §3.5).</summary>
-    public const string Release = "1.1";
+    public const string Release = "1.2";
 
     public static readonly string[] CommonFiles = ["codes.schema.json", "types.schema.json"];
 

@@ -37,6 +37,33 @@ public sealed class CompatibilityCheckerTests
         Assert.All(added, c => Assert.True(declaration.EnumFallbacks.TryGetValue(c.Location, out var map) && map.ContainsKey(c.Detail), $"{c.Location} {c.Detail}"));
     }
 
+    [Fact]
+    public void Release_1_2_makes_no_breaking_change_to_1_1()
+    {
+        var declaration = ConversionDeclaration.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "conversions", "1.2-to-1.1.json")));
+        var changes = CompatibilityChecker.Compare(Release("1.1"), Release("1.2"), declaration);
+
+        Assert.Empty(changes.Where(c => c.Compatibility == Compatibility.Breaking).Select(c => $"{c.Kind} {c.Location} {c.Detail}"));
+        Assert.Equal(
+            ["ClosureNotice", "EnforcingAuthorityDecision", "EvidenceReceipt", "WithdrawalAcknowledgement"],
+            changes.Where(c => c.Kind == SchemaChangeKind.MessageTypeAdded).Select(c => c.Location).Order(StringComparer.Ordinal));
+        Assert.Contains(changes, c => c.Kind == SchemaChangeKind.PropertyAdded && c.Location == "envelope.schema.json#/definitions/Header/properties/copies");
+        Assert.Contains(changes, c => c.Kind == SchemaChangeKind.EnumValueAdded && c.Location == "envelope.schema.json#/definitions/Party/properties/role" && c.Detail == "SERVICE_PROVIDER");
+        Assert.Contains(changes, c => c.Kind == SchemaChangeKind.LimitRelaxed && c.Location.EndsWith("StatusUpdate/properties/outcomes/minItems", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_enum_value_added_in_1_2_to_a_1_1_list_declares_a_fallback_that_exists_in_1_1()
+    {
+        var declaration = ConversionDeclaration.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "conversions", "1.2-to-1.1.json")));
+        var changes = CompatibilityChecker.Compare(Release("1.1"), Release("1.2"), null);
+
+        var added = changes.Where(c => c.Kind == SchemaChangeKind.EnumValueAddedWithoutFallback && !c.Location.EndsWith("/properties/messageType", StringComparison.Ordinal)).ToList();
+        Assert.Equal(26, added.Count);
+        Assert.All(added, c => Assert.True(declaration.EnumFallbacks.TryGetValue(c.Location, out var map) && map.ContainsKey(c.Detail), $"{c.Location} {c.Detail}"));
+        Assert.Equal(added.Count, declaration.EnumFallbacks.Sum(kv => kv.Value.Count));
+    }
+
     private const string Codes = """{"$schema":"http://json-schema.org/draft-07/schema#","$id":"x","definitions":{"Color":{"type":"string","description":"c","enum":["RED","GREEN"]}}}""";
 
     private static SchemaSet Synthetic(string version, string messageDefinition, string codes = Codes, string messageType = "Thing")

@@ -140,7 +140,7 @@ public sealed class ConversionTests
 
     public static TheoryData<string> TypesOf10 => new(StandardCatalogue.MessageTypesByVersion["1.0"].Order(StringComparer.Ordinal));
 
-    private static readonly InstanceGen Gen11 = new(new SchemaFiles(Path.Combine(TestPaths.Schemas, "1.1")));
+    private static readonly InstanceGen Gen11 = new(new SchemaFiles(Path.Combine(TestPaths.Schemas, "1.1")), olderMinor: true);
 
     [Theory]
     [MemberData(nameof(TypesOf10))]

@@ -53,12 +53,13 @@ public sealed class MlatVersionTests
     }
 
     [Fact]
-    public void Supported_is_ascending_and_ends_with_latest_which_is_1_1()
+    public void Supported_is_ascending_and_ends_with_latest_which_is_1_2()
     {
-        Assert.Equal(["1.0", "1.1"], MlatVersion.Supported.Select(v => v.ToString()));
-        Assert.Equal(MlatVersion.Parse("1.1"), MlatVersion.Latest);
+        Assert.Equal(["1.0", "1.1", "1.2"], MlatVersion.Supported.Select(v => v.ToString()));
+        Assert.Equal(MlatVersion.Parse("1.2"), MlatVersion.Latest);
         Assert.True(MlatVersion.Parse("1.0").IsSupported);
-        Assert.False(MlatVersion.Parse("1.2").IsSupported);
+        Assert.True(MlatVersion.Parse("1.2").IsSupported);
+        Assert.False(MlatVersion.Parse("1.3").IsSupported);
     }
 
     [Fact]

@@ -30,6 +30,13 @@ internal abstract class BusinessRule
     /// <summary>One line, English, never a value from the message; also the message of every finding.</summary>
     public abstract string Description { get; }
 
+    /// <summary>
+    /// The release that introduced the rule (<c>MAJOR.MINOR</c>). A rule never runs on a message of an earlier release
+    /// and is not listed in that release's rules.json: a MINOR release adds checks for its own members and must not make
+    /// a message of an earlier release invalid after the fact.
+    /// </summary>
+    public virtual string Since => "1.0";
+
     /// <summary>True when the rule does not depend on the legal instrument.</summary>
     public bool IsProfileIndependent => Profiles.Count == AllProfiles.Count;
 

@@ -28,7 +28,8 @@ internal sealed class EpocEmergencyDeadlineRule : BusinessRule
         }
 
         var deadlines = order.Deadlines ?? [];
-        var index = deadlines.ToList().FindIndex(d => d.Kind == DeadlineKind.Production);
+        // 1.2 names the 8-hour limit as its own kind; a 1.1 order gives it as PRODUCTION.
+        var index = deadlines.ToList().FindIndex(d => d.Kind is DeadlineKind.Production or DeadlineKind.EpocEmergency8Hours);
         if (index < 0)
         {
             context.Report("/body/deadlines");

@@ -3,7 +3,7 @@ using static Mlat.Sdk.Validation.Rules.RuleHelpers;
 
 namespace Mlat.Sdk.Validation.Rules;
 
-/// <summary>MLAT-R-0056: The profile fits the message type (a request: EIO or MLA_*; a production order: EPOC or CETS224_ART7; a preservation order: EPOC_PR or BUDAPEST_ART29) and the legal basis the request names.</summary>
+/// <summary>MLAT-R-0056: The profile fits the message type (a request: EIO or MLA_*; a production order: EPOC or CETS224_ART7, and from 1.2 CETS224_ART8 or CETS224_ART9; a preservation order: EPOC_PR or BUDAPEST_ART29) and the legal basis the request names.</summary>
 internal sealed class ProfileFitsMessageRule : BusinessRule
 {
     public override string Id => "MLAT-R-0056";
@@ -14,9 +14,9 @@ internal sealed class ProfileFitsMessageRule : BusinessRule
 
     public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest, MessageType.ProductionOrder, MessageType.PreservationOrder];
 
-    public override string LegalSource => "Directive 2014/41/EU art. 1(1); Regulation (EU) 2023/1543 art. 1(1), 5 and 6; ETS 185 art. 29; CETS 224 art. 7; UNTOC art. 18; UNCAC art. 46; ETS 030 art. 1";
+    public override string LegalSource => "Directive 2014/41/EU art. 1(1); Regulation (EU) 2023/1543 art. 1(1), 5 and 6; ETS 185 art. 29; CETS 224 art. 7, 8 and 9; EU MLA Convention 2000 art. 1; UNTOC art. 18; UNCAC art. 46; ETS 030 art. 1";
 
-    public override string Description => "The profile fits the message type (a request: EIO or MLA_*; a production order: EPOC or CETS224_ART7; a preservation order: EPOC_PR or BUDAPEST_ART29) and the legal basis the request names.";
+    public override string Description => "The profile fits the message type (a request: EIO or MLA_*; a production order: EPOC or CETS224_ART7, and from 1.2 CETS224_ART8 or CETS224_ART9; a preservation order: EPOC_PR or BUDAPEST_ART29) and the legal basis the request names.";
 
     public override void Check(RuleContext context)
     {
@@ -24,8 +24,8 @@ internal sealed class ProfileFitsMessageRule : BusinessRule
         // instead of silently switching the instrument's own rules off.
         var (profile, allowed) = context.Body switch
         {
-            AssistanceRequest r => (r.Profile, (Profile[])[Profile.Eio, Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaBilateral]),
-            ProductionOrder o => (o.Profile, [Profile.Epoc, Profile.Cets224Art7]),
+            AssistanceRequest r => (r.Profile, (Profile[])[Profile.Eio, Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaBilateral, Profile.MlaEu2000]),
+            ProductionOrder o => (o.Profile, [Profile.Epoc, Profile.Cets224Art7, Profile.Cets224Art8, Profile.Cets224Art9]),
             PreservationOrder o => (o.Profile, [Profile.EpocPr, Profile.BudapestArt29]),
             _ => (default(Profile), []),
         };
@@ -42,7 +42,10 @@ internal sealed class ProfileFitsMessageRule : BusinessRule
         }
     }
 
-    /// <summary>The instruments a request profile rests on (ETS 030 as amended by its protocols, ETS 182 among them).</summary>
+    /// <summary>
+    /// The instruments a request profile rests on (ETS 030 as amended by its protocols, ETS 182 among them). MLA_EU_2000
+    /// has none here: MLAT-R-0106 checks its legal basis (since 1.2), so one defect gives one finding.
+    /// </summary>
     internal static InstrumentCode[] InstrumentsOf(Profile profile) => profile switch
     {
         Profile.Eio => [InstrumentCode.EioDirective],

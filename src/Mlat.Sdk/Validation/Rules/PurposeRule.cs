@@ -10,7 +10,7 @@ internal sealed class PurposeRule : BusinessRule
 
     public override FindingSeverity Severity => FindingSeverity.Error;
 
-    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaBilateral];
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaBilateral, Profile.MlaEu2000];
 
     public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
 

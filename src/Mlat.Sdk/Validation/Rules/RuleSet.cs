@@ -87,6 +87,14 @@ internal static class RuleSet
         new Cets224SubscriberInformationRule(),
         new EioTelephoneHearingRule(),
         new TransferDirectionRule(),
+        new IdentifierSyntaxRule(), // 1.2 rules MLAT-R-0101..0108
+        new PersonNamedOrUnknownRule(),
+        new StatusPhaseRule(),
+        new Cets224Art8OffencesRule(),
+        new Cets224Art9EmergencyRule(),
+        new MlaEu2000LegalBasisRule(),
+        new EnforcingDecisionGroundsRule(),
+        new CounterProposalTextRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
@@ -113,11 +121,17 @@ internal static class RuleSet
     internal static void Run(IEnumerable<BusinessRule> rules, MlatMessage message, Profile? profile, MlatMessage? request, List<Finding> findings)
     {
         var context = new RuleContext(message, profile, request, findings);
+        var version = message.Header.Version;
         foreach (var rule in rules)
         {
             if (!rule.IsProfileIndependent && (profile is not { } p || !rule.Profiles.Contains(p)))
             {
                 continue;
+            }
+
+            if (version < MlatVersion.Parse(rule.Since))
+            {
+                continue; // a rule of a later release (BusinessRule.Since)
             }
 
             context.Rule = rule;

@@ -244,7 +244,10 @@ internal sealed class InstanceGen
         var maxLength = (int?)node.Json["maxLength"]?.GetValue<int>() ?? 40;
         if (node.Json["pattern"] is JsonValue pattern)
         {
-            return PatternGen.For(pattern.GetValue<string>()).Where(s => s.Length >= minLength && s.Length <= maxLength);
+            // The pattern bounds the length itself (for example a 43-character digest); only a declared maxLength
+            // filters, never the free-text default, or a pattern longer than it could never be satisfied.
+            var patternMax = node.Json["maxLength"] is null ? int.MaxValue : maxLength;
+            return PatternGen.For(pattern.GetValue<string>()).Where(s => s.Length >= minLength && s.Length <= patternMax);
         }
 
         // Free text: letters from several scripts (all NFC), digits and punctuation.

@@ -15,7 +15,7 @@ namespace Mlat.Sdk.Tests.Validation.Rules;
 /// </summary>
 public sealed partial class RuleCatalogTests
 {
-    private static readonly string RulesFile = Path.Combine(TestPaths.Schemas, "1.1", "rules.json");
+    private static readonly string RulesFile = Path.Combine(TestPaths.Schemas, "1.2", "rules.json");
 
     public static TheoryData<string> RuleIds => new(RuleSet.All.Select(r => r.Id));
 
@@ -40,21 +40,42 @@ public sealed partial class RuleCatalogTests
         Assert.Equal(rule.Description, entry["description"]!.GetValue<string>());
     }
 
-    [Fact]
-    public void Rules_of_1_0_are_the_1_1_rules_restricted_to_the_1_0_profiles_and_message_types()
+    [Theory]
+    [InlineData("1.0", new[] { "EIO", "MLA_UNTOC", "MLA_UNCAC", "MLA_ETS030", "MLA_BILATERAL" })]
+    [InlineData("1.1", new[] { "EIO", "MLA_UNTOC", "MLA_UNCAC", "MLA_ETS030", "MLA_BILATERAL", "EPOC", "EPOC_PR", "BUDAPEST_ART29", "CETS224_ART7" })]
+    public void Rules_of_an_earlier_release_are_the_rules_it_had_restricted_to_its_profiles_and_message_types(string release, string[] profiles)
     {
-        var older = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "1.0", "rules.json")))!;
-        var profiles10 = Strings(older["profiles"]).ToHashSet(StringComparer.Ordinal);
-        var types10 = Mlat.Sdk.StandardCatalogue.MessageTypesByVersion["1.0"];
+        var older = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, release, "rules.json")))!;
+        var profilesOlder = Strings(older["profiles"]).ToHashSet(StringComparer.Ordinal);
+        var typesOlder = Mlat.Sdk.StandardCatalogue.MessageTypesByVersion[release];
+        var version = Mlat.Sdk.MlatVersion.Parse(release);
         var expected = RuleSet.All
-            .Select(r => (r.Id, Profiles: r.Profiles.Select(WireName).Where(profiles10.Contains).Order(StringComparer.Ordinal).ToArray(), Types: r.MessageTypes.Select(t => t.ToString()).Where(types10.Contains).Order(StringComparer.Ordinal).ToArray()))
+            .Where(r => Mlat.Sdk.MlatVersion.Parse(r.Since) <= version)
+            .Select(r => (r.Id, Profiles: r.Profiles.Select(WireName).Where(profilesOlder.Contains).Order(StringComparer.Ordinal).ToArray(), Types: r.MessageTypes.Select(t => t.ToString()).Where(typesOlder.Contains).Order(StringComparer.Ordinal).ToArray()))
             .Where(r => r.Profiles.Length > 0 && r.Types.Length > 0)
             .Select(r => $"{r.Id} {string.Join(",", r.Profiles)} {string.Join(",", r.Types)}");
         var listed = older["rules"]!.AsArray()
             .Select(r => $"{(string)r!["id"]!} {string.Join(",", Strings(r["profiles"]).Order(StringComparer.Ordinal))} {string.Join(",", Strings(r["messageTypes"]).Order(StringComparer.Ordinal))}");
 
-        Assert.Equal(["EIO", "MLA_UNTOC", "MLA_UNCAC", "MLA_ETS030", "MLA_BILATERAL"], Strings(older["profiles"]));
+        Assert.Equal(profiles, Strings(older["profiles"]));
         Assert.Equal(expected, listed);
+    }
+
+    [Fact]
+    public void A_rule_added_in_1_2_never_runs_on_a_1_1_message()
+    {
+        // MLAT-R-0101 (identifier syntax, since 1.2): the same bad IMEI is an error in 1.2 and not looked at in 1.1. The
+        // 1.2 sample uses other 1.2 additions, so it reaches 1.1 through the converter, which parks those and keeps the IMEI.
+        var v12 = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.2", "rules", "MLAT-R-0101", "violates-imei-check-digit.json"));
+        var finding = Assert.Single(Mlat.Sdk.Validation.MlatValidator.Default.Validate(v12).Findings, f => f.Code == "MLAT-R-0101");
+        var imei = (string)System.Text.Json.Nodes.JsonNode.Parse(v12)!["body"]!["dataRequests"]![int.Parse(finding.Pointer.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture)]!["identifier"]!["value"]!;
+
+        var v11 = Mlat.Sdk.Versioning.MlatConverter.Default.Convert(v12, MlatVersion.Parse("1.1"));
+        Assert.True(v11.IsSuccess, string.Join("; ", v11.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.Contains("\"" + imei + "\"", System.Text.Encoding.UTF8.GetString(v11.Output!), StringComparison.Ordinal);
+        var report11 = Mlat.Sdk.Validation.MlatValidator.Default.Validate(v11.Output!);
+        Assert.Equal("1.1", report11.Version);
+        Assert.Empty(report11.Findings.Select(f => f.Code + " " + f.Pointer));
     }
 
     [Fact]
@@ -72,7 +93,7 @@ public sealed partial class RuleCatalogTests
         var root = JsonNode.Parse(File.ReadAllText(RulesFile))!;
         Assert.Equal(Enum.GetValues<Profile>().Select(WireName), Strings(root["profiles"]));
 
-        var schema = await JsonSchema.FromJsonAsync(await File.ReadAllTextAsync(Path.Combine(TestPaths.Schemas, "1.1", "rules.schema.json")));
+        var schema = await JsonSchema.FromJsonAsync(await File.ReadAllTextAsync(Path.Combine(TestPaths.Schemas, "1.2", "rules.schema.json")));
         Assert.Empty(schema.Validate(File.ReadAllText(RulesFile)).Select(e => e.Path + " " + e.Kind));
 
         var broken = root.DeepClone();
