@@ -75,7 +75,10 @@ public sealed partial class RuleCatalogTests
         Assert.Contains("\"" + imei + "\"", System.Text.Encoding.UTF8.GetString(v11.Output!), StringComparison.Ordinal);
         var report11 = Mlat.Sdk.Validation.MlatValidator.Default.Validate(v11.Output!);
         Assert.Equal("1.1", report11.Version);
-        Assert.Empty(report11.Findings.Select(f => f.Code + " " + f.Pointer));
+        // The art. 9 order is an art. 7 order in 1.1 and its art. 7 rules may flag it (SampleConversionTests); the
+        // identifier syntax is not among them, and nothing but a business rule is found.
+        Assert.DoesNotContain(report11.Findings, f => f.Code == "MLAT-R-0101");
+        Assert.All(report11.Findings, f => Assert.StartsWith("MLAT-R-", f.Code, StringComparison.Ordinal));
     }
 
     [Fact]
