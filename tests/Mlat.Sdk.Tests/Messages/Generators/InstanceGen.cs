@@ -89,7 +89,7 @@ internal sealed class InstanceGen
         if (underlying == typeof(IsoDuration))
         {
             // Text from the schema's pattern, so read forms such as P12M or P0D keep their exact spelling.
-            return Strings(node).Where(t => IsoDuration.TryParse(t, out _)).Select(t => (object?)IsoDuration.Parse(t));
+            return Strings(node).WhereOrFail(t => IsoDuration.TryParse(t, out _), node.Path).Select(t => (object?)IsoDuration.Parse(t));
         }
 
         if (underlying == typeof(MlatVersion))
@@ -247,7 +247,7 @@ internal sealed class InstanceGen
             // The pattern bounds the length itself (for example a 43-character digest); only a declared maxLength
             // filters, never the free-text default, or a pattern longer than it could never be satisfied.
             var patternMax = node.Json["maxLength"] is null ? int.MaxValue : maxLength;
-            return PatternGen.For(pattern.GetValue<string>()).Where(s => s.Length >= minLength && s.Length <= patternMax);
+            return PatternGen.For(pattern.GetValue<string>()).WhereOrFail(s => s.Length >= minLength && s.Length <= patternMax, node.Path);
         }
 
         // Free text: letters from several scripts (all NFC), digits and punctuation.

@@ -138,9 +138,12 @@ internal sealed class JsonGen(SchemaFiles schemas)
         var maxLength = (int?)node.Json["maxLength"]?.GetValue<int>() ?? 40;
         if (node.Json["pattern"] is JsonValue pattern)
         {
+            // The pattern bounds the length itself (a 43-character digest); only a declared maxLength filters, never the
+            // free-text default, or a pattern longer than the default could never be satisfied.
             var text = pattern.GetValue<string>();
-            var fromPattern = PatternGen.For(text).Where(s => s.Length >= minLength && s.Length <= maxLength);
-            var edges = Edges.Where(e => Regex.IsMatch(e, text, RegexOptions.None, TimeSpan.FromSeconds(1)) && e.Length >= minLength && e.Length <= maxLength).ToArray();
+            var patternMax = node.Json["maxLength"] is null ? int.MaxValue : maxLength;
+            var fromPattern = PatternGen.For(text).WhereOrFail(s => s.Length >= minLength && s.Length <= patternMax, node.Path);
+            var edges = Edges.Where(e => Regex.IsMatch(e, text, RegexOptions.None, TimeSpan.FromSeconds(1)) && e.Length >= minLength && e.Length <= patternMax).ToArray();
             return edges.Length == 0 ? fromPattern : Gen.Frequency((3, fromPattern), (1, Gen.Elements(edges)));
         }
 
