@@ -109,6 +109,12 @@ public class MlatRendererTests
     [InlineData("1.1/valid/InterceptionNotification/full-prior-notification.json", "eio-annex-c")]
     [InlineData("1.1/valid/ImpossibilityNotice/full-conflicting-obligations.json", "epoc-annex-iii")]
     [InlineData("1.1/valid/RefusalNotice/full-ne-bis-in-idem-partial.json", "reply")]
+    [InlineData("1.2/valid/AssistanceRequest/eio-1-2-additions.json", "eio-annex-a")]
+    [InlineData("1.2/valid/ProductionOrder/cets224-art9-emergency-iccid-imei.json", "letter-of-request")]
+    [InlineData("1.2/valid/EnforcingAuthorityDecision/full-grounds-raised.json", "epoc-enforcing-decision")]
+    [InlineData("1.2/valid/ClosureNotice/full-partially-executed.json", "reply")]
+    [InlineData("1.2/valid/WithdrawalAcknowledgement/full-partial-stop.json", "reply")]
+    [InlineData("1.2/valid/EvidenceReceipt/digest-mismatch.json", "reply")]
     public void Each_message_is_laid_out_as_its_form_or_as_a_letter(string sample, string form)
     {
         var pack = LabelPack.Get("de");
@@ -117,6 +123,40 @@ public class MlatRendererTests
         var titles = document.QuerySelectorAll("main > section.sec > h2").Select(h => h.TextContent).ToList();
         Assert.NotEmpty(titles);
         Assert.All(titles, t => Assert.Contains(pack.Labels, kv => kv.Value.Text == t && (kv.Key.StartsWith($"section.{form}.", StringComparison.Ordinal) || kv.Key is "ui.otherInformation" or "ui.encodedSignatures" or "ui.extensions")));
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("de")]
+    public void Enforcing_authority_decision_is_laid_out_with_the_epoc_forms_order_authority_decision_grounds_and_conditions(string language)
+    {
+        // Regulation (EU) 2023/1543 art. 12: the order concerned, who decides, the decision with its art. 12(1) grounds, the conditions of art. 12(5).
+        var pack = LabelPack.Get(language);
+        var document = RenderedPage.Parse(MlatRenderer.Render(RenderedPage.Load("1.2/valid/EnforcingAuthorityDecision/full-grounds-raised.json"), new RenderOptions { Language = language }));
+        var titles = document.QuerySelectorAll("main > section.sec > h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(["A", "B", "C", "D"], titles.Select(t => pack.Labels.Single(kv => kv.Key.StartsWith("section.epoc-enforcing-decision.", StringComparison.Ordinal) && kv.Value.Text == t).Key[^1..]));
+        Assert.Contains(pack.Labels["field.order"].Text, document.QuerySelector("#sec-A")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(pack.Labels["code.CountryCode.IE"].Text, document.QuerySelector("#sec-B")!.TextContent, StringComparison.Ordinal);
+        var decision = document.QuerySelector("#sec-C")!.TextContent;
+        Assert.Contains(pack.Labels["code.EnforcingDecisionKind.GROUNDS_RAISED"].Text, decision, StringComparison.Ordinal);
+        Assert.Contains(pack.Labels["code.EnforcingRefusalGround.IMMUNITY_OR_PRESS_FREEDOM"].Text, decision, StringComparison.Ordinal);
+        Assert.Contains(pack.Labels["field.conditionsOnUse"].Text, document.QuerySelector("#sec-D")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(pack.Labels["code.Header.messageType.EnforcingAuthorityDecision"].Text, document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.2/valid/WithdrawalAcknowledgement/full-partial-stop.json", "withdrawalId")]
+    [InlineData("1.2/valid/EvidenceReceipt/digest-mismatch.json", "transmissionId")]
+    [InlineData("1.2/valid/ClosureNotice/full-partially-executed.json", "request")]
+    public void A_reply_of_release_1_2_names_the_message_it_answers_in_the_reference_section(string sample, string member)
+    {
+        var pack = LabelPack.Get("es");
+        var document = RenderedPage.Parse(MlatRenderer.Render(RenderedPage.Load(sample), new RenderOptions { Language = "es" }));
+        Assert.Equal(pack.Labels["section.reply.reference"].Text, document.QuerySelector("#sec-reference > h2")!.TextContent);
+        IEnumerable<string> Keys(string section) => document.QuerySelectorAll($"#{section} > .f > .k").Select(k => k.TextContent);
+        Assert.Contains(pack.Labels[$"field.{member}"].Text, Keys("sec-reference"));
+        Assert.DoesNotContain(pack.Labels[$"field.{member}"].Text, Keys("sec-content"));
+        Assert.NotEmpty(Keys("sec-content"));
     }
 
     [Fact]
