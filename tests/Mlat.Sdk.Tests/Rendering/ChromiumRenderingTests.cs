@@ -26,11 +26,13 @@ public sealed partial class ChromiumRenderingTests : IDisposable
     [InlineData(MlatRendererTests.FullEio, "de")]
     [InlineData(MlatRendererTests.FullEpoc, "fr")]
     [InlineData(MlatRendererTests.FullEpoc, "de")]
+    [InlineData("1.2/valid/AssistanceRequest/eio-1-2-additions.json", "de")]
+    [InlineData("1.2/valid/ProductionOrder/full-emergency-epoc-traffic-content.json", "fr")]
     public void Printed_form_shows_its_sections_in_the_reader_language_and_every_value_of_the_sample(string sample, string language)
     {
         var message = RenderedPage.Load(sample);
         var html = MlatRenderer.Render(message, new RenderOptions { Language = language });
-        var (pdfText, words) = Print(html, "page");
+        var (pdfText, words, pages) = Print(html, "page");
 
         // Every section the page has, under its title in that language (official wording where the pack has it),
         // and the form's title.
@@ -40,7 +42,15 @@ public sealed partial class ChromiumRenderingTests : IDisposable
         Assert.True(titles.Count >= 6, $"only {titles.Count} sections");
         Assert.Contains(Squash(document.QuerySelector(".head .form")!.TextContent), pdfText, StringComparison.Ordinal);
         Assert.All(titles, t => Assert.Contains(Squash(t), pdfText, StringComparison.Ordinal));
-        if (sample == MlatRendererTests.FullEio)
+
+        // Print CSS: the first section follows the page header on page 1, every other section starts a new page — its
+        // title is the first text of a page, in the order of the form.
+        Assert.Contains(Squash(titles[0]), pages[0], StringComparison.Ordinal);
+        var sectionStarts = titles.Skip(1).Select(t => pages.FindIndex(page => page.StartsWith(Squash(t), StringComparison.Ordinal))).ToList();
+        Assert.All(sectionStarts.Zip(titles.Skip(1)), s => Assert.True(s.First > 0, $"section \"{s.Second}\" does not start a page"));
+        Assert.Equal(sectionStarts.Order(), sectionStarts);
+        Assert.Equal(sectionStarts.Count, sectionStarts.Distinct().Count());
+        if (document.QuerySelector(".head .form")!.TextContent == pack.Labels["form.eio-annex-a"].Text)
         {
             Assert.Contains(Squash(pack.Labels["section.eio-annex-a.B"].Text), pdfText, StringComparison.Ordinal);
             Assert.Contains(Squash(pack.Labels["section.eio-annex-a.K"].Text), pdfText, StringComparison.Ordinal);
@@ -70,7 +80,7 @@ public sealed partial class ChromiumRenderingTests : IDisposable
     {
         var html = MlatRenderer.Render(MlatRendererTests.HostileEio(), new RenderOptions { Language = "fr" });
         var fields = RenderedPage.Parse(html).QuerySelectorAll(".et").Length;
-        var (pdfText, words) = Print(html, "hostile");
+        var (pdfText, words, _) = Print(html, "hostile");
 
         // The markup is text on paper; the control characters are visible code points.
         Assert.Contains(Squash("</div></section><script>alert(1)</script><img src=x onerror=alert(2)>"), pdfText, StringComparison.Ordinal);
@@ -87,8 +97,8 @@ public sealed partial class ChromiumRenderingTests : IDisposable
         Assert.All(words, w => Assert.True(w.XMax <= A4Width, $"a word ends at {w.XMax} pt, beyond the page"));
     }
 
-    /// <summary>Prints the page to PDF and PNG; returns the PDF's text without whitespace and its words' boxes.</summary>
-    private (string Text, IReadOnlyList<(double XMin, double XMax)> Words) Print(string html, string name)
+    /// <summary>Prints the page to PDF and PNG; returns the PDF's text without whitespace, its words' boxes and the text of each page.</summary>
+    private (string Text, IReadOnlyList<(double XMin, double XMax)> Words, List<string> Pages) Print(string html, string name)
     {
         var chromium = ChromiumPrinter.Find();
         Assert.NotNull(chromium);
@@ -104,12 +114,14 @@ public sealed partial class ChromiumRenderingTests : IDisposable
         Assert.Equal(900, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
 
         // -raw: content order, and a hyphen where a line broke stays (the default mode drops it).
-        var text = Squash(Run("pdftotext", "-raw", "-enc", "UTF-8", pdfPath, "-"));
+        var raw = Run("pdftotext", "-raw", "-enc", "UTF-8", pdfPath, "-");
+        var text = Squash(raw);
+        var pages = raw.Split('\f').Select(Squash).ToList(); // pdftotext ends every page with a form feed
         var bbox = Run("pdftotext", "-bbox", "-enc", "UTF-8", pdfPath, "-");
         var words = WordBox().Matches(bbox)
             .Select(m => (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
             .ToList();
-        return (text, words);
+        return (text, words, pages);
     }
 
     private static string Run(string file, params string[] args)
