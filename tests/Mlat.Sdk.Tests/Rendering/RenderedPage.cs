@@ -13,12 +13,18 @@ internal static class RenderedPage
 {
     public static readonly string[] Languages = ["en", "fr", "de", "es"];
 
-    /// <summary>Every valid sample of every release the label packs cover, relative to samples/.</summary>
+    /// <summary>
+    /// Every valid sample of every release the label packs cover, relative to samples/: the valid/ folder and the
+    /// samples that satisfy a business rule (rules/&lt;code&gt;/satisfies-*.json).
+    /// </summary>
     public static IEnumerable<string> ValidSamples() =>
         Directory.EnumerateDirectories(TestPaths.Samples)
             .Where(d => Directory.Exists(Path.Combine(d, "valid")))
             .Where(d => Languages.All(l => LabelPack.Get(l).Releases.Contains(Path.GetFileName(d))))
-            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(d, "valid"), "*.json", SearchOption.AllDirectories))
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(d, "valid"), "*.json", SearchOption.AllDirectories)
+                .Concat(Directory.Exists(Path.Combine(d, "rules"))
+                    ? Directory.EnumerateFiles(Path.Combine(d, "rules"), "satisfies-*.json", SearchOption.AllDirectories)
+                    : []))
             .Select(f => Path.GetRelativePath(TestPaths.Samples, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
