@@ -207,11 +207,22 @@ public class MlatRendererTests
         Assert.Equal(multilingual.Count, document.QuerySelectorAll(".mt").Length);
     }
 
-    [Fact]
-    public void Hostile_text_in_every_free_text_field_is_shown_literally_and_cannot_add_markup()
+    [Theory]
+    [InlineData(FullEio)]
+    [InlineData("1.2/valid/AssistanceRequest/eio-1-2-additions.json")]
+    [InlineData("1.2/valid/EnforcingAuthorityDecision/full-grounds-raised.json")]
+    [InlineData("1.2/valid/ClosureNotice/full-partially-executed.json")]
+    public void Hostile_text_in_every_free_text_field_is_shown_literally_and_cannot_add_markup(string sample)
     {
-        var html = MlatRenderer.Render(HostileEio(), new RenderOptions { Language = "fr" });
+        var message = HostileEio(sample);
+        var html = MlatRenderer.Render(message, new RenderOptions { Language = "fr" });
         var document = RenderedPage.Parse(html);
+
+        // Every free-text field of the message is on the page, each with its one (hostile) version.
+        using var tree = JsonDocument.Parse(MlatJson.SerializeToUtf8Bytes(message));
+        var freeTexts = RenderedPage.Leaves(tree.RootElement).Count(l => l.Pointer.EndsWith("/entries/0/text", StringComparison.Ordinal));
+        Assert.True(freeTexts >= 1, $"no free-text field in {sample}");
+        Assert.Equal(freeTexts, document.QuerySelectorAll(".et").Length);
 
         Assert.Empty(document.QuerySelectorAll("script, img, iframe, svg, math, style:not(head > style)"));
         Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
@@ -280,7 +291,7 @@ public class MlatRendererTests
         _ => c.ToString(),
     }));
 
-    /// <summary>The full EIO with the hostile text as the only version of every free-text field.</summary>
+    /// <summary>A sample (the full EIO by default) with the hostile text as the only version of every free-text field.</summary>
     internal static Mlat.Sdk.Messages.MlatMessage HostileEio(string sample = FullEio)
     {
         var node = JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, sample)))!;
