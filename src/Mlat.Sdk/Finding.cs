@@ -57,6 +57,9 @@ public enum FindingCategory
 
     /// <summary>The HTTP binding: submissions, receipts, idempotency (<c>MLAT-EXCH-*</c>).</summary>
     Exchange,
+
+    /// <summary>The flow of a case: a message that does not fit the conversation it belongs to (<c>MLAT-FLOW-*</c>, specification §12.2, docs/cases.md).</summary>
+    Flow,
 }
 
 /// <summary>

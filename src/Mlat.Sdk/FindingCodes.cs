@@ -391,6 +391,49 @@ public static class FindingCodes
     /// <summary>The submission's media type is neither the versioned <c>application/vnd.mlat+json</c> of a supported version nor <c>application/jose</c> (HTTP 415, specification §15.3).</summary>
     [CodeCategory(FindingCategory.Exchange)]
     public const string ExchangeMediaType = "MLAT-EXCH-MEDIA-TYPE";
+    /// <summary>A reply in a conversation whose opening message (request, order or interception notification) is not part of the case: not applied. Pointer <c>/header/conversationId</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowNoRequest = "MLAT-FLOW-NO-REQUEST";
+
+    /// <summary>A second opening message in a conversation that already has one: not applied. Pointer <c>/header/messageType</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowSecondRequest = "MLAT-FLOW-SECOND-REQUEST";
+
+    /// <summary>A message of another conversation was given to a case: not applied. Pointer <c>/header/conversationId</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowOtherConversation = "MLAT-FLOW-OTHER-CONVERSATION";
+
+    /// <summary>The message type has no place under the case's instrument (a recognition decision in a UNTOC case, an enforcing authority decision in an EIO): not applied. Pointer <c>/header/messageType</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowNotInInstrument = "MLAT-FLOW-NOT-IN-INSTRUMENT";
+
+    /// <summary>The message does not fit the state the request is in (or comes from a side that does not send it): not applied. Pointer <c>/header/messageType</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowNotExpected = "MLAT-FLOW-NOT-EXPECTED";
+
+    /// <summary>A message that needs a live request after the request was refused as a whole (a recognition decision, an execution report): not applied. Pointer <c>/header/messageType</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowAfterRefusal = "MLAT-FLOW-AFTER-REFUSAL";
+
+    /// <summary>A message that needs a live request after the whole request was withdrawn (evidence nobody still wants, a decision): not applied. Pointer <c>/header/messageType</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowAfterWithdrawal = "MLAT-FLOW-AFTER-WITHDRAWAL";
+
+    /// <summary>A message after a closure notice closed the case (other than a technical rejection, an evidence receipt, or evidence the closure said would follow): not applied. Pointer <c>/header/messageType</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowCaseClosed = "MLAT-FLOW-CASE-CLOSED";
+
+    /// <summary>WARNING: the message names a measure or data request the request does not have; that reference is ignored, the rest applied. Pointer: the reference.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowUnknownMeasure = "MLAT-FLOW-UNKNOWN-MEASURE";
+
+    /// <summary>WARNING: a delay or postponement names a deadline id no earlier message declared; that reference is ignored. Pointer: the reference.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowUnknownDeadline = "MLAT-FLOW-UNKNOWN-DEADLINE";
+
+    /// <summary>WARNING: a delay or extension goes beyond the longest extension the law allows (EIO art. 12(5): 30 days for recognition; Regulation (EU) 2023/1543 art. 11(1): 30 days of preservation); the new due date is applied. Pointer: the new date.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowExtensionBeyondLimit = "MLAT-FLOW-EXTENSION-BEYOND-LIMIT";
     /// <summary>The category declared with a code of this class; <see cref="FindingCategory.Unknown"/> for any other code.</summary>
     internal static FindingCategory CategoryOf(string code)
         => code is not null && Categories.TryGetValue(code, out var category) ? category : FindingCategory.Unknown;
