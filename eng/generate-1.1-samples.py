@@ -207,6 +207,16 @@ rule_case_ctx("MLAT-R-0067","preserved-fourteen-months-ahead",pe_min,setp(["body
 rule_case_ctx("MLAT-R-0067","extension-by-30-days",pe_full,None,[],"Derived from valid/PreservationExtension/full-30-days, in the context of the minimal EPOC-PR: 30 days more, within 90 days of the order.",PR_CTX)
 rule_case("MLAT-R-0068","cets224-order-for-traffic-data",po_min,chain(CETS,setp(["body","addressee","address"],{"city":"Dublin","country":"IE"}),setp(["body","dataRequests",0,"categories"],["SUBSCRIBER","TRAFFIC"])),["/body/dataRequests/0/categories"],"Derived from valid/ProductionOrder/minimal: a CETS 224 art. 7 order for traffic data (art. 7 covers subscriber information only).")
 rule_case("MLAT-R-0068","cets224-order-for-subscriber-information",po_min,chain(CETS,setp(["body","addressee","address"],{"city":"Dublin","country":"IE"})),[],"Derived from valid/ProductionOrder/minimal: a CETS 224 art. 7 order for subscriber information.")
+IPPT={"type":"IP_PORT_TIMESTAMP","value":"198.51.100.23","port":"49152","observedAt":"2026-10-14T21:03:11Z"}
+def ippt(**drop):
+    v={k:x for k,x in IPPT.items() if k not in drop}
+    return setp(["body","dataRequests",0,"identifier"],v)
+rule_case("MLAT-R-0074","ip-address-without-port-or-time",po_min,ippt(port=1,observedAt=1),["/body/dataRequests/0/identifier/port","/body/dataRequests/0/identifier/observedAt"],"Derived from valid/ProductionOrder/minimal: an IP_PORT_TIMESTAMP identifier with the address only (art. 3(10): the source port and time stamp make it identify a user; an address alone is IPV4).")
+rule_case("MLAT-R-0074","ip-address-without-time",po_min,ippt(observedAt=1),["/body/dataRequests/0/identifier/observedAt"],"Derived from valid/ProductionOrder/minimal: an IP_PORT_TIMESTAMP identifier with address and port but no instant.")
+rule_case("MLAT-R-0074","ip-address-port-and-time",po_min,ippt(),[],"Derived from valid/ProductionOrder/minimal: an IP_PORT_TIMESTAMP identifier with address, source port and instant.")
+rule_case("MLAT-R-0101","imei-too-short",po_min,setp(["body","dataRequests",0,"identifier"],{"type":"IMEI","value":"12"}),["/body/dataRequests/0/identifier/value"],"Derived from valid/ProductionOrder/minimal: an IMEI of two digits (3GPP TS 23.003: 15 digits with a Luhn check digit).")
+rule_case("MLAT-R-0101","e164-not-a-number",po_min,setp(["body","dataRequests",0,"identifier"],{"type":"PHONE_E164","value":"not-a-number"}),["/body/dataRequests/0/identifier/value"],"Derived from valid/ProductionOrder/minimal: a PHONE_E164 identifier that is not a number (ITU-T E.164: + and up to 15 digits).")
+rule_case("MLAT-R-0101","well-formed-imei",po_min,setp(["body","dataRequests",0,"identifier"],{"type":"IMEI","value":"490154203237518"}),[],"Derived from valid/ProductionOrder/minimal: an IMEI of 15 digits whose Luhn check digit is right.")
 rule_case("MLAT-R-0025","epoc-deadline-before-creation",po_min,setp(["body","deadlines"],[{"kind":"PRODUCTION","dueAt":"2026-11-20T12:00:00Z"}]),["/body/deadlines/0/dueAt"],"Derived from valid/ProductionOrder/minimal: a non-emergency EPOC whose production deadline lies a week before the order was created.")
 # 1.1 versions of every 1.0 valid sample
 m=json.load(open('samples/manifest.json'))

@@ -434,6 +434,23 @@ case("MLAT-R-0071", "transfer-to-issuing-state-going-the-other-way", E, transfer
      "a temporary transfer to the issuing State (art. 22) whose details give the direction TO_EXECUTING_STATE (art. 23).")
 case("MLAT-R-0071", "transfer-to-issuing-state", E, transfer("TO_ISSUING_STATE"), [], "a temporary transfer to the issuing State with the direction TO_ISSUING_STATE.")
 
+def video_of_suspect(consent):
+    def mutate(d):
+        m = copy.deepcopy(VIDEO)
+        m.update({"description": de("Vernehmung der Beschuldigten per Videokonferenz."), "subjectRefs": ["p1"]})
+        m["details"]["remoteHearing"].update({"personRef": "p1", "accusedConsent": consent, "conductingAuthority": copy.deepcopy(d["body"]["issuingAuthority"])})
+        d["body"]["measures"].append(m)
+    return mutate
+case("MLAT-R-0072", "videoconference-of-suspect-who-refused", E, video_of_suspect(False), ["/body/measures/2/details/remoteHearing/accusedConsent"],
+     "a hearing by videoconference of the suspect, who has refused consent (art. 24(2)(a): the executing State may refuse; a warning).", severity="WARNING")
+case("MLAT-R-0072", "videoconference-of-suspect-who-consented", E, video_of_suspect(True), [], "a hearing by videoconference of the suspect, who has consented.")
+
+def released(d):
+    d["body"]["persons"][0]["inCustody"] = False
+case("MLAT-R-0073", "transfer-of-person-not-in-custody", E, pipe(released, transfer("TO_ISSUING_STATE")), ["/body/measures/2/details/detainedPersonTransfer/personRef"],
+     "a temporary transfer of the suspect, whom the request marks as not in custody (art. 22(1): a person held in custody).")
+case("MLAT-R-0073", "transfer-of-person-in-custody", E, transfer("TO_ISSUING_STATE"), [], "a temporary transfer of the suspect, held in custody.")
+
 ctx = load(E)
 ctx["body"]["measures"].append({"id": "m3", "type": "HEARING_WITNESS", "description": de("Vernehmung des Geschädigten als Zeuge zu den Überweisungen."), "subjectRefs": ["p2"]})
 ctx["body"]["persons"][1]["languagesUnderstood"] = ["de"]

@@ -11,7 +11,7 @@ internal sealed partial class IdentifierSyntaxRule : BusinessRule
 {
     public override string Id => "MLAT-R-0101";
 
-    public override string Since => "1.2";
+    public override string Since => "1.1"; // DataIdentifier exists since 1.1; ICCID and MAC_ADDRESS since 1.2
 
     public override FindingSeverity Severity => FindingSeverity.Error;
 

@@ -87,7 +87,10 @@ internal static class RuleSet
         new Cets224SubscriberInformationRule(),
         new EioTelephoneHearingRule(),
         new TransferDirectionRule(),
-        new IdentifierSyntaxRule(), // 1.2 rules MLAT-R-0101..0108
+        new EioVideoconferenceConsentRule(),
+        new TransferCustodyRule(),
+        new IpPortTimestampRule(),
+        new IdentifierSyntaxRule(), // MLAT-R-0101..0108 (MLAT-R-0101 since 1.1, the rest since 1.2)
         new PersonNamedOrUnknownRule(),
         new StatusPhaseRule(),
         new Cets224Art8OffencesRule(),

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
 using Mlat.Sdk.Validation.Rules;
 using NJsonSchema;
 
@@ -62,23 +64,62 @@ public sealed partial class RuleCatalogTests
     }
 
     [Fact]
-    public void A_rule_added_in_1_2_never_runs_on_a_1_1_message()
+    public void A_rule_runs_only_on_messages_of_its_release_or_later()
     {
-        // MLAT-R-0101 (identifier syntax, since 1.2): the same bad IMEI is an error in 1.2 and not looked at in 1.1. The
-        // 1.2 sample uses other 1.2 additions, so it reaches 1.1 through the converter, which parks those and keeps the IMEI.
+        // BusinessRule.Since: a rule of 1.2 is not looked at in a 1.1 message that would break it, and runs in 1.2.
+        var v11 = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.1", "valid", "ProductionOrder", "minimal.json"));
+        var v12 = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.2", "valid", "ProductionOrder", "minimal.json"));
+        var rule = new FlagsEveryOrder("1.2");
+
+        Assert.Empty(RunAlone(rule, v11));
+        Assert.Equal(["MLAT-R-9999 /body"], RunAlone(rule, v12));
+        Assert.Equal(["MLAT-R-9999 /body"], RunAlone(new FlagsEveryOrder("1.1"), v11));
+    }
+
+    [Fact]
+    public void The_identifier_syntax_rule_of_1_1_checks_a_converted_1_2_order_in_1_1_too()
+    {
+        // MLAT-R-0101 applies since 1.1 (the identifier types of 1.1; ICCID and MAC_ADDRESS came with 1.2). The 1.2 sample
+        // uses other 1.2 additions, so it reaches 1.1 through the converter, which parks those and keeps the IMEI.
         var v12 = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.2", "rules", "MLAT-R-0101", "violates-imei-check-digit.json"));
         var finding = Assert.Single(Mlat.Sdk.Validation.MlatValidator.Default.Validate(v12).Findings, f => f.Code == "MLAT-R-0101");
-        var imei = (string)System.Text.Json.Nodes.JsonNode.Parse(v12)!["body"]!["dataRequests"]![int.Parse(finding.Pointer.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture)]!["identifier"]!["value"]!;
 
         var v11 = Mlat.Sdk.Versioning.MlatConverter.Default.Convert(v12, MlatVersion.Parse("1.1"));
         Assert.True(v11.IsSuccess, string.Join("; ", v11.Findings.Select(f => f.Code + " " + f.Pointer)));
-        Assert.Contains("\"" + imei + "\"", System.Text.Encoding.UTF8.GetString(v11.Output!), StringComparison.Ordinal);
         var report11 = Mlat.Sdk.Validation.MlatValidator.Default.Validate(v11.Output!);
         Assert.Equal("1.1", report11.Version);
-        // The art. 9 order is an art. 7 order in 1.1 and its art. 7 rules may flag it (SampleConversionTests); the
-        // identifier syntax is not among them, and nothing but a business rule is found.
-        Assert.DoesNotContain(report11.Findings, f => f.Code == "MLAT-R-0101");
+        Assert.Contains(report11.Findings, f => f.Code == "MLAT-R-0101" && f.Pointer == finding.Pointer);
+        // The art. 9 order is an art. 7 order in 1.1 and its art. 7 rules flag it too (SampleConversionTests); nothing
+        // but business rules is found.
         Assert.All(report11.Findings, f => Assert.StartsWith("MLAT-R-", f.Code, StringComparison.Ordinal));
+    }
+
+    private static List<string> RunAlone(BusinessRule rule, byte[] json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var message = MlatJson.Bind(document.RootElement, MessageType.ProductionOrder);
+        var findings = new List<Finding>();
+        RuleSet.Run([rule], message, profile: null, request: null, findings);
+        return findings.Select(f => f.Code + " " + f.Pointer).ToList();
+    }
+
+    private sealed class FlagsEveryOrder(string since) : BusinessRule
+    {
+        public override string Id => "MLAT-R-9999";
+
+        public override string Since => since;
+
+        public override FindingSeverity Severity => FindingSeverity.Error;
+
+        public override IReadOnlyList<Profile> Profiles { get; } = AllProfiles;
+
+        public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.ProductionOrder];
+
+        public override string LegalSource => "none: a test rule";
+
+        public override string Description => "Flags every order.";
+
+        public override void Check(RuleContext context) => context.Report("/body");
     }
 
     [Fact]
