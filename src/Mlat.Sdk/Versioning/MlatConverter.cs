@@ -12,7 +12,8 @@ namespace Mlat.Sdk.Versioning;
 /// <c>extensions["mlat.v&lt;target&gt;:&lt;pointer&gt;"]</c> are put back, so up(down(x)) = x. Down a step, members the
 /// target does not define are parked under <c>extensions["mlat.v&lt;source&gt;:&lt;pointer&gt;"]</c>, enum values it
 /// lacks take their declared fallback (the original parked the same way), and a message type the target lacks fails
-/// with <c>MLAT-CONV-LOSSY</c>. The input is validated first and the output against the target version; signatures are
+/// with <c>MLAT-CONV-LOSSY</c>. The input is validated first and the output against the target version, its business rules
+/// included: a rule error the conversion causes fails it with that rule's finding; signatures are
 /// removed because they cover the old form (conversion never pretends to keep one). Immutable and thread-safe.
 /// </summary>
 public sealed class MlatConverter
@@ -123,15 +124,30 @@ public sealed class MlatConverter
             };
         }
 
+        // Down, a fallback can change what the rules judge (an art. 9 order becomes an art. 7 one): an error of a target
+        // rule that the input did not have at the same pointer is the conversion's doing, and fails it with that rule's
+        // finding. Up maps nothing: it only puts back what a down-conversion parked, so what it yields is the original's.
+        var introduced = target > from
+            ? []
+            : check.Findings.Where(f => IsRuleError(f) && !input.Findings.Any(i => IsRuleError(i) && i.Code == f.Code && i.Pointer == f.Pointer)).ToArray();
+        if (introduced.Length > 0)
+        {
+            return new ConversionResult { From = from, To = target, Path = path, Changes = changes, Findings = introduced };
+        }
+
         return new ConversionResult { Output = output, From = from, To = target, Path = path, Changes = changes };
     }
 
-    // Conversion is structural: it needs a message that parses, passes its schema and binds, and must produce one for
-    // the target. Business rules (MLAT-R-*, specification §13) judge content, which conversion does not change; they stay the
-    // sender's validation step before sending, and a rule finding neither blocks nor fails a conversion.
+    // Conversion needs a message that parses, passes its schema and binds, and must produce one for the target. The
+    // input's own business-rule findings (MLAT-R-*, specification §13) are its sender's to fix and block nothing; only the
+    // rule errors the conversion itself causes fail it (specification §11.4).
     private static bool IsStructuralError(Finding finding)
         => finding.Severity == FindingSeverity.Error
            && finding.Category != FindingCategory.Rule;
+
+    private static bool IsRuleError(Finding finding)
+        => finding.Severity == FindingSeverity.Error
+           && finding.Category == FindingCategory.Rule;
 
     private static byte[] Write(JsonObject document)
     {

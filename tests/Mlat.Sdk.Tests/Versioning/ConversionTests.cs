@@ -43,6 +43,35 @@ public sealed class ConversionTests
     }
 
     [Fact]
+    public void A_fallback_that_breaks_a_rule_of_the_target_fails_the_conversion_with_that_rules_finding()
+    {
+        // THREAT_TO_LIFE needs no explanation in 1.1; its 1.0 fallback OTHER does (MLAT-R-0009). Converting without one
+        // would hand the 1.0 receiver a request its rules refuse, so nothing is produced and the sender learns what to add.
+        var doc = Load(Additions);
+        doc["body"]!["urgency"]!.AsObject().Remove("explanation");
+        Assert.True(MlatValidator.Default.Validate(Bytes(doc)).IsValid);
+
+        var result = MlatConverter.Default.Convert(Bytes(doc), V10);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal([("MLAT-R-0009", "/body/urgency/explanation", FindingCategory.Rule)], result.Findings.Select(f => (f.Code, f.Pointer, f.Category)));
+        Assert.Contains(result.Changes, c => c is { Kind: ConversionChangeKind.EnumMapped, Original: "THREAT_TO_LIFE", Fallback: "OTHER" });
+    }
+
+    [Fact]
+    public void A_rule_error_the_input_already_has_does_not_fail_the_conversion()
+    {
+        // The input's own content defects are its sender's to fix, in any version: conversion carries them unchanged.
+        var input = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.0", "rules", "MLAT-R-0071", "violates-transfer-to-issuing-state-going-the-other-way.json"));
+        Assert.Contains(MlatValidator.Default.Validate(input).Findings, f => f.Code == "MLAT-R-0071");
+
+        var result = MlatConverter.Default.Convert(input, V11);
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.Contains(MlatValidator.Default.Validate(result.Output).Findings, f => f.Code == "MLAT-R-0071" && f.Pointer == "/body/measures/2/details/detainedPersonTransfer/direction");
+    }
+
+    [Fact]
     public void Up_after_down_restores_the_original_exactly()
     {
         var original = File.ReadAllBytes(Additions);
@@ -152,17 +181,27 @@ public sealed class ConversionTests
                        from b in Gen11.ForDefinition(bodyType, $"messages/{typeName}.schema.json", typeName)
                        select new MlatMessage { Header = h with { MessageType = type }, Body = (MessageBody)b! };
 
+        var converted = 0;
+        var total = 0;
         Prop.ForAll(messages.ToArbitrary(), message =>
         {
+            total++;
             var original = MlatJson.SerializeToUtf8Bytes(message);
             var down = MlatConverter.Default.Convert(original, V10);
             if (!down.IsSuccess)
             {
-                return false.Label("down: " + string.Join("; ", down.Findings.Select(f => f.Code + " " + f.Pointer)));
+                // Only a rule error the conversion causes may refuse it (an EPOC profile on a request falls back to
+                // MLA_BILATERAL, whose rules then apply): never a structural failure, never a defect the input had.
+                var had = MlatValidator.Default.Validate(original).Findings.Select(f => (f.Code, f.Pointer)).ToHashSet();
+                return down.Findings.All(f => f.Category == FindingCategory.Rule && f.Severity == FindingSeverity.Error && !had.Contains((f.Code, f.Pointer)))
+                    .Label("down: " + string.Join("; ", down.Findings.Select(f => f.Code + " " + f.Pointer)));
             }
 
+            converted++;
             var up = MlatConverter.Default.Convert(down.Output!, V11);
             return (MlatValidator.Default.Validate(down.Output).Version == "1.0" && up.IsSuccess && Canonical(original) == Canonical(up.Output!)).Label("up(down(x)) != x");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+
+        Assert.True(converted * 4 >= total, $"only {converted} of {total} generated messages converted down");
     }
 }

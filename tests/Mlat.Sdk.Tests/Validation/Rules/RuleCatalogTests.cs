@@ -76,24 +76,6 @@ public sealed partial class RuleCatalogTests
         Assert.Equal(["MLAT-R-9999 /body"], RunAlone(new FlagsEveryOrder("1.1"), v11));
     }
 
-    [Fact]
-    public void The_identifier_syntax_rule_of_1_1_checks_a_converted_1_2_order_in_1_1_too()
-    {
-        // MLAT-R-0101 applies since 1.1 (the identifier types of 1.1; ICCID and MAC_ADDRESS came with 1.2). The 1.2 sample
-        // uses other 1.2 additions, so it reaches 1.1 through the converter, which parks those and keeps the IMEI.
-        var v12 = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.2", "rules", "MLAT-R-0101", "violates-imei-check-digit.json"));
-        var finding = Assert.Single(Mlat.Sdk.Validation.MlatValidator.Default.Validate(v12).Findings, f => f.Code == "MLAT-R-0101");
-
-        var v11 = Mlat.Sdk.Versioning.MlatConverter.Default.Convert(v12, MlatVersion.Parse("1.1"));
-        Assert.True(v11.IsSuccess, string.Join("; ", v11.Findings.Select(f => f.Code + " " + f.Pointer)));
-        var report11 = Mlat.Sdk.Validation.MlatValidator.Default.Validate(v11.Output!);
-        Assert.Equal("1.1", report11.Version);
-        Assert.Contains(report11.Findings, f => f.Code == "MLAT-R-0101" && f.Pointer == finding.Pointer);
-        // The art. 9 order is an art. 7 order in 1.1 and its art. 7 rules flag it too (SampleConversionTests); nothing
-        // but business rules is found.
-        Assert.All(report11.Findings, f => Assert.StartsWith("MLAT-R-", f.Code, StringComparison.Ordinal));
-    }
-
     private static List<string> RunAlone(BusinessRule rule, byte[] json)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);
