@@ -25,6 +25,20 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Render_writes_a_release_1_2_message_under_its_form_in_the_chosen_language()
+    {
+        var input = Path.Combine(TestPaths.Samples, "1.2", "valid", "EnforcingAuthorityDecision", "full-grounds-raised.json");
+        var output = Path.Combine(_dir.FullName, "decision.html");
+        var (exit, stdout, stderr) = CliRunner.Run("render", input, "--lang", "es", "--out", output);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("rendered (es)", stdout, StringComparison.Ordinal);
+        var es = LabelPack.Get("es");
+        var page = RenderedPage.Parse(File.ReadAllText(output));
+        Assert.Equal(es.Labels["form.epoc-enforcing-decision"].Text, page.QuerySelector(".head .form")!.TextContent);
+        Assert.Equal(es.Labels["section.epoc-enforcing-decision.C"].Text, page.QuerySelector("#sec-C > h2")!.TextContent);
+    }
+
+    [Fact]
     public void Render_with_a_trust_list_lists_the_verified_signers()
     {
         var envelope = FreshEio();
