@@ -26,8 +26,9 @@ public class LabelPackTests
         var expected = LabelKeys.For(pack.Releases);
         var missing = expected.Where(k => !pack.Labels.ContainsKey(k)).Order(StringComparer.Ordinal).ToList();
         var unknown = pack.Labels.Keys.Where(k => !expected.Contains(k)).Order(StringComparer.Ordinal).ToList();
-        Assert.True(missing.Count == 0, $"missing in {language}: {string.Join(", ", missing.Take(20))}");
-        Assert.True(unknown.Count == 0, $"unknown in {language}: {string.Join(", ", unknown.Take(20))}");
+        // Every key is listed (one a line), so a new release's labels can be written from the failure message alone.
+        Assert.True(missing.Count == 0, $"{missing.Count} keys missing in {language}:\n{string.Join("\n", missing)}");
+        Assert.True(unknown.Count == 0, $"{unknown.Count} unknown keys in {language}:\n{string.Join("\n", unknown)}");
     }
 
     [Fact]
