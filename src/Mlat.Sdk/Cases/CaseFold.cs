@@ -258,7 +258,7 @@ internal sealed class CaseFold
             case ProductionOrder p:
                 // Regulation (EU) 2023/1543 art. 8, 12(1): the enforcing authority's period runs from its notification.
                 Open(m, instrument, p.DataRequests.Select(x => x.Id), p.Deadlines, p.Emergency,
-                    instrument == CaseInstrument.Epoc && p.EnforcingAuthority is { Notified: true } notice ? Later(notice.NotifiedAt ?? at, at) : null);
+                    instrument == CaseInstrument.Epoc && p.EnforcingAuthority is { Notified: true } notice ? (notice.NotifiedAt ?? at).ToUniversalTime() : null);
                 break;
             case PreservationOrder o:
                 Open(m, instrument, o.DataRequests.Select(x => x.Id), o.Deadlines, o.Emergency == true);
