@@ -274,7 +274,7 @@ public static class FindingCodes
     public const string SigSenderMismatch = "MLAT-SIG-SENDER-MISMATCH";
 
     /// <summary>Signature 0 does not claim the role the message type demands of its sender (a request: ISSUING; a reply:
-    /// EXECUTING).</summary>
+    /// EXECUTING); or a message signature claims the publishing role, or a published document's signature does not.</summary>
     [CodeCategory(FindingCategory.Signature)]
     public const string SigSenderRole = "MLAT-SIG-SENDER-ROLE";
 

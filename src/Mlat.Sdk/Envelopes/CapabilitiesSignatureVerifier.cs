@@ -7,7 +7,8 @@ namespace Mlat.Sdk.Envelopes;
 /// is the <see cref="ICapabilitiesSignatureVerifier"/> to pass to <see cref="CapabilitiesReader.Read"/>. Everything of
 /// specification §7.8 applies (strict base64url, header, <c>alg</c>, <c>crit</c>, chain to the trust list at <c>iat</c>, key
 /// usage, signature, <c>sigD</c> digest of the document without <c>signatures</c>, <c>iat</c> not in the future),
-/// except what only a message has: signature 0 must be by the document's <c>party.authorityId</c> instead of
+/// except what only a message has: every signature claims the publishing role (<see cref="SignerRole.Publishing"/>), which
+/// every authority of the trust list may claim; signature 0 must be by the document's <c>party.authorityId</c> instead of
 /// <c>header.sender</c>; <c>iat</c> is checked against <c>issuedAt</c> only when the document has one; there is no
 /// recipient and no replay check, because a published document is fetched again and again by design. Thread-safe.
 /// </summary>
@@ -34,5 +35,5 @@ public sealed class CapabilitiesSignatureVerifier : ICapabilitiesSignatureVerifi
         => _verifier.VerifyDocument(utf8Json, null, SignedDocumentKind.Capabilities);
 
     /// <inheritdoc />
-    public bool Verify(ReadOnlyMemory<byte> utf8Json) => VerifyDocument(utf8Json).IsVerified;
+    public IReadOnlyList<Finding> Verify(ReadOnlyMemory<byte> utf8Json) => VerifyDocument(utf8Json).Findings;
 }

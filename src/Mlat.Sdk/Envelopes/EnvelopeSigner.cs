@@ -39,12 +39,16 @@ public sealed class EnvelopeSigner
     /// <returns>The signed envelope, or findings: <c>MLAT-JSON-*</c>/<c>MLAT-VER-*</c>/<c>MLAT-TYPE-*</c> for unreadable
     /// input, <c>MLAT-SIG-MALFORMED</c> for a broken <c>signatures</c> member, <c>MLAT-SIG-COUNTERSIGNATURE-MISMATCH</c>
     /// for a parallel approval signature with no signature 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is <see cref="SignerRole.Publishing"/> (a
+    /// message is never signed in it) or not a defined role.</exception>
     public SignResult Sign(ReadOnlyMemory<byte> envelope, SigningKey key, SignerRole role, IEnumerable<EnvelopeAttachment>? attachments = null, bool indented = true)
-        => SignDocument(envelope, key, role, attachments, indented, SignedDocumentKind.Envelope);
+        => role == SignerRole.Publishing
+            ? throw new ArgumentOutOfRangeException(nameof(role), "A message is never signed in the publishing role; SignCapabilities signs published documents.")
+            : SignDocument(envelope, key, role, attachments, indented, SignedDocumentKind.Envelope);
 
     /// <summary>
-    /// Signs a capabilities document (specification §10.3) with an issuing signature by the
-    /// party: the same JWS JSON signature over the RFC 8785 form without <c>signatures</c>, appended to
+    /// Signs a capabilities document (specification §10.3), or a technical receipt, with a signature by the party in the
+    /// publishing role (<see cref="SignerRole.Publishing"/>, which every authority of a trust list may claim): the same JWS JSON signature over the RFC 8785 form without <c>signatures</c>, appended to
     /// <c>signatures</c>. The document has no message header, so only the strict JSON rules apply to it.
     /// <see cref="CapabilitiesSignatureVerifier"/> verifies the result.
     /// </summary>
@@ -54,7 +58,7 @@ public sealed class EnvelopeSigner
     /// <param name="indented">Whether to indent the output JSON.</param>
     /// <returns>The signed document, or <c>MLAT-JSON-*</c> / <c>MLAT-SIG-MALFORMED</c> findings.</returns>
     public SignResult SignCapabilities(ReadOnlyMemory<byte> capabilities, SigningKey key, bool indented = true)
-        => SignDocument(capabilities, key, SignerRole.Issuing, null, indented, SignedDocumentKind.Capabilities);
+        => SignDocument(capabilities, key, SignerRole.Publishing, null, indented, SignedDocumentKind.Capabilities);
 
     private SignResult SignDocument(ReadOnlyMemory<byte> envelope, SigningKey key, SignerRole role, IEnumerable<EnvelopeAttachment>? attachments, bool indented, SignedDocumentKind kind)
     {

@@ -193,9 +193,11 @@ public sealed class EnvelopeVerifier
         {
             CheckSender(root.TryGetProperty("party", out var party) && party.ValueKind == JsonValueKind.Object && party.TryGetProperty("authorityId", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null, verified, findings);
             CheckRoles(verified, findings);
+            CheckPublishing(verified, findings, published: true);
             return new VerificationResult(findings, verified, NoError(findings) ? envelope.ToArray() : null, coverage);
         }
 
+        CheckPublishing(verified, findings, published: false);
         CheckPolicy(header, verified, findings);
         if (NoError(findings))
         {
@@ -288,6 +290,19 @@ public sealed class EnvelopeVerifier
         if (first is not null && !string.Equals(first.AuthorityId, sender, StringComparison.Ordinal))
         {
             findings.Add(Finding.Error(FindingCodes.SigSenderMismatch, "/signatures/0", "Signature 0 is not by the authority named as sender."));
+        }
+    }
+
+    // A published document (capabilities, receipt) is signed in the publishing role only, and a message never is: the
+    // role any listed authority may claim must not stand in for the roles a trust list grants (specification §7.9).
+    private static void CheckPublishing(List<VerifiedSignature> verified, List<Finding> findings, bool published)
+    {
+        foreach (var signature in verified.Where(s => (s.Role == SignerRole.Publishing) != published))
+        {
+            findings.Add(Finding.Error(
+                FindingCodes.SigSenderRole,
+                "/signatures/" + signature.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                published ? "A capabilities document or receipt is signed in the publishing role." : "A message signature cannot claim the publishing role."));
         }
     }
 
@@ -561,7 +576,8 @@ public sealed class EnvelopeVerifier
             return (Finding.Error(FindingCodes.TrustKeyUsage, protectedPointer, "The signer certificate's key usage does not allow signatures."), null, default, null);
         }
 
-        if (!chained.Value.Authority.Roles.Contains(header.Role))
+        // Publishing (a capabilities document, a receipt) is every listed authority's; the other roles are the list's.
+        if (header.Role != SignerRole.Publishing && !chained.Value.Authority.Roles.Contains(header.Role))
         {
             return (Finding.Error(FindingCodes.TrustRoleNotAllowed, protectedPointer, "The trust list does not allow the authority to sign in the claimed role."), null, default, null);
         }

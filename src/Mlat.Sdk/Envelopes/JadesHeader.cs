@@ -26,6 +26,7 @@ internal sealed class JadesHeader
     public const string ProofOfOrigin = "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin";
     public const string ProofOfApproval = "http://uri.etsi.org/01903/v1.2.2#ProofOfApproval";
     public const string ProofOfReceipt = "http://uri.etsi.org/01903/v1.2.2#ProofOfReceipt";
+    public const string ProofOfCreation = "http://uri.etsi.org/01903/v1.2.2#ProofOfCreation";
 
     /// <summary>The writer options of every JSON the SDK emits here: '+' and non-ASCII stay literal, as JCS writes them.</summary>
     public static readonly JsonWriterOptions CompactWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -76,6 +77,7 @@ internal sealed class JadesHeader
         SignerRole.Issuing => ProofOfOrigin,
         SignerRole.Validating => ProofOfApproval,
         SignerRole.Executing => ProofOfReceipt,
+        SignerRole.Publishing => ProofOfCreation,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
@@ -527,6 +529,7 @@ internal sealed class JadesHeader
             case ProofOfOrigin: role = SignerRole.Issuing; return true;
             case ProofOfApproval: role = SignerRole.Validating; return true;
             case ProofOfReceipt: role = SignerRole.Executing; return true;
+            case ProofOfCreation: role = SignerRole.Publishing; return true;
             default: return false;
         }
     }

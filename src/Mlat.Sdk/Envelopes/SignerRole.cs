@@ -17,4 +17,11 @@ public enum SignerRole
 
     /// <summary>The executing or receiving authority acknowledging receipt (commitment ProofOfReceipt; EIO annex B).</summary>
     Executing = 3,
+
+    /// <summary>
+    /// A party publishing a signed document of its own that is not a message: its capabilities document (specification
+    /// §10.3) or a technical receipt of its node (commitment ProofOfCreation). Every authority a trust list names may sign
+    /// in this role, so no trust list lists it; a message signature never claims it.
+    /// </summary>
+    Publishing = 4,
 }

@@ -171,7 +171,7 @@ public sealed partial class TrustList
                     w.WriteStartObject();
                     w.WriteString("authorityId", authority.AuthorityId);
                     w.WriteStartArray("roles");
-                    foreach (var role in authority.Roles)
+                    foreach (var role in authority.Roles.Where(r => r != SignerRole.Publishing))
                     {
                         w.WriteStringValue(RoleName(role));
                     }
@@ -207,6 +207,7 @@ public sealed partial class TrustList
         SignerRole.Issuing => "ISSUING",
         SignerRole.Validating => "VALIDATING",
         SignerRole.Executing => "EXECUTING",
+        SignerRole.Publishing => "PUBLISHING", // never listed (every listed authority's); named in findings' text only
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 

@@ -99,8 +99,9 @@ public interface ICapabilitiesSignatureVerifier
 {
     /// <summary>Verifies the document's signatures over its RFC 8785 canonical form without the <c>signatures</c> member.</summary>
     /// <param name="utf8Json">The document exactly as received.</param>
-    /// <returns>True when the signatures verify against the verifier's trust list.</returns>
-    bool Verify(ReadOnlyMemory<byte> utf8Json);
+    /// <returns>The coded findings of the verification (codes and pointers, specification §12): none of severity error
+    /// when every signature verifies against the verifier's trust list; <c>MLAT-SIG-MISSING</c> for an unsigned document.</returns>
+    IReadOnlyList<Finding> Verify(ReadOnlyMemory<byte> utf8Json);
 }
 
 /// <summary>What reading a capabilities document gave.</summary>
@@ -115,6 +116,12 @@ public sealed record CapabilitiesReadResult
     /// <summary>RFC 6901 pointers of what was ignored: unknown members, unparseable versions, unknown statuses, values of the wrong type.</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
-    /// <summary>True or false when a verifier was given and the document is signed; null when not checked.</summary>
+    /// <summary>
+    /// When a verifier was given: true when the document's signatures verify (no error in <see cref="SignatureFindings"/>),
+    /// false otherwise, an unsigned document included; null when no verifier was given.
+    /// </summary>
     public bool? SignatureVerified { get; init; }
+
+    /// <summary>What the verifier found (<c>MLAT-SIG-*</c>, <c>MLAT-TRUST-*</c> with pointers); empty when not checked.</summary>
+    public IReadOnlyList<Finding> SignatureFindings { get; init; } = [];
 }

@@ -20,7 +20,8 @@ public static class CapabilitiesReader
 
     /// <summary>Reads a capabilities document.</summary>
     /// <param name="utf8Json">The document's UTF-8 bytes.</param>
-    /// <param name="verifier">Optional signature hook; when given and the document is signed, its answer is in <see cref="CapabilitiesReadResult.SignatureVerified"/>.</param>
+    /// <param name="verifier">Optional signature hook; when given, its findings are in <see cref="CapabilitiesReadResult.SignatureFindings"/>
+    /// and their verdict in <see cref="CapabilitiesReadResult.SignatureVerified"/> (an unsigned document is <c>MLAT-SIG-MISSING</c>).</param>
     /// <returns>The document and what was ignored, or findings when it could not be read.</returns>
     public static CapabilitiesReadResult Read(ReadOnlyMemory<byte> utf8Json, ICapabilitiesSignatureVerifier? verifier = null)
     {
@@ -72,11 +73,16 @@ public static class CapabilitiesReader
             ListUnknown(root, string.Empty, ignored, "capabilitiesVersion", "party", "issuedAt", "versions", "preferredVersion", "minimumVersion",
                 "previewOptIn", "extensions", "signatureAlgorithms", "encryptionAlgorithms", "maxMessageSize", "languages", "signatures");
 
+            // A caller that hands in a verifier expects a signature: an unsigned document is a finding, not a silent null.
+            IReadOnlyList<Finding> signature = verifier is null ? []
+                : read.IsSigned ? verifier.Verify(utf8Json)
+                : [Finding.Error(FindingCodes.SigMissing, "/signatures", "The capabilities document is not signed.")];
             return new CapabilitiesReadResult
             {
                 Document = read,
                 Ignored = ignored,
-                SignatureVerified = verifier is not null && read.IsSigned ? verifier.Verify(utf8Json) : null,
+                SignatureVerified = verifier is null ? null : !signature.Any(f => f.Severity == FindingSeverity.Error),
+                SignatureFindings = signature,
             };
         }
     }

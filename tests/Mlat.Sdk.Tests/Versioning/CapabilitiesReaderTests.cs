@@ -70,26 +70,37 @@ public sealed class CapabilitiesReaderTests
     }
 
     [Fact]
-    public void The_signature_hook_is_asked_only_for_a_signed_document_and_its_answer_is_reported()
+    public void The_signature_hook_is_asked_only_for_a_signed_document_and_its_findings_are_reported()
     {
         const string signed = """{"party":{"authorityId":"A:B"},"versions":[],"signatures":[{"protected":"eyJ","signature":"AAA"}]}""";
         const string unsigned = """{"party":{"authorityId":"A:B"},"versions":[]}""";
-        var verifier = new CountingVerifier(answer: false);
+        var refusing = new CountingVerifier(Finding.Error(FindingCodes.TrustRoleNotAllowed, "/signatures/0/protected", "refused"));
 
-        Assert.False(Read(signed, verifier).SignatureVerified);
-        Assert.Null(Read(unsigned, verifier).SignatureVerified);
-        Assert.Equal(1, verifier.Calls);
-        Assert.True(Read(signed, new CountingVerifier(answer: true)).SignatureVerified);
+        var refused = Read(signed, refusing);
+        Assert.False(refused.SignatureVerified);
+        Assert.Equal([(FindingCodes.TrustRoleNotAllowed, "/signatures/0/protected")], refused.SignatureFindings.Select(f => (f.Code, f.Pointer)));
+
+        // A caller that hands in a verifier expects a signature: an unsigned document is MLAT-SIG-MISSING, never a silent null.
+        var missing = Read(unsigned, refusing);
+        Assert.False(missing.SignatureVerified);
+        Assert.Equal([(FindingCodes.SigMissing, "/signatures")], missing.SignatureFindings.Select(f => (f.Code, f.Pointer)));
+        Assert.Equal(1, refusing.Calls);
+
+        var accepted = Read(signed, new CountingVerifier(Finding.Warning("MLAT-SIG-SOME-WARNING", "/signatures/0", "a warning only")));
+        Assert.True(accepted.SignatureVerified);
+        Assert.Single(accepted.SignatureFindings);
+        Assert.Null(Read(signed).SignatureVerified);
+        Assert.Empty(Read(signed).SignatureFindings);
     }
 
-    private sealed class CountingVerifier(bool answer) : ICapabilitiesSignatureVerifier
+    private sealed class CountingVerifier(params Finding[] findings) : ICapabilitiesSignatureVerifier
     {
         public int Calls { get; private set; }
 
-        public bool Verify(ReadOnlyMemory<byte> utf8Json)
+        public IReadOnlyList<Finding> Verify(ReadOnlyMemory<byte> utf8Json)
         {
             Calls++;
-            return answer;
+            return findings;
         }
     }
 }

@@ -50,8 +50,9 @@ public sealed class CapabilitiesSignatureTests
         var read = CapabilitiesReader.Read(signed, CapabilitiesVerifier());
 
         Assert.True(result.IsVerified, string.Join(",", Codes(result)));
-        Assert.Equal((Sender, SignerRole.Issuing), (Assert.Single(result.Signatures).AuthorityId, result.Signatures[0].Role));
+        Assert.Equal((Sender, SignerRole.Publishing), (Assert.Single(result.Signatures).AuthorityId, result.Signatures[0].Role));
         Assert.True(read.SignatureVerified);
+        Assert.Empty(read.SignatureFindings);
         Assert.True(read.Document!.IsSigned);
         Assert.DoesNotContain("/signatures", read.Ignored);
     }
@@ -76,12 +77,54 @@ public sealed class CapabilitiesSignatureTests
     }
 
     [Fact]
+    public void Capabilities_are_signed_in_the_publishing_role_which_every_listed_authority_may_claim()
+    {
+        // The recipient's PKI lists it with no role at all for messages of the issuing side: publishing needs none.
+        var fr = Document(authorityId: Recipient);
+        fr["party"]!["country"] = "FR";
+        var signed = SignCapabilities(fr, RecipientPki);
+
+        var read = CapabilitiesReader.Read(signed, CapabilitiesVerifier());
+
+        Assert.True(read.SignatureVerified, string.Join(",", read.SignatureFindings.Select(f => f.Code)));
+        var header = Header(signed);
+        Assert.Equal("http://uri.etsi.org/01903/v1.2.2#ProofOfCreation", header["srCms"]![0]!["commId"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_capabilities_document_signed_in_a_message_role_is_refused_with_the_finding_in_the_reader_result()
+    {
+        // A forger holding the issuer's key re-signs the document claiming ProofOfOrigin (the role the trust list grants).
+        var forged = Resign(SignCapabilities(Document(), Issuer), 0, Edit(h => h["srCms"]![0]!["commId"]!["id"] = "http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin"), Issuer.SignerKey, "ES256");
+
+        var read = CapabilitiesReader.Read(forged, CapabilitiesVerifier());
+
+        Assert.False(read.SignatureVerified);
+        Assert.Equal([(FindingCodes.SigSenderRole, "/signatures/0")], read.SignatureFindings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
+    public void A_message_is_never_signed_or_accepted_in_the_publishing_role()
+    {
+        using var key = Issuer.CreateSigningKey();
+        Assert.Throws<ArgumentOutOfRangeException>(() => Signer().Sign(Envelope(), key, SignerRole.Publishing));
+
+        // The publishing signature of a listed authority over a message: valid cryptographically, refused by role.
+        var published = Signer().SignCapabilities(Envelope(), key);
+        Assert.True(published.IsSuccess);
+        var result = Verifier(VerificationPolicy.Default with { VerifierAuthorityId = null }).Verify(published.Envelope!);
+
+        Assert.False(result.IsVerified);
+        Assert.Contains((FindingCodes.SigSenderRole, "/signatures/0"), result.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
     public void A_reindented_capabilities_document_still_verifies()
     {
         var signed = JsonNode.Parse(SignCapabilities(Document(), Issuer))!;
         var pretty = Encoding.UTF8.GetBytes(signed.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
 
-        Assert.True(CapabilitiesVerifier().Verify(pretty));
+        Assert.Empty(CapabilitiesVerifier().Verify(pretty));
     }
 
     [Fact]
@@ -110,8 +153,8 @@ public sealed class CapabilitiesSignatureTests
         var signed = SignCapabilities(Document(), Issuer);
         var verifier = CapabilitiesVerifier(Now.AddDays(30));
 
-        Assert.True(verifier.Verify(signed));
-        Assert.True(verifier.Verify(signed));
+        Assert.Empty(verifier.Verify(signed));
+        Assert.Empty(verifier.Verify(signed));
     }
 
     [Fact]
