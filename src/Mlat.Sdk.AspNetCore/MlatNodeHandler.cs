@@ -272,15 +272,16 @@ internal sealed partial class MlatNodeHandler
         await http.Response.Body.WriteAsync(output.WrittenMemory, http.RequestAborted).ConfigureAwait(false);
     }
 
+    // docs/logging.md: accepted at Information, refused at Warning, the node's own failure at Error.
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Mlat submission answered {Status} with {Codes}")]
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Mlat submission answered {Status} with {Codes}")]
         public static partial void Refused(ILogger logger, int status, string codes);
 
-        [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Mlat submission answered {Status} with a receipt")]
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Mlat submission answered {Status} with a receipt")]
         public static partial void Answered(ILogger logger, int status);
 
-        [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Mlat store unavailable ({ExceptionType}); answered 503")]
+        [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Mlat store unavailable ({ExceptionType}); answered 503")]
         public static partial void StoreUnavailable(ILogger logger, string exceptionType);
     }
 }

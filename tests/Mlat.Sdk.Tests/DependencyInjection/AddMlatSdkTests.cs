@@ -134,7 +134,7 @@ public sealed class AddMlatSdkTests
 
         Assert.False(report.IsValid);
         var entry = Assert.Single(logs.Entries);
-        Assert.Equal(1002, entry.EventId.Id);
+        Assert.Equal((1002, LogLevel.Warning), (entry.EventId.Id, entry.Level));
         foreach (var code in report.Findings.Select(f => f.Code))
         {
             Assert.Contains(code, entry.Text, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed class AddMlatSdkTests
 
     private sealed class CapturingLoggerFactory : ILoggerFactory, ILogger
     {
-        public List<(EventId EventId, string Text)> Entries { get; } = [];
+        public List<(EventId EventId, LogLevel Level, string Text)> Entries { get; } = [];
 
         public void AddProvider(ILoggerProvider provider)
         {
@@ -177,7 +177,7 @@ public sealed class AddMlatSdkTests
         {
             lock (Entries)
             {
-                Entries.Add((eventId, formatter(state, exception)));
+                Entries.Add((eventId, logLevel, formatter(state, exception)));
             }
         }
     }
