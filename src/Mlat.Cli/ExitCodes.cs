@@ -42,4 +42,7 @@ internal static class CliCodes
 
     /// <summary>The <c>--request</c> file of <c>mlat validate</c> is not a valid message, so it cannot give the context (its findings follow).</summary>
     public const string BadRequest = "MLAT-CLI-BAD-REQUEST";
+
+    /// <summary>The <c>--at</c> of <c>mlat case status</c> is not an RFC 3339 instant with an offset.</summary>
+    public const string BadInstant = "MLAT-CLI-BAD-INSTANT";
 }

@@ -23,6 +23,7 @@ internal static class MlatCli
         root.Subcommands.Add(EncryptCommand.CreateEncrypt(stdout, stderr));
         root.Subcommands.Add(EncryptCommand.CreateDecrypt(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CaseCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
