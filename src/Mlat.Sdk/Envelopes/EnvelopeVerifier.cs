@@ -88,7 +88,7 @@ public sealed class EnvelopeVerifier
     internal VerificationResult VerifyRead(ReadResult read, ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
     {
         var result = VerifyCore(read, envelope, attachments, kind);
-        if (!_logger.IsEnabled(result.IsVerified ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning))
+        if (!_logger.IsEnabled(result.IsVerified ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning))
         {
             return result;
         }

@@ -123,7 +123,7 @@ public sealed class MlatValidator
     private ValidationReport Complete(ReadResult read, MlatMessage? request)
     {
         var report = CompleteCore(read, request);
-        if (!logger.IsEnabled(report.IsValid ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Information))
+        if (!logger.IsEnabled(report.IsValid ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning))
         {
             return report;
         }

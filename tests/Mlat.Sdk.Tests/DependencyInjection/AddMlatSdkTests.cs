@@ -149,12 +149,28 @@ public sealed class AddMlatSdkTests
         Assert.DoesNotContain("/body/issuingAuthority/name", entry.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Under_a_host_s_default_information_filter_a_valid_message_logs_1001_and_an_invalid_one_1002()
+    {
+        // The levels of docs/logging.md, as a host with the default filter sees them (not only as declared).
+        var logs = new CapturingLoggerFactory(LogLevel.Information);
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(logs);
+        using var provider = services.AddMlatSdk().BuildServiceProvider();
+        var validator = provider.GetRequiredService<MlatValidator>();
+
+        Assert.True(validator.Validate(File.ReadAllBytes(ValidRequest)).IsValid);
+        Assert.False(validator.Validate("{}"u8.ToArray()).IsValid);
+
+        Assert.Equal([(1001, LogLevel.Information), (1002, LogLevel.Warning)], logs.Entries.Select(e => (e.EventId.Id, e.Level)));
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private sealed class CapturingLoggerFactory : ILoggerFactory, ILogger
+    private sealed class CapturingLoggerFactory(LogLevel minimum = LogLevel.Trace) : ILoggerFactory, ILogger
     {
         public List<(EventId EventId, LogLevel Level, string Text)> Entries { get; } = [];
 
@@ -171,10 +187,15 @@ public sealed class AddMlatSdkTests
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => true;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= minimum;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
             lock (Entries)
             {
                 Entries.Add((eventId, logLevel, formatter(state, exception)));
