@@ -75,15 +75,18 @@ public static class StatutoryPeriods
         // EIO art. 31(3): the notified State may object within 96 hours of receipt of the notification (annex C).
         Hours(CaseInstrument.InterceptionNotification, DeadlineKind.Objection, 96, DeadlineStartEvent.Notification, "EIO art. 31(3)"),
 
-        // Regulation (EU) 2023/1543 art. 10(2): the data at the latest within 10 days of receipt of the EPOC;
-        // art. 10(4): in an emergency without undue delay, at the latest within 8 hours.
-        Days(CaseInstrument.Epoc, DeadlineKind.EpocProduction10Days, 10, DeadlineStartEvent.Receipt, "Regulation (EU) 2023/1543 art. 10(2)") with { Emergency = false },
+        // Regulation (EU) 2023/1543 art. 10(3): without notification of the enforcing authority, the data at the latest
+        // within 10 days following receipt of the EPOC; art. 10(2): with it, at the end of the 10 days in which that
+        // authority may raise grounds (earlier if it confirms it raises none); art. 10(4): in an emergency without undue
+        // delay, at the latest within 8 hours following receipt.
+        Days(CaseInstrument.Epoc, DeadlineKind.EpocProduction10Days, 10, DeadlineStartEvent.Receipt, "Regulation (EU) 2023/1543 art. 10(2), (3)") with { Emergency = false },
         Hours(CaseInstrument.Epoc, DeadlineKind.EpocEmergency8Hours, 8, DeadlineStartEvent.Receipt, "Regulation (EU) 2023/1543 art. 10(4)") with { Emergency = true },
 
-        // Regulation (EU) 2023/1543 art. 12(1) with art. 10(2) and (4): a notified enforcing authority may raise grounds
-        // for refusal within 10 days of receipt of the notification, or 96 hours in an emergency.
-        Days(CaseInstrument.Epoc, DeadlineKind.EnforcingReview10Days, 10, DeadlineStartEvent.Notification, "Regulation (EU) 2023/1543 art. 12(1)", CaseSide.EnforcingAuthority) with { Emergency = false },
-        Hours(CaseInstrument.Epoc, DeadlineKind.EnforcingReview96Hours, 96, DeadlineStartEvent.Notification, "Regulation (EU) 2023/1543 art. 12(1)", CaseSide.EnforcingAuthority) with { Emergency = true },
+        // Regulation (EU) 2023/1543 art. 10(2): a notified enforcing authority may raise a ground of art. 12 within 10 days
+        // following its receipt of the EPOC (notified at the same time as the addressee, art. 8); art. 10(4): in an
+        // emergency within 96 hours following receipt of the notification.
+        Days(CaseInstrument.Epoc, DeadlineKind.EnforcingReview10Days, 10, DeadlineStartEvent.Notification, "Regulation (EU) 2023/1543 art. 10(2)", CaseSide.EnforcingAuthority) with { Emergency = false },
+        Hours(CaseInstrument.Epoc, DeadlineKind.EnforcingReview96Hours, 96, DeadlineStartEvent.Notification, "Regulation (EU) 2023/1543 art. 10(4)", CaseSide.EnforcingAuthority) with { Emergency = true },
 
         // Regulation (EU) 2023/1543 art. 11(1): the obligation to preserve ceases after 60 days unless a subsequent request
         // for production is confirmed (annex V); it may be extended once by 30 days (annex VI).

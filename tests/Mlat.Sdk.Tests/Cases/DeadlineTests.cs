@@ -41,10 +41,10 @@ public sealed class DeadlineTests
         Assert.Equal("7 Days from Receipt, EIO art. 16(1), annex B", Of(CaseInstrument.Eio, DeadlineKind.Acknowledgement));
         Assert.Equal("90 Days from RecognitionDecision, EIO art. 12(4)", Of(CaseInstrument.Eio, DeadlineKind.Execution));
         Assert.Equal("96 Hours from Notification, EIO art. 31(3)", Of(CaseInstrument.InterceptionNotification, DeadlineKind.Objection));
-        Assert.Equal("10 Days from Receipt, Regulation (EU) 2023/1543 art. 10(2)", Of(CaseInstrument.Epoc, DeadlineKind.EpocProduction10Days));
+        Assert.Equal("10 Days from Receipt, Regulation (EU) 2023/1543 art. 10(2), (3)", Of(CaseInstrument.Epoc, DeadlineKind.EpocProduction10Days));
         Assert.Equal("8 Hours from Receipt, Regulation (EU) 2023/1543 art. 10(4)", Of(CaseInstrument.Epoc, DeadlineKind.EpocEmergency8Hours));
-        Assert.Equal("10 Days from Notification, Regulation (EU) 2023/1543 art. 12(1)", Of(CaseInstrument.Epoc, DeadlineKind.EnforcingReview10Days));
-        Assert.Equal("96 Hours from Notification, Regulation (EU) 2023/1543 art. 12(1)", Of(CaseInstrument.Epoc, DeadlineKind.EnforcingReview96Hours));
+        Assert.Equal("10 Days from Notification, Regulation (EU) 2023/1543 art. 10(2)", Of(CaseInstrument.Epoc, DeadlineKind.EnforcingReview10Days));
+        Assert.Equal("96 Hours from Notification, Regulation (EU) 2023/1543 art. 10(4)", Of(CaseInstrument.Epoc, DeadlineKind.EnforcingReview96Hours));
         Assert.Equal("60 Days from Receipt, Regulation (EU) 2023/1543 art. 11(1)", Of(CaseInstrument.EpocPreservation, DeadlineKind.PreservationExpiry));
         Assert.Equal("60 Days from Receipt, ETS 185 art. 29(7)", Of(CaseInstrument.BudapestPreservation, DeadlineKind.PreservationExpiry));
         Assert.DoesNotContain(StatutoryPeriods.All, p => p.Instrument is CaseInstrument.MutualLegalAssistance or CaseInstrument.Cets224Production);
