@@ -67,6 +67,10 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.MessageType)]
     public const string TypeUnknown = "MLAT-TYPE-UNKNOWN";
 
+    /// <summary>A message built in code whose body is of another type than <c>header.messageType</c> names.</summary>
+    [CodeCategory(FindingCategory.MessageType)]
+    public const string TypeBodyMismatch = "MLAT-TYPE-BODY-MISMATCH";
+
     /// <summary>
     /// Negotiation found no version in which the sender can send and the receiver can receive the message type, even
     /// after adding the versions the sender can down-convert to (specification §10.4). Nothing is sent; the finding names both

@@ -88,6 +88,26 @@ public sealed class MlatValidator
         return Complete(StrictJsonReader.Read(utf8Json, limits), request);
     }
 
+    /// <summary>
+    /// Validates a message built in code, exactly as a receiver will validate it: it is written as the wire form
+    /// (<see cref="MlatJson.SerializeToUtf8Bytes"/>) and read back through the whole pipeline, so schema, format and rule
+    /// findings are the receiver's. <see cref="MemberPaths.For"/> maps each finding's pointer to the C# member to fix. A
+    /// body of another type than <c>header.messageType</c> names is <see cref="FindingCodes.TypeBodyMismatch"/>, not an
+    /// exception.
+    /// </summary>
+    /// <param name="message">The message.</param>
+    /// <returns>Every finding, and the message read back when there is no error.</returns>
+    public ValidationReport Validate(MlatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Body is null || message.Header is null || message.Body.MessageType != message.Header.MessageType)
+        {
+            return new ValidationReport(message.Header?.Version?.ToString(), message.Header?.MessageType, [Finding.Error(FindingCodes.TypeBodyMismatch, "/header/messageType", "The body is of another message type than header.messageType names.")], null);
+        }
+
+        return Validate(MlatJson.SerializeToUtf8Bytes(message));
+    }
+
     /// <summary>Validates a message read from a stream; at most the size limit plus one byte is read.</summary>
     /// <param name="utf8Json">The stream of the message's UTF-8 bytes.</param>
     /// <returns>Every finding, and the typed message when there is no error.</returns>

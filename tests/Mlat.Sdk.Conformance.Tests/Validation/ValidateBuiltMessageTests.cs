@@ -1,0 +1,77 @@
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
+
+namespace Mlat.Sdk.Conformance.Tests.Validation;
+
+/// <summary>
+/// Issue 20, point 2: a message built in code is validated without the caller serialising it, with the receiver's
+/// findings, and each finding maps to the C# member to fix as well as to its JSON pointer.
+/// </summary>
+public sealed class ValidateBuiltMessageTests
+{
+    private static MlatMessage Message(string id) => SampleManifest.Get(id).Validate(File.ReadAllBytes(SampleManifest.Get(id).FullPath)).Message!;
+
+    [Fact]
+    public void A_message_built_in_code_gets_the_receiver_s_findings_and_the_member_path_of_each()
+    {
+        // Built from the satisfying twin: the transfer's direction turned the wrong way, in C#.
+        var request = Message("1.0/rules/MLAT-R-0071/satisfies-transfer-to-issuing-state");
+        var body = (AssistanceRequest)request.Body;
+        var measures = body.Measures.ToList();
+        var transfer = measures[2].Details!.DetainedPersonTransfer!;
+        measures[2] = measures[2] with { Details = measures[2].Details! with { DetainedPersonTransfer = transfer with { Direction = TransferDirection.ToExecutingState } } };
+        var built = request with { Body = body with { Measures = measures } };
+
+        var report = MlatValidator.Default.Validate(built);
+
+        var finding = Assert.Single(report.Findings, f => f.Code == "MLAT-R-0071");
+        Assert.Equal("/body/measures/2/details/detainedPersonTransfer/direction", finding.Pointer);
+        Assert.Equal("Body.Measures[2].Details.DetainedPersonTransfer.Direction", MemberPaths.For(report.MessageType!.Value, finding.Pointer));
+        var wire = MlatValidator.Default.Validate(File.ReadAllBytes(SampleManifest.Get("1.0/rules/MLAT-R-0071/violates-transfer-to-issuing-state-going-the-other-way").FullPath));
+        Assert.Equal(wire.Findings.Select(f => (f.Code, f.Pointer)), report.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
+    public void A_body_of_another_type_than_the_header_names_is_a_coded_finding_not_an_exception()
+    {
+        var request = Message("1.0/rules/MLAT-R-0071/satisfies-transfer-to-issuing-state");
+        var mislabelled = request with { Header = request.Header with { MessageType = MessageType.StatusQuery } };
+
+        var report = MlatValidator.Default.Validate(mislabelled);
+
+        Assert.False(report.IsValid);
+        Assert.Equal([(FindingCodes.TypeBodyMismatch, "/header/messageType")], report.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("/header/sender/authorityId", "Header.Sender.AuthorityId")]
+    [InlineData("/body/persons/0/familyNames/1", "Body.Persons[0].FamilyNames[1]")]
+    [InlineData("/body/measures/0/description/entries/1/translation/method", "Body.Measures[0].Description.Entries[1].Translation.Method")]
+    [InlineData("/extensions/org.example.case:v1/internal/x", "Extensions[\"org.example.case:v1\"]")]
+    [InlineData("/signatures/1/protected", "Signatures[1].Protected")]
+    [InlineData("/body/noSuchMember", null)]
+    [InlineData("/body/persons/first", null)]
+    [InlineData("body", null)]
+    public void A_pointer_maps_to_the_member_path_of_the_model(string pointer, string? path)
+        => Assert.Equal(path, MemberPaths.For(MessageType.AssistanceRequest, pointer));
+
+    [Fact]
+    public void Every_pointer_of_every_expected_finding_in_the_corpus_names_a_member_of_the_model()
+    {
+        // Schema, format, binding and rule findings of the whole manifest: the pointers a caller will meet. An undefined
+        // member (schema.additionalProperties) is by definition not in the model, which could not have built it: null.
+        var cases = SampleManifest.Cases.Where(c => Enum.TryParse<MessageType>(c.MessageType, out _)).ToList();
+        Assert.All(
+            cases.SelectMany(c => c.ExpectedFindings.Where(f => f.Code == "schema.additionalProperties").Select(f => (c.MessageType, f.Pointer))),
+            x => Assert.Null(MemberPaths.For(Enum.Parse<MessageType>(x.MessageType), x.Pointer)));
+        var unmapped = cases
+            .SelectMany(c => c.ExpectedFindings.Where(f => !f.Code.StartsWith("MLAT-JSON-", StringComparison.Ordinal) && f.Code != "schema.additionalProperties").Select(f => (c.Id, f.Code, f.Pointer, Path: MemberPaths.For(Enum.Parse<MessageType>(c.MessageType), f.Pointer))))
+            .Where(x => x.Path is null)
+            .Select(x => $"{x.Id}: {x.Code} {x.Pointer}")
+            .ToList();
+
+        Assert.True(unmapped.Count == 0, string.Join("\n", unmapped.Take(20)));
+    }
+}
