@@ -60,6 +60,16 @@ public sealed record MultilingualText
 {
     /// <summary>The text in each language; exactly one entry should be the original.</summary>
     public required IReadOnlyList<TextEntry> Entries { get; init; }
+
+    /// <summary>A text written in one language, its original (the usual case: translations are added later).</summary>
+    /// <param name="language">The language the text is written in.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The text with its one original entry.</returns>
+    public static MultilingualText Of(LanguageCode language, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new MultilingualText { Entries = [new TextEntry { Lang = language, Text = text, Original = true }] };
+    }
 }
 
 /// <summary>A reference to a provision of a legal instrument.</summary>

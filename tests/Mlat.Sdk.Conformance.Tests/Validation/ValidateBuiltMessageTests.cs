@@ -44,6 +44,35 @@ public sealed class ValidateBuiltMessageTests
         Assert.Equal([(FindingCodes.TypeBodyMismatch, "/header/messageType")], report.Findings.Select(f => (f.Code, f.Pointer)));
     }
 
+    [Fact]
+    public void Create_and_ReplyTo_fill_the_header_the_specification_asks_for_and_the_result_validates()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero));
+        var wire = Message("1.2/valid/AssistanceRequest/eio-de-fr-bank-records-fraud");
+        var created = MlatMessage.Create(wire.Body, wire.Header.Sender, wire.Header.Recipient, LanguageCode.De, timeProvider: clock);
+        var request = created with { Header = created.Header with { OurReference = "401 Js 12345/26" } };
+
+        Assert.Equal((MessageType.AssistanceRequest, MlatVersion.Latest, request.Header.MessageId, clock.GetUtcNow()), (request.Header.MessageType, request.Header.Version, request.Header.ConversationId, request.Header.CreatedAt));
+        Assert.Equal(7, request.Header.MessageId.Version);
+        Assert.True(MlatValidator.Default.Validate(request).IsValid, string.Join("; ", MlatValidator.Default.Validate(request).Findings.Select(f => f.Code + " " + f.Pointer)));
+
+        var ack = (AcknowledgementOfReceipt)Message("1.2/valid/AcknowledgementOfReceipt/minimal-annex-b").Body;
+        var executing = wire.Header.Recipient with { Role = PartyRole.Executing };
+        var reply = MlatMessage.ReplyTo(request, ack, executing, LanguageCode.Fr, clock);
+
+        Assert.Equal(
+            (MessageType.AcknowledgementOfReceipt, request.Header.Version, request.Header.ConversationId, (Guid?)request.Header.MessageId, request.Header.Sender, "401 Js 12345/26"),
+            (reply.Header.MessageType, reply.Header.Version, reply.Header.ConversationId, reply.Header.InReplyTo, reply.Header.Recipient, reply.Header.YourReference));
+        Assert.NotEqual(request.Header.MessageId, reply.Header.MessageId);
+        Assert.True(MlatValidator.Default.Validate(reply).IsValid, string.Join("; ", MlatValidator.Default.Validate(reply).Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.Equal([new TextEntry { Lang = LanguageCode.Fr, Text = "Texte", Original = true }], MultilingualText.Of(LanguageCode.Fr, "Texte").Entries);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [Theory]
     [InlineData("", "")]
     [InlineData("/header/sender/authorityId", "Header.Sender.AuthorityId")]
