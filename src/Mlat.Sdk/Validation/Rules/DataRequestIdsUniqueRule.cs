@@ -20,12 +20,7 @@ internal sealed class DataRequestIdsUniqueRule : BusinessRule
 
     public override void Check(RuleContext context)
     {
-        var requests = context.Body switch
-        {
-            ProductionOrder o => o.DataRequests,
-            PreservationOrder o => o.DataRequests,
-            _ => [],
-        };
+        var requests = DataRequestsOf(context.Body);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < requests.Count; i++)
         {

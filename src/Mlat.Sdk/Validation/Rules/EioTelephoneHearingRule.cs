@@ -21,10 +21,7 @@ internal sealed class EioTelephoneHearingRule : BusinessRule
     public override void Check(RuleContext context)
     {
         var request = (AssistanceRequest)context.Body;
-        var defendants = (request.Parties ?? [])
-            .Where(p => p.Role is ProceduralRole.Suspect or ProceduralRole.Accused)
-            .Select(p => p.PersonRef)
-            .ToHashSet(StringComparer.Ordinal);
+        var defendants = Defendants(request);
         for (var i = 0; i < request.Measures.Count; i++)
         {
             var measure = request.Measures[i];

@@ -24,10 +24,7 @@ internal sealed class EioVideoconferenceConsentRule : BusinessRule
     public override void Check(RuleContext context)
     {
         var request = (AssistanceRequest)context.Body;
-        var defendants = (request.Parties ?? [])
-            .Where(p => p.Role is ProceduralRole.Suspect or ProceduralRole.Accused)
-            .Select(p => p.PersonRef)
-            .ToHashSet(StringComparer.Ordinal);
+        var defendants = Defendants(request);
         for (var i = 0; i < request.Measures.Count; i++)
         {
             if (request.Measures[i].Details?.RemoteHearing is { Mode: RemoteHearingMode.Videoconference, AccusedConsent: false } hearing

@@ -25,12 +25,7 @@ internal sealed partial class IdentifierSyntaxRule : BusinessRule
 
     public override void Check(RuleContext context)
     {
-        var requests = context.Body switch
-        {
-            ProductionOrder o => o.DataRequests,
-            PreservationOrder o => o.DataRequests,
-            _ => [],
-        };
+        var requests = DataRequestsOf(context.Body);
         for (var i = 0; i < requests.Count; i++)
         {
             var identifier = requests[i].Identifier;

@@ -13,6 +13,21 @@ internal static class RuleHelpers
     /// <summary>Appends an array index to a pointer.</summary>
     public static string At(string pointer, int index) => pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The data requests of an order (<c>/body/dataRequests</c>); none for any other body.</summary>
+    public static IReadOnlyList<DataRequest> DataRequestsOf(MessageBody body) => body switch
+    {
+        ProductionOrder o => o.DataRequests,
+        PreservationOrder o => o.DataRequests,
+        _ => [],
+    };
+
+    /// <summary>The ids of the persons a request names as suspected or accused (<c>parties[].role</c>).</summary>
+    public static HashSet<string> Defendants(AssistanceRequest request)
+        => (request.Parties ?? [])
+            .Where(p => p.Role is ProceduralRole.Suspect or ProceduralRole.Accused)
+            .Select(p => p.PersonRef)
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The UTC calendar day of an instant.</summary>
     public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
 
