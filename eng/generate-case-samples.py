@@ -326,6 +326,19 @@ def main():
     })
     threads.append(t)
 
+    # EPOC data sent on day 3 while the enforcing authority's 10 days (art. 10(2)) still run, without its confirmation.
+    t = epoc("flow-before-enforcing-review")
+    e = body("EvidenceTransmission/minimal-one-document.json")
+    e["request"] = t.request_ref()
+    e["items"][0]["measureRef"] = "d1"
+    e["items"][0]["obtainedAt"] = "2026-11-30T09:00:00Z"
+    e["items"][0]["description"] = {"entries": [{"lang": "en", "text": "Subscriber data export.", "original": True}]}
+    e["attachments"][0]["fileName"] = "subscriber-d1.csv"
+    e["attachments"][0]["mediaType"] = "text/csv"
+    e["attachments"][0]["language"] = "en"
+    t.add("EvidenceTransmission", "2026-11-30T09:00:00Z", e, sender=SP, recipient=DE, language="en")
+    threads.append(t)
+
     for t in threads:
         t.write()
 

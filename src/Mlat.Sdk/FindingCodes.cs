@@ -438,6 +438,10 @@ public static class FindingCodes
     /// <summary>WARNING: a delay or extension goes beyond the longest extension the law allows (EIO art. 12(5): 30 days for recognition; Regulation (EU) 2023/1543 art. 11(1): 30 days of preservation); the new due date is applied. Pointer: the new date.</summary>
     [CodeCategory(FindingCategory.Flow)]
     public const string FlowExtensionBeyondLimit = "MLAT-FLOW-EXTENSION-BEYOND-LIMIT";
+
+    /// <summary>WARNING: an EPOC's data were transmitted while the notified enforcing authority's 10 days still ran and it had not said it raises no ground (Regulation (EU) 2023/1543 art. 10(2): the data go at the end of that period, or earlier on its confirmation); applied. Pointer <c>/header/createdAt</c>.</summary>
+    [CodeCategory(FindingCategory.Flow)]
+    public const string FlowBeforeEnforcingReview = "MLAT-FLOW-BEFORE-ENFORCING-REVIEW";
     /// <summary>The category declared with a code of this class; <see cref="FindingCategory.Unknown"/> for any other code.</summary>
     internal static FindingCategory CategoryOf(string code)
         => code is not null && Categories.TryGetValue(code, out var category) ? category : FindingCategory.Unknown;

@@ -353,6 +353,15 @@ internal sealed class CaseFold
                 Outcomes(m, e.Outcomes);
                 break;
             case EvidenceTransmission t:
+                // Regulation (EU) 2023/1543 art. 10(2): with a notified enforcing authority, the data go at the end of its
+                // 10 days, or earlier once it confirms it raises no ground (which meets the deadline). Not in an
+                // emergency: then the data go within 8 hours while the authority has 96 (art. 10(4)).
+                if (Deadlines.Any(d => d.Kind == DeadlineKind.EnforcingReview10Days && d.Status == DeadlineStatus.Open && m.Header.CreatedAt < d.DueAt))
+                {
+                    Report(m, FindingCodes.FlowBeforeEnforcingReview, "/header/createdAt",
+                        "The data were transmitted before the end of the enforcing authority's 10 days of Regulation (EU) 2023/1543 art. 10(2), without its confirmation that it raises no ground.", FindingSeverity.Warning);
+                }
+
                 foreach (var (item, i) in t.Items.Select((x, i) => (x, i)))
                 {
                     var current = Measures.FirstOrDefault(x => x.Id == item.MeasureRef);
