@@ -16,7 +16,8 @@ public static class MlatServiceCollectionExtensions
 {
     /// <summary>
     /// Registers, as singletons (each is immutable and thread-safe): <see cref="TimeProvider"/> (the system clock unless
-    /// one is already registered), <see cref="MlatValidator"/>, <see cref="EnvelopeSigner"/>, <see cref="EnvelopeVerifier"/>
+    /// one is already registered), <see cref="IReplayStore"/> (in memory unless one is already registered; the verifier
+    /// uses it unless <see cref="VerificationPolicy.ReplayStore"/> names another), <see cref="MlatValidator"/>, <see cref="EnvelopeSigner"/>, <see cref="EnvelopeVerifier"/>
     /// (needs <see cref="MlatSdkOptions.TrustList"/>), <see cref="VersionNegotiator"/>, <see cref="MlatConverter"/>,
     /// <see cref="MessageSender"/> and <see cref="MessageReceiver"/> (needs <see cref="MlatSdkOptions.TrustList"/> and
     /// <see cref="MlatSdkOptions.Authority"/>).
@@ -40,12 +41,17 @@ public static class MlatServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value;
             return new MlatValidator(new MlatValidatorOptions { Limits = o.Limits, Profile = o.Profile }, Logger<MlatValidator>(sp));
         });
+        // One replay store for the container (issue 20, point 4): every verifier built from it, and any the caller builds
+        // with `policy with { ReplayStore = sp.GetRequiredService<IReplayStore>() }`, refuses the same replays.
+        services.TryAddSingleton<IReplayStore>(sp => new InMemoryReplayStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new EnvelopeSigner(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value.Limits));
         services.TryAddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value;
             var trust = o.TrustList ?? throw new InvalidOperationException("EnvelopeVerifier needs MlatSdkOptions.TrustList: set it in AddMlatSdk(options => options.TrustList = ...).");
-            return new EnvelopeVerifier(trust, o.VerificationPolicy, sp.GetRequiredService<TimeProvider>(), o.Limits, Logger<EnvelopeVerifier>(sp));
+            var policy = o.VerificationPolicy ?? VerificationPolicy.Default;
+            policy = policy.ReplayStore is null ? policy with { ReplayStore = sp.GetRequiredService<IReplayStore>() } : policy;
+            return new EnvelopeVerifier(trust, policy, sp.GetRequiredService<TimeProvider>(), o.Limits, Logger<EnvelopeVerifier>(sp));
         });
         services.TryAddSingleton(sp => new VersionNegotiator(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new MlatConverter(sp.GetRequiredService<MlatValidator>()));

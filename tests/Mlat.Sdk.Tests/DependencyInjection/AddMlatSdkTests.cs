@@ -52,6 +52,33 @@ public sealed class AddMlatSdkTests
     }
 
     [Fact]
+    public void The_container_s_replay_store_is_shared_by_its_verifier_and_any_verifier_built_with_it()
+    {
+        // Issue 20, point 4: a second policy (here: no sender-role demand, as for a StatusQuery endpoint) built by hand
+        // with the container's store refuses a message the container's verifier already accepted.
+        var clock = new FixedTime(new DateTimeOffset(2027, 1, 12, 12, 0, 0, TimeSpan.Zero));
+        using var pki = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I", timeProvider: clock);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        using var provider = services.AddMlatSdk(o => o.TrustList = pki.TrustList).BuildServiceProvider();
+        var minimal = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.0", "valid", "AssistanceRequest", "minimal.json")))!;
+        minimal["header"]!["sender"]!["country"] = "DE";
+        minimal["header"]!["sender"]!["authorityId"] = "DE:StA-Muenchen-I";
+        minimal["header"]!["createdAt"] = "2027-01-12T12:00:00Z";
+        using var key = pki.CreateSigningKey();
+        var signed = provider.GetRequiredService<EnvelopeSigner>().Sign(System.Text.Encoding.UTF8.GetBytes(minimal.ToJsonString()), key, SignerRole.Issuing).Envelope!;
+        var store = provider.GetRequiredService<IReplayStore>();
+        var second = new EnvelopeVerifier(pki.TrustList, VerificationPolicy.Default with { RequireSenderRole = false, ReplayStore = store }, clock);
+        var separate = new EnvelopeVerifier(pki.TrustList, VerificationPolicy.Default with { RequireSenderRole = false }, clock);
+
+        Assert.True(provider.GetRequiredService<EnvelopeVerifier>().Verify(signed).IsVerified);
+
+        Assert.Same(store, provider.GetRequiredService<IReplayStore>());
+        Assert.Equal([FindingCodes.SigReplay], second.Verify(signed).Findings.Select(f => f.Code));
+        Assert.True(separate.Verify(signed).IsVerified); // a verifier with a store of its own does not know the first
+    }
+
+    [Fact]
     public async Task A_size_limit_configured_in_AddMlatSdk_applies_to_every_reading_path_of_the_container()
     {
         // Nothing the container hands out may fall back to a default validator or default limits (issue 10, point 4).
