@@ -259,7 +259,8 @@ public sealed class EnvelopeVerifier
         {
             var messageType = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("messageType", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             var demanded = SenderRoles.For(messageType);
-            if ((demanded is { } role && first.Role != role) || first.Role == SignerRole.Validating)
+            // A publishing signature 0 is already refused by CheckPublishing: one finding, not two.
+            if (first.Role != SignerRole.Publishing && ((demanded is { } role && first.Role != role) || first.Role == SignerRole.Validating))
             {
                 findings.Add(Finding.Error(FindingCodes.SigSenderRole, "/signatures/0", "Signature 0 does not claim the role the message type demands of its sender."));
             }
@@ -294,7 +295,7 @@ public sealed class EnvelopeVerifier
     }
 
     // A published document (capabilities, receipt) is signed in the publishing role only, and a message never is: the
-    // role any listed authority may claim must not stand in for the roles a trust list grants (specification §7.9).
+    // role any listed authority may claim must not stand in for the roles a trust list grants (specification §7.4).
     private static void CheckPublishing(List<VerifiedSignature> verified, List<Finding> findings, bool published)
     {
         foreach (var signature in verified.Where(s => (s.Role == SignerRole.Publishing) != published))

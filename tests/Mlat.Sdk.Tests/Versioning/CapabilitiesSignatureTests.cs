@@ -116,6 +116,7 @@ public sealed class CapabilitiesSignatureTests
 
         Assert.False(result.IsVerified);
         Assert.Contains((FindingCodes.SigSenderRole, "/signatures/0"), result.Findings.Select(f => (f.Code, f.Pointer)));
+        Assert.Single(result.Findings, f => f.Code == FindingCodes.SigSenderRole);
     }
 
     [Fact]
