@@ -42,21 +42,29 @@ public sealed record MlatMessage
     }
 
     /// <summary>
-    /// Answers or follows up <paramref name="previous"/> in its conversation (specification §5.4): same version and
-    /// conversation, <c>inReplyTo</c> its message id, addressed to its sender, <c>yourReference</c> its
-    /// <c>ourReference</c>; a new message id and creation instant; the message type is the body's.
+    /// Answers or follows up <paramref name="previous"/> in its conversation, addressed as specification §2.2 says by the
+    /// side that sends the body's type (§2.3). An <b>answer</b> (a type of the other side, or one either side sends) is
+    /// sent by <paramref name="previous"/>'s recipient in the role that message gave it, to its sender in the role it
+    /// sent in, with <c>yourReference</c> its <c>ourReference</c>. A <b>follow-up</b> (a type of the same side, as a
+    /// <c>WithdrawalNotice</c> after one's own request) keeps its sender, recipient and references. Either way: same
+    /// version and conversation, <c>inReplyTo</c> its message id, a new message id and creation instant, the message
+    /// type the body's.
     /// </summary>
-    /// <param name="previous">The message answered (a request, or any earlier message of the conversation).</param>
+    /// <param name="previous">The message answered or followed up.</param>
     /// <param name="body">The body of the reply.</param>
-    /// <param name="from">The replying authority, with the role it plays (EXECUTING for an answer of the requested side).</param>
     /// <param name="language">The language the reply is written in.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="from">
+    /// Null, as a rule: the sender follows from <paramref name="previous"/>. Set only when another authority than the one
+    /// it was addressed to answers and names itself and the role it answers in (specification §2.2): a request passed on
+    /// to the competent authority (a <c>ForwardingNotice</c>, EIO art. 7(6)) is answered by that authority as EXECUTING.
+    /// </param>
     /// <returns>The reply.</returns>
-    public static MlatMessage ReplyTo(MlatMessage previous, MessageBody body, Party from, LanguageCode language, TimeProvider? timeProvider = null)
+    public static MlatMessage ReplyTo(MlatMessage previous, MessageBody body, LanguageCode language, TimeProvider? timeProvider = null, Party? from = null)
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(from);
+        var followUp = IsFollowUp(previous.Header.MessageType, body.MessageType);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
         return new MlatMessage
         {
@@ -68,14 +76,20 @@ public sealed record MlatMessage
                 ConversationId = previous.Header.ConversationId,
                 InReplyTo = previous.Header.MessageId,
                 CreatedAt = now,
-                Sender = from,
-                Recipient = previous.Header.Sender,
+                Sender = from ?? (followUp ? previous.Header.Sender : previous.Header.Recipient),
+                Recipient = followUp ? previous.Header.Recipient : previous.Header.Sender,
                 Language = language,
-                YourReference = previous.Header.OurReference,
+                OurReference = followUp ? previous.Header.OurReference : null,
+                YourReference = followUp ? previous.Header.YourReference : previous.Header.OurReference,
             },
             Body = body,
         };
     }
+
+    // Specification §2.3, "sent by": both types of one side (ISSUING for the requesting side, EXECUTING for the requested
+    // side's answers) is a follow-up; a type either side sends is always an answer.
+    private static bool IsFollowUp(MessageType previous, MessageType reply)
+        => Envelopes.SenderRoles.For(previous.ToString()) is { } side && Envelopes.SenderRoles.For(reply.ToString()) == side;
 
     /// <summary>The header, read before the body.</summary>
     public required MessageHeader Header { get; init; }

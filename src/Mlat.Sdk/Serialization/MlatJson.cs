@@ -23,7 +23,10 @@ public static class MlatJson
         SkipValidation = false,
     };
 
-    /// <summary>Writes the message as compact UTF-8 JSON: header, body, extensions, signatures.</summary>
+    /// <summary>
+    /// Writes the message as compact UTF-8 JSON: header, body, extensions, signatures. <c>header.messageType</c> is
+    /// written from the body's type, never from <see cref="MessageHeader.MessageType"/> when the two disagree.
+    /// </summary>
     /// <param name="message">The message to write.</param>
     /// <returns>The UTF-8 bytes.</returns>
     public static byte[] SerializeToUtf8Bytes(MlatMessage message)
@@ -45,15 +48,14 @@ public static class MlatJson
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Body.MessageType != message.Header.MessageType)
-        {
-            throw new ArgumentException("The body's type does not match header.messageType.", nameof(message));
-        }
-
+        // The typed body decides the message type (issue 20, point 3): header.messageType is written from it, so the
+        // bytes can never name one type and hold another; MlatValidator.Validate(MlatMessage) reports an in-memory
+        // disagreement as MLAT-TYPE-BODY-MISMATCH for the caller who wants to know.
+        var header = message.Header.MessageType == message.Body.MessageType ? message.Header : message.Header with { MessageType = message.Body.MessageType };
         using var writer = new Utf8JsonWriter(destination, WriterOptions);
         writer.WriteStartObject();
         writer.WritePropertyName("header"u8);
-        JsonSerializer.Serialize(writer, message.Header, MlatJsonContext.Default.MessageHeader);
+        JsonSerializer.Serialize(writer, header, MlatJsonContext.Default.MessageHeader);
         writer.WritePropertyName("body"u8);
         JsonSerializer.Serialize(writer, message.Body, BodyTypeInfo(message.Body.MessageType));
         if (message.Extensions is { } extensions)

@@ -57,15 +57,57 @@ public sealed class ValidateBuiltMessageTests
         Assert.True(MlatValidator.Default.Validate(request).IsValid, string.Join("; ", MlatValidator.Default.Validate(request).Findings.Select(f => f.Code + " " + f.Pointer)));
 
         var ack = (AcknowledgementOfReceipt)Message("1.2/valid/AcknowledgementOfReceipt/minimal-annex-b").Body;
-        var executing = wire.Header.Recipient with { Role = PartyRole.Executing };
-        var reply = MlatMessage.ReplyTo(request, ack, executing, LanguageCode.Fr, clock);
+        var reply = MlatMessage.ReplyTo(request, ack, LanguageCode.Fr, clock);
 
         Assert.Equal(
-            (MessageType.AcknowledgementOfReceipt, request.Header.Version, request.Header.ConversationId, (Guid?)request.Header.MessageId, request.Header.Sender, "401 Js 12345/26"),
-            (reply.Header.MessageType, reply.Header.Version, reply.Header.ConversationId, reply.Header.InReplyTo, reply.Header.Recipient, reply.Header.YourReference));
+            (MessageType.AcknowledgementOfReceipt, request.Header.Version, request.Header.ConversationId, (Guid?)request.Header.MessageId, request.Header.Recipient, request.Header.Sender, "401 Js 12345/26"),
+            (reply.Header.MessageType, reply.Header.Version, reply.Header.ConversationId, reply.Header.InReplyTo, reply.Header.Sender, reply.Header.Recipient, reply.Header.YourReference));
         Assert.NotEqual(request.Header.MessageId, reply.Header.MessageId);
         Assert.True(MlatValidator.Default.Validate(reply).IsValid, string.Join("; ", MlatValidator.Default.Validate(reply).Findings.Select(f => f.Code + " " + f.Pointer)));
         Assert.Equal([new TextEntry { Lang = LanguageCode.Fr, Text = "Texte", Original = true }], MultilingualText.Of(LanguageCode.Fr, "Texte").Entries);
+    }
+
+    [Fact]
+    public void ReplyTo_takes_sender_recipient_their_roles_and_references_from_the_message_answered_as_specification_2_2_says()
+    {
+        // Issue 20, point 3: the roles come from the conversation, not from the caller. Paris was addressed as the
+        // RECEIVING authority (EIO annex B section B), so it acknowledges in that role, to Munich as ISSUING.
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero));
+        var wire = Message("1.2/valid/AssistanceRequest/eio-de-fr-bank-records-fraud");
+        var receiving = wire.Header.Recipient with { Role = PartyRole.Receiving };
+        var created = MlatMessage.Create(wire.Body, wire.Header.Sender, receiving, LanguageCode.De, timeProvider: clock);
+        var request = created with { Header = created.Header with { OurReference = "401 Js 12345/26" } };
+        var ackBody = (AcknowledgementOfReceipt)Message("1.2/valid/AcknowledgementOfReceipt/minimal-annex-b").Body;
+
+        var answer = MlatMessage.ReplyTo(request, ackBody, LanguageCode.Fr, clock);
+        var ack = answer with { Header = answer.Header with { OurReference = "PNF 26/0815" } };
+        var query = MlatMessage.ReplyTo(ack, Message("1.2/valid/StatusQuery/minimal").Body, LanguageCode.De, clock);
+        var withdrawal = MlatMessage.ReplyTo(request, Message("1.2/valid/WithdrawalNotice/minimal").Body, LanguageCode.De, clock);
+
+        // An answer: the roles swap with the parties, and the answered message's reference becomes yourReference.
+        Assert.Equal((receiving, wire.Header.Sender, "401 Js 12345/26", (string?)null), (ack.Header.Sender, ack.Header.Recipient, ack.Header.YourReference, answer.Header.OurReference));
+        Assert.Equal((PartyRole.Receiving, PartyRole.Issuing), (ack.Header.Sender.Role, ack.Header.Recipient.Role));
+        // An answer to the answer: Munich asks, as ISSUING, and quotes Paris's file number.
+        Assert.Equal((wire.Header.Sender, receiving, "PNF 26/0815", (Guid?)ack.Header.MessageId), (query.Header.Sender, query.Header.Recipient, query.Header.YourReference, query.Header.InReplyTo));
+        // A follow-up of one's own request (same side, specification §2.3): same parties and references, not sent to oneself.
+        Assert.Equal((wire.Header.Sender, receiving, "401 Js 12345/26", (string?)null), (withdrawal.Header.Sender, withdrawal.Header.Recipient, withdrawal.Header.OurReference, withdrawal.Header.YourReference));
+        Assert.All(new[] { ack, query, withdrawal }, m => Assert.Equal(request.Header.ConversationId, m.Header.ConversationId));
+    }
+
+    [Fact]
+    public void Serialize_writes_the_body_s_type_in_the_header_so_a_mislabelled_message_is_not_an_exception()
+    {
+        // Issue 20, point 3: the serializer threw on a header/body disagreement. The typed body decides what is written;
+        // the validator still reports the in-memory disagreement (the test above).
+        var request = Message("1.0/rules/MLAT-R-0071/satisfies-transfer-to-issuing-state");
+        var mislabelled = request with { Header = request.Header with { MessageType = MessageType.StatusQuery } };
+
+        var written = MlatJson.SerializeToUtf8Bytes(mislabelled);
+
+        Assert.Equal(MlatJson.SerializeToUtf8Bytes(request), written);
+        var read = MlatValidator.Default.Validate(written);
+        Assert.Equal(MessageType.AssistanceRequest, read.MessageType);
+        Assert.True(read.IsValid, string.Join(", ", read.Findings.Select(f => f.Code)));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

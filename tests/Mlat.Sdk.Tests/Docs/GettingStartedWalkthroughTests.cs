@@ -130,7 +130,7 @@ public sealed class GettingStartedWalkthroughTests
             ReceivedAt = clock.GetUtcNow(),
             ReceivingAuthority = new Authority { Id = paris.AuthorityId, Country = CountryCode.FR, Name = paris.Name, Type = AuthorityType.PublicProsecutor },
         };
-        var reply = MlatMessage.ReplyTo(received, ack, paris, LanguageCode.Fr, clock);
+        var reply = MlatMessage.ReplyTo(received, ack, LanguageCode.Fr, clock);
         var replyReport = MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(reply), received);
         if (!replyReport.IsValid) throw new InvalidOperationException("fix the reply first");
         byte[] signedReply = signer.Sign(MlatJson.SerializeToUtf8Bytes(reply), parisKey, SignerRole.Executing).Envelope!;
