@@ -86,10 +86,9 @@ public sealed record MlatMessage
         };
     }
 
-    // Specification §2.3, "sent by": both types of one side (ISSUING for the requesting side, EXECUTING for the requested
-    // side's answers) is a follow-up; a type either side sends is always an answer.
+    // Specification §2.3, "sent by": two types of one side make a follow-up; a type either side sends is always an answer.
     private static bool IsFollowUp(MessageType previous, MessageType reply)
-        => Envelopes.SenderRoles.For(previous.ToString()) is { } side && Envelopes.SenderRoles.For(reply.ToString()) == side;
+        => MessageSides.Of(previous.ToString()) is { } side && MessageSides.Of(reply.ToString()) == side;
 
     /// <summary>The header, read before the body.</summary>
     public required MessageHeader Header { get; init; }
