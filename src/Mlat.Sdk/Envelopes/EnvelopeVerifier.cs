@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Envelopes;
@@ -192,13 +193,14 @@ public sealed class EnvelopeVerifier
         if (kind == SignedDocumentKind.Capabilities)
         {
             CheckSender(root.TryGetProperty("party", out var party) && party.ValueKind == JsonValueKind.Object && party.TryGetProperty("authorityId", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null, verified, findings);
-            CheckRoles(verified, findings);
+            // A published document needs the publishing role only (specification §7.4): the roles a policy requires of
+            // messages cannot be met by it, since any other role is refused just below.
             CheckPublishing(verified, findings, published: true);
             return new VerificationResult(findings, verified, NoError(findings) ? envelope.ToArray() : null, coverage);
         }
 
         CheckPublishing(verified, findings, published: false);
-        CheckPolicy(header, verified, findings);
+        CheckPolicy(header, root.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object ? body : default, verified, findings);
         if (NoError(findings))
         {
             // Recorded last, and only for a message that passed everything else, so forgeries cannot fill the store
@@ -250,14 +252,14 @@ public sealed class EnvelopeVerifier
 
     private static List<AttachmentCoverage> Uncovered(List<string> handed) => [.. handed.Select(id => new AttachmentCoverage(id, []))];
 
-    private void CheckPolicy(JsonElement header, List<VerifiedSignature> verified, List<Finding> findings)
+    private void CheckPolicy(JsonElement header, JsonElement body, List<VerifiedSignature> verified, List<Finding> findings)
     {
         // Signature 0 is the sender's own (specification §7.9: signature 0 is by header.sender).
         CheckSender(StringAt(header, "sender", "authorityId"), verified, findings);
         var first = verified.FirstOrDefault(s => s.Index == 0);
+        var messageType = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("messageType", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         if (_policy.RequireSenderRole && first is not null)
         {
-            var messageType = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("messageType", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             var demanded = SenderRoles.For(messageType);
             // A publishing signature 0 is already refused by CheckPublishing: one finding, not two.
             if (first.Role != SignerRole.Publishing && ((demanded is { } role && first.Role != role) || first.Role == SignerRole.Validating))
@@ -278,7 +280,7 @@ public sealed class EnvelopeVerifier
             }
         }
 
-        CheckRoles(verified, findings);
+        CheckRoles(messageType, body, verified, findings);
         if (_policy.VerifierAuthorityId is { } me && !string.Equals(StringAt(header, "recipient", "authorityId"), me, StringComparison.Ordinal))
         {
             findings.Add(Finding.Error(FindingCodes.SigRecipientMismatch, "/header/recipient/authorityId", "The message is not addressed to the verifying authority."));
@@ -307,9 +309,27 @@ public sealed class EnvelopeVerifier
         }
     }
 
-    private void CheckRoles(List<VerifiedSignature> verified, List<Finding> findings)
+    // The roles this message needs (specification §7.10): the policy's for every message, its table's for the message
+    // type, and VALIDATING when the body declares a validating authority.
+    private void CheckRoles(string? messageType, JsonElement body, List<VerifiedSignature> verified, List<Finding> findings)
     {
-        foreach (var role in _policy.RequiredRoles.Distinct())
+        var required = new List<SignerRole>(_policy.RequiredRoles);
+        if (messageType is not null && Enum.TryParse<MessageType>(messageType, ignoreCase: false, out var type) && Enum.IsDefined(type)
+            && type.ToString() == messageType && _policy.RequiredRolesByMessageType.TryGetValue(type, out var byType))
+        {
+            required.AddRange(byType);
+        }
+
+        // EIO art. 2(c)(ii) and annex A section L; Regulation (EU) 2023/1543 art. 4: an order issued by an
+        // authority that is not a judge, court or prosecutor is validated by one. A body that names its validating
+        // authority claims that validation, which only that authority's own signature proves.
+        if (_policy.RequireDeclaredValidation && body.ValueKind == JsonValueKind.Object
+            && body.TryGetProperty("validatingAuthority", out var validating) && validating.ValueKind == JsonValueKind.Object)
+        {
+            required.Add(SignerRole.Validating);
+        }
+
+        foreach (var role in required.Distinct())
         {
             if (!verified.Any(s => s.Role == role))
             {

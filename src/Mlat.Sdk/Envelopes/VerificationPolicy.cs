@@ -1,16 +1,42 @@
+using Mlat.Sdk.Messages;
+
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>What a verifier demands of a signed envelope beyond valid signatures (specification §7.10). Immutable.</summary>
 public sealed record VerificationPolicy
 {
-    /// <summary>The default policy: the default algorithms, 5 minutes of clock skew, 7 days maximum age, no required role.</summary>
+    /// <summary>
+    /// The default policy: the default algorithms, 5 minutes of clock skew, 7 days maximum age, and the default role table
+    /// by message type (specification §7.10): signature 0 in the role the type demands of its sender (ISSUING for a
+    /// request, EXECUTING for an answer), VALIDATING as well when the body names a validating authority, the publishing
+    /// role for a capabilities document; no other role.
+    /// </summary>
     public static VerificationPolicy Default { get; } = new();
 
     /// <summary>
-    /// Roles that must each have at least one valid signature, for example <see cref="SignerRole.Validating"/> for an EIO
-    /// issued by an authority that is not a judge (EIO art. 2(c)(ii)). Empty by default: signature 0 by the sender is always required.
+    /// Roles that must each have at least one valid signature on <em>every</em> message, whatever its type. Empty by
+    /// default: signature 0 by the sender is always required, in the role its type demands (<see cref="RequireSenderRole"/>).
+    /// To demand a role of one message type only, use <see cref="RequiredRolesByMessageType"/>: required here, VALIDATING
+    /// would also refuse every <c>StatusQuery</c>. Never applied to a capabilities document, which is signed in the
+    /// publishing role only (specification §7.4).
     /// </summary>
     public IReadOnlyList<SignerRole> RequiredRoles { get; init; } = [];
+
+    /// <summary>
+    /// Roles required of a message type, in addition to <see cref="RequiredRoles"/> (specification §7.10): for example
+    /// <c>{ [MessageType.AssistanceRequest] = [SignerRole.Validating] }</c> for a partner whose agreement wants every
+    /// request approved, while its <c>StatusQuery</c> and answers need only their sender's signature. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<MessageType, IReadOnlyList<SignerRole>> RequiredRolesByMessageType { get; init; } = new Dictionary<MessageType, IReadOnlyList<SignerRole>>();
+
+    /// <summary>
+    /// Whether a message whose body names a <c>validatingAuthority</c> (an EIO of an authority that is not a judge, court
+    /// or prosecutor, EIO art. 2(c)(ii) and annex A section L; an e-Evidence order under Regulation (EU) 2023/1543 art. 4)
+    /// must carry a verified VALIDATING signature (<c>MLAT-SIG-ROLE-MISSING</c>): the body claims an approval that only
+    /// the approving authority's signature proves. On by default; an order issued by a judge or prosecutor names no
+    /// validating authority and needs none.
+    /// </summary>
+    public bool RequireDeclaredValidation { get; init; } = true;
 
     /// <summary>
     /// Algorithms accepted; <see cref="JwsAlgorithms.DefaultAccepted"/> by default. Add <see cref="JwsAlgorithms.RS256"/> to

@@ -74,6 +74,9 @@ public sealed class RenderCommandTests : IDisposable
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(FullEio))!;
         node["header"]!["createdAt"] = DateTimeOffset.UtcNow.AddSeconds(-5).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        // Signed by the issuer alone: a request that declares its validating authority needs that authority's signature too.
+        node["body"]!.AsObject().Remove("validatingAuthority");
+        node["body"]!.AsObject().Remove("validatedOn");
         var path = Path.Combine(_dir.FullName, "request.json");
         File.WriteAllText(path, node.ToJsonString());
         return path;

@@ -56,7 +56,15 @@ internal static class ExchangeTestKit
         return Encoding.UTF8.GetBytes(node.ToJsonString());
     }
 
-    public static byte[] Request(Guid messageId) => Sample(RequestSample, messageId, Now.AddMinutes(-1));
+    // A prosecutor's EIO without the investigating judge's validation (EIO art. 2(c)(i)): signed by Munich alone. The
+    // sample declares a validating authority (annex A section L), which the default policy would want signed as well.
+    public static byte[] Request(Guid messageId) => WithoutValidation(Sample(RequestSample, messageId, Now.AddMinutes(-1)));
+
+    public static byte[] WithoutValidation(byte[] request) => Mutate(request, n =>
+    {
+        n["body"]!.AsObject().Remove("validatingAuthority");
+        n["body"]!.AsObject().Remove("validatedOn");
+    });
 
     public static byte[] Sign(byte[] message, TestPkiBundle pki, SignerRole role = SignerRole.Issuing, TimeProvider? clock = null)
     {

@@ -42,6 +42,18 @@ public sealed class CapabilitiesSignatureTests
     private static CapabilitiesSignatureVerifier CapabilitiesVerifier(DateTimeOffset? at = null) => new(Trust, timeProvider: new ManualTimeProvider(at ?? Now));
 
     [Fact]
+    public void Roles_a_policy_requires_of_messages_are_not_required_of_a_capabilities_document()
+    {
+        // Issue 20, point 4: a capabilities document needs the publishing role only (specification 7.10's table); the
+        // partner policy that wants VALIDATING on every message used to refuse it with MLAT-SIG-ROLE-MISSING.
+        var verifier = new CapabilitiesSignatureVerifier(Trust, new VerificationPolicy { RequiredRoles = [SignerRole.Validating] }, new ManualTimeProvider(Now));
+
+        var result = verifier.VerifyDocument(SignCapabilities(Document(), Issuer));
+
+        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+    }
+
+    [Fact]
     public void A_signed_capabilities_document_verifies_and_the_reader_reports_it_verified()
     {
         var signed = SignCapabilities(Document(), Issuer);
