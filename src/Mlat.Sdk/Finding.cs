@@ -1,6 +1,7 @@
 namespace Mlat.Sdk;
 
 /// <summary>How serious a finding is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FindingSeverity>))]
 public enum FindingSeverity
 {
     /// <summary>The message must not be processed or sent.</summary>
@@ -14,6 +15,7 @@ public enum FindingSeverity
 /// The family a finding code belongs to: which step of reading, validating, converting, signing or opening a message
 /// produced it. Callers branch on this instead of parsing a code's prefix.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FindingCategory>))]
 public enum FindingCategory
 {
     /// <summary>A code this SDK does not know (for example one read from a peer's technical rejection).</summary>

@@ -124,6 +124,10 @@ public sealed class CaseState
         return state;
     }
 
+    /// <summary>This state as data, for JSON (<see cref="CaseSnapshot.ToUtf8Json"/>) and stores.</summary>
+    /// <returns>The snapshot.</returns>
+    public CaseSnapshot ToSnapshot() => CaseSnapshot.Of(this);
+
     /// <summary>The open deadlines that have expired at an instant.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>The overdue deadlines.</returns>
