@@ -83,7 +83,7 @@ public sealed record CaseSnapshot
 
     /// <summary>Writes the snapshot as compact UTF-8 JSON (source-generated; instants in UTC, codes as in <c>mlat case status --format json</c>).</summary>
     /// <returns>The UTF-8 bytes.</returns>
-    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, MlatJsonContext.Default.CaseSnapshot);
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, CaseJsonContext.Default.CaseSnapshot);
 
     /// <summary>
     /// Reads a snapshot written by <see cref="ToUtf8Json"/>, strictly: unknown and duplicate members, a missing member,
@@ -97,7 +97,7 @@ public sealed record CaseSnapshot
         CaseSnapshot? snapshot;
         try
         {
-            snapshot = JsonSerializer.Deserialize(utf8Json, MlatJsonContext.Default.CaseSnapshot);
+            snapshot = JsonSerializer.Deserialize(utf8Json, CaseJsonContext.Default.CaseSnapshot);
         }
         catch (JsonException ex)
         {

@@ -59,8 +59,6 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(WithdrawalAcknowledgement))]
 [JsonSerializable(typeof(EvidenceReceipt))]
 [JsonSerializable(typeof(EnforcingAuthorityDecision))]
-// Case snapshots (Mlat.Sdk.Cases, docs/cases.md): written and read back through the same strict context.
-[JsonSerializable(typeof(Mlat.Sdk.Cases.CaseSnapshot))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }
