@@ -1,14 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Mlat.Sdk;
 using Mlat.Sdk.Cases;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Rendering;
 using Mlat.Sdk.Validation;
 
 namespace Mlat.Cli;
 
-/// <summary><c>mlat case status &lt;file-or-folder&gt;... [--at INSTANT] [--format text|json]</c>: the state of each conversation found (docs/cases.md).</summary>
+/// <summary>
+/// <c>mlat case status &lt;file-or-folder&gt;... [--at INSTANT] [--format text|json]</c>: the state of each conversation found;
+/// <c>mlat case timeline &lt;folder&gt; --out page.html [--at INSTANT] [--lang en|fr|de|es]</c>: one case as a page (docs/cases.md).
+/// </summary>
 internal static class CaseCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider? time = null)
@@ -22,7 +27,17 @@ internal static class CaseCommand
             inputs, at, format,
         };
         status.SetAction(parse => Status(parse.GetValue(inputs)!, parse.GetValue(at), parse.GetValue(format) == "json", stdout, stderr, time ?? TimeProvider.System));
-        return new Command("case", "Cases folded from their messages (docs/cases.md).") { status };
+
+        var timelineInputs = new Argument<string[]>("folder") { Arity = ArgumentArity.OneOrMore, Description = "The folder (or message files) of one conversation." };
+        var timelineAt = new Option<string?>("--at") { Description = "The instant that decides what is overdue, RFC 3339; default: now." };
+        var output = new Option<string>("--out") { Description = "The HTML page to write.", Required = true };
+        var lang = new Option<string>("--lang") { Description = $"The reader's language for message types and deadline kinds: {string.Join(", ", LabelPack.Available)}.", DefaultValueFactory = _ => "en" };
+        var timeline = new Command("timeline", "Write a self-contained HTML page of one case: its messages in order with the state after each, its deadlines (due, source, overdue or remaining), what may come next, findings.")
+        {
+            timelineInputs, output, timelineAt, lang,
+        };
+        timeline.SetAction(parse => Timeline(parse.GetValue(timelineInputs)!, parse.GetValue(output)!, parse.GetValue(timelineAt), parse.GetValue(lang)!, stdout, stderr, time ?? TimeProvider.System));
+        return new Command("case", "Cases folded from their messages (docs/cases.md).") { status, timeline };
     }
 
     internal static int Status(IReadOnlyList<string> inputs, string? atText, bool json, TextWriter stdout, TextWriter stderr, TimeProvider time)
@@ -34,8 +49,70 @@ internal static class CaseCommand
             return ExitCodes.Usage;
         }
 
-        var messages = new List<MlatMessage>();
         var exit = ExitCodes.Success;
+        var messages = ReadMessages(inputs, stderr, ref exit);
+        foreach (var state in CaseState.FoldConversations(messages))
+        {
+            if (json)
+            {
+                stdout.WriteLine(CaseStateJson.ToJson(state, at));
+            }
+            else
+            {
+                WriteText(stdout, state, at);
+            }
+
+            if (state.Findings.Any(f => f.Finding.Severity == FindingSeverity.Error))
+            {
+                exit = Math.Max(exit, ExitCodes.Failed);
+            }
+        }
+
+        return exit;
+    }
+
+    /// <summary>
+    /// <c>mlat case timeline &lt;folder&gt; --out page.html</c>: the one conversation of the folder as a self-contained page
+    /// (<see cref="CaseTimeline"/>). Exit 0 written, 1 with an error finding of the case or an invalid message file, 2 usage
+    /// (no conversation or more than one, unreadable input, unwritable output, bad --at or --lang).
+    /// </summary>
+    internal static int Timeline(IReadOnlyList<string> inputs, string outputPath, string? atText, string language, TextWriter stdout, TextWriter stderr, TimeProvider time)
+    {
+        var at = time.GetUtcNow();
+        if (atText is not null && !TryInstant(atText, out at))
+        {
+            stderr.WriteLine($"mlat: --at is not an RFC 3339 instant with an offset ({CliCodes.BadInstant})");
+            return ExitCodes.Usage;
+        }
+
+        if (!LabelPack.TryGet(language, out _))
+        {
+            stderr.WriteLine($"mlat: no label pack for language '{language}'; available: {string.Join(", ", LabelPack.Available)}.");
+            return ExitCodes.Usage;
+        }
+
+        var exit = ExitCodes.Success;
+        var messages = ReadMessages(inputs, stderr, ref exit);
+        var cases = CaseState.FoldConversations(messages);
+        if (cases.Count != 1)
+        {
+            stderr.WriteLine($"mlat: a timeline shows one conversation; the input holds {cases.Count} (give the files or the folder of one).");
+            return ExitCodes.Usage;
+        }
+
+        var state = cases[0];
+        if (!CliFiles.TryWrite(outputPath, Encoding.UTF8.GetBytes(CaseTimeline.Render(state, at, new RenderOptions { Language = language })), stderr))
+        {
+            return ExitCodes.Usage;
+        }
+
+        stdout.WriteLine($"conversation {state.ConversationId:D}: {state.Messages.Count} message(s), {state.Deadlines.Count} deadline(s) -> {outputPath}");
+        return state.Findings.Any(f => f.Finding.Severity == FindingSeverity.Error) ? ExitCodes.Failed : exit;
+    }
+
+    private static List<MlatMessage> ReadMessages(IReadOnlyList<string> inputs, TextWriter stderr, ref int exit)
+    {
+        var messages = new List<MlatMessage>();
         foreach (var (path, named) in Expand(inputs, stderr, ref exit))
         {
             ValidationReport report;
@@ -71,24 +148,7 @@ internal static class CaseCommand
             exit = Math.Max(exit, ExitCodes.Failed);
         }
 
-        foreach (var state in CaseState.FoldConversations(messages))
-        {
-            if (json)
-            {
-                stdout.WriteLine(CaseStateJson.ToJson(state, at));
-            }
-            else
-            {
-                WriteText(stdout, state, at);
-            }
-
-            if (state.Findings.Any(f => f.Finding.Severity == FindingSeverity.Error))
-            {
-                exit = Math.Max(exit, ExitCodes.Failed);
-            }
-        }
-
-        return exit;
+        return messages;
     }
 
     private static bool TryInstant(string text, out DateTimeOffset at)
@@ -122,7 +182,7 @@ internal static class CaseCommand
         return files;
     }
 
-    private static void WriteText(TextWriter stdout, CaseState state, DateTimeOffset at)
+    internal static void WriteText(TextWriter stdout, CaseState state, DateTimeOffset at)
     {
         stdout.WriteLine($"conversation {state.ConversationId:D}: {CaseStateJson.Code(state.Instrument)}, {CaseStateJson.Code(state.State)} ({state.Messages.Count} message(s))");
         if (state.Measures.Count > 0)
@@ -138,13 +198,7 @@ internal static class CaseCommand
         stdout.WriteLine($"  deadlines at {Instant(at)}:");
         foreach (var d in state.Deadlines)
         {
-            var how = d.Status switch
-            {
-                DeadlineStatus.Open when d.IsOverdueAt(at) => "OVERDUE by " + Span(at - d.DueAt),
-                DeadlineStatus.Open => Span(d.DueAt - at) + " left",
-                DeadlineStatus.Suspended => "SUSPENDED since " + Instant(d.SuspendedAt!.Value),
-                _ => CaseStateJson.Code(d.Status),
-            };
+            var how = CaseText.Standing(d, at);
             var source = d.LegalSource is null ? CaseStateJson.Code(d.Origin) : $"{CaseStateJson.Code(d.Origin)} {d.LegalSource}";
             stdout.WriteLine($"    {CliText.Escape(d.Id),-34} {CaseStateJson.Code(d.Kind),-26} due {Instant(d.DueAt)}  {how}  [{source}; {CaseStateJson.Code(d.Owner)} acts]");
         }
@@ -161,9 +215,5 @@ internal static class CaseCommand
         }
     }
 
-    private static string Instant(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Span(TimeSpan s) => s.TotalHours < 48
-        ? $"{(int)s.TotalHours}h {s.Minutes:00}m"
-        : $"{(int)s.TotalDays}d {s.Hours}h";
+    private static string Instant(DateTimeOffset t) => CaseText.Instant(t);
 }

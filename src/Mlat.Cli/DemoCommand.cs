@@ -4,8 +4,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Mlat.Sdk.Testing;
 using Mlat.Sdk;
+using Mlat.Sdk.Cases;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.Rendering;
 using Mlat.Sdk.Serialization;
 using Mlat.Sdk.Validation;
 using Mlat.Sdk.Versioning;
@@ -16,8 +18,9 @@ namespace Mlat.Cli;
 /// <c>mlat demo [--out DIR]</c>: the end-to-end exchange of issue 6 with the public API only. A German prosecutor
 /// issues an EIO for bank records (Directive 2014/41/EU art. 26), a judge adds a parallel approval signature as validating authority
 /// (art. 2(c)(ii)), the version is negotiated with the French capabilities, the request is encrypted and "sent" as
-/// files; Paris decrypts, verifies, validates, acknowledges (annex B, art. 16(1)) and later transmits evidence with two
-/// hashed attachments (art. 13); Munich verifies the evidence chain. Keys are TEST-ONLY, generated at run time.
+/// files; Paris decrypts, verifies, validates, acknowledges (annex B, art. 16(1)), recognises the measure (art. 9, 12(3))
+/// and transmits evidence with two hashed attachments (art. 13); Munich verifies the evidence chain, keeps the messages
+/// in a case store and prints the case status folded from them, with a timeline page. Keys are TEST-ONLY, generated at run time.
 /// </summary>
 internal static class DemoCommand
 {
@@ -181,8 +184,23 @@ internal static class DemoCommand
             var ackPath = Save("outbox-fr-to-de/04-acknowledgement.signed.json", ackSigned);
             Step("FR", "AcknowledgementOfReceipt signed (EXECUTING) and sent", ackPath);
 
-            // 7. Evidence: two files, each hashed into the body (SHA-256, base64url) and covered by the signature.
-            clock.Now = clock.Now.AddDays(1);
+            // 7. Recognition of the measure (EIO art. 9(1), decided within 30 days of receipt, art. 12(3)): without it the
+            //    evidence would not fit the case (MLAT-FLOW-NOT-EXPECTED).
+            clock.Now = clock.Now.AddHours(20);
+            var recognition = Reply(requestMessage, MessageType.RecognitionDecision, Paris, new RecognitionDecision
+            {
+                Request = new RequestReference { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" },
+                DecidedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime),
+                Decisions = [new MeasureDecision { MeasureRef = "m1", Decision = RecognitionOutcome.Recognised }],
+            });
+            var recognitionJson = MlatJson.SerializeToUtf8Bytes(recognition);
+            Check(MlatValidator.Default.Validate(recognitionJson, requestMessage).IsValid, "recognition decision valid");
+            var recognitionSigned = Signed(signer.Sign(recognitionJson, parquetKey, SignerRole.Executing), "recognition decision signature");
+            var recognitionPath = Save("outbox-fr-to-de/04-recognition.signed.json", recognitionSigned);
+            Step("FR", "RecognitionDecision (measure m1 recognised) signed (EXECUTING) and sent", recognitionPath);
+
+            // 8. Evidence: two files, each hashed into the body (SHA-256, base64url) and covered by the signature.
+            clock.Now = clock.Now.AddHours(4);
             var statements = Encoding.UTF8.GetBytes("date;iban;amount\n2026-09-01;FR76 TEST 0000;-9500.00\n2026-09-03;FR76 TEST 0000;12000.00\n");
             var opening = Encoding.UTF8.GetBytes("%PDF-1.4\n% TEST-ONLY account opening record\n%%EOF\n");
             var a1 = Save("outbox-fr-to-de/attachments/releves-de-compte.csv", statements);
@@ -215,7 +233,7 @@ internal static class DemoCommand
             var evidencePath = Save("outbox-fr-to-de/05-evidence.signed.json", evidenceSigned);
             Step("FR", "EvidenceTransmission with two attachments (hashed, signed with the envelope) sent", evidencePath);
 
-            // 8. Munich verifies the chain: acknowledgement and evidence signed by Paris, addressed to Munich, in reply to
+            // 9. Munich verifies the chain: acknowledgement and evidence signed by Paris, addressed to Munich, in reply to
             //    the request, attachments matching their hashes, and valid in the request's context.
             clock.Now = clock.Now.AddHours(2);
             var deVerifier = new EnvelopeVerifier(trust, new VerificationPolicy { VerifierAuthorityId = Munich.AuthorityId, RequiredRoles = [SignerRole.Executing] }, clock);
@@ -229,8 +247,31 @@ internal static class DemoCommand
             Check(chained, "evidence in reply to the request");
             Step("DE", $"acknowledgement {Signers(ackCheck)}; evidence {Signers(evidenceCheck)}, 2 attachments match their hashes, in reply to the request: {(chained ? "chain complete" : "CHAIN BROKEN")}", evidencePath);
 
+            // 10. Munich keeps the case: the verified messages go into its case store, and the case — state, measures,
+            //     deadlines, what may come next — is folded from the store's log (docs/cases.md).
+            var store = new FileSystemCaseStore(Path.Combine(root, "cases"));
+            var recognitionCheck = deVerifier.Verify(recognitionSigned);
+            Check(recognitionCheck.IsVerified, "recognition decision verified", recognitionCheck.Findings);
+            foreach (var bytes in new[] { countersigned, ackSigned, recognitionSigned, evidenceSigned })
+            {
+                var stored = MlatValidator.Default.Validate(bytes).Message;
+                Check(stored is not null && store.AppendAsync(stored).AsTask().GetAwaiter().GetResult() == CaseAppendOutcome.Added, "message stored in the case store");
+            }
+
+            var log = store.LoadAsync(request.Header.ConversationId).AsTask().GetAwaiter().GetResult();
+            var state = log.Fold();
+            Check(log.IsSuccess && !state.Findings.Any(f => f.Finding.Severity == FindingSeverity.Error), "case folded without a flow error", state.Findings.Select(f => f.Finding).ToList());
+            var caseFolder = Path.Combine(root, "cases", request.Header.ConversationId.ToString("D"));
+            var timelinePath = Save("case-timeline.html", Encoding.UTF8.GetBytes(CaseTimeline.Render(state, clock.Now)));
+            Step("DE", $"{state.Messages.Count} messages kept in the case store and folded: {CaseStateJson.Code(state.State)}; timeline page written", timelinePath);
+            stdout.WriteLine();
+            stdout.WriteLine("case status:");
+            CaseCommand.WriteText(stdout, state, clock.Now);
+
             stdout.WriteLine();
             stdout.WriteLine($"check them yourself: mlat verify {Rel(evidencePath)} --trust {Rel(trustPath)} --attach A1={Rel(a1)} --attach A2={Rel(a2)}");
+            stdout.WriteLine($"                     mlat case status {Rel(caseFolder)} --at {CaseText.Instant(clock.Now)}");
+            stdout.WriteLine($"                     mlat case timeline {Rel(caseFolder)} --out timeline.html");
             stdout.WriteLine(ok ? "demo complete: every check passed" : "demo FAILED: see the lines marked FAILED");
             return ok;
         }

@@ -60,6 +60,31 @@ public sealed class DemoCommandTests : IDisposable
         Assert.True(string.CompareOrdinal(stamps[^1], "2027-03-15 10:30") <= 0); // and never after now, so every signature is already valid
     }
 
+    [Fact]
+    public void Demo_ends_with_the_case_status_folded_from_its_case_store_as_mlat_case_status_prints_it()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        Assert.Equal(0, Mlat.Cli.DemoCommand.Run(dir.FullName, new FixedTime(new DateTimeOffset(2027, 3, 15, 10, 30, 0, TimeSpan.Zero)), stdout, stderr));
+
+        var output = stdout.ToString();
+        var status = output[(output.IndexOf("case status:\n", StringComparison.Ordinal) + "case status:\n".Length)..output.IndexOf("\ncheck them yourself", StringComparison.Ordinal)].TrimEnd('\n');
+        var conversation = Path.GetFileName(Assert.Single(Directory.GetDirectories(P("cases"))));
+        Assert.StartsWith($"conversation {conversation}: EIO, IN_EXECUTION (4 message(s))\n  measures: m1 IN_PROGRESS\n", status, StringComparison.Ordinal);
+        Assert.Matches(@"statutory/ACKNOWLEDGEMENT +ACKNOWLEDGEMENT +due 2027-03-21T00:00:00Z  MET  \[STATUTORY EIO art\. 16\(1\), annex B", status);
+        Assert.Matches(@"statutory/RECOGNITION_DECISION +RECOGNITION_DECISION +due 2027-04-13T00:00:00Z  MET", status);
+        Assert.Matches(@"statutory/EXECUTION +EXECUTION +due 2027-06-13T00:00:00Z  90d 5h left  \[STATUTORY EIO art\. 12\(4\)", status);
+        Assert.Contains("next (EXECUTING): ", status, StringComparison.Ordinal);
+        Assert.True(File.Exists(P("case-timeline.html")));
+
+        // The same case, read back from the store's folder by the command line, prints the same lines.
+        var at = System.Text.RegularExpressions.Regex.Match(status, @"deadlines at (\S+):").Groups[1].Value;
+        var (exit, cli, _) = CliRunner.Run("case", "status", P(Path.Combine("cases", conversation)), "--at", at);
+        Assert.Equal(0, exit);
+        Assert.Equal(status, cli.TrimEnd('\n'));
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

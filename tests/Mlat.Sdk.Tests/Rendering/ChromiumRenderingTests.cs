@@ -124,7 +124,7 @@ public sealed partial class ChromiumRenderingTests : IDisposable
         return (text, words, pages);
     }
 
-    private static string Run(string file, params string[] args)
+    internal static string Run(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var a in args)
@@ -146,7 +146,7 @@ public sealed partial class ChromiumRenderingTests : IDisposable
     }
 
     /// <summary>Text without any whitespace, in NFKC (so a ligature glyph reads as its letters): lines wrap anywhere.</summary>
-    private static string Squash(string text) =>
+    internal static string Squash(string text) =>
         WhiteSpace().Replace(text.Normalize(NormalizationForm.FormKC), string.Empty);
 
     [GeneratedRegex(@"\s+")]
