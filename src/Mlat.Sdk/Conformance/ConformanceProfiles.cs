@@ -52,6 +52,7 @@ public static class ConformanceProfiles
         all["validation"] = ("every valid, invalid and rule case (what --implementation runs)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid or ConformanceSuites.Rules);
         all["versioning"] = ("version negotiation and conversion", k => k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion);
         all["envelopes"] = ("signed-envelope verification (JAdES-shaped JWS, trust list, roles, attachments)", k => k.Suite == ConformanceSuites.Envelopes);
+        all["cases"] = ("case folding: each conversation of samples/cases gives its expected state, deadlines and MLAT-FLOW findings", k => k.Suite == ConformanceSuites.Cases);
         return all;
     }
 }
@@ -76,6 +77,9 @@ public static class ConformanceSuites
 
     /// <summary>samples/envelopes/verification.</summary>
     public const string Envelopes = "envelopes";
+
+    /// <summary>samples/cases: whole conversations folded to their expected state (docs/cases.md).</summary>
+    public const string Cases = "cases";
 }
 
 internal readonly record struct ConformanceCaseKey(string Suite, string? Version);

@@ -18,7 +18,7 @@ namespace Mlat.Sdk.Conformance;
 
 /// <summary>
 /// Runs the conformance kit (specification §14): every case of <c>samples/manifest.json</c> (valid, invalid, rules), the
-/// negotiation, conversion and envelope-verification cases, against this SDK or, for the validation cases, against
+/// negotiation, conversion, envelope-verification and case-folding (<c>samples/cases</c>) cases, against this SDK or, for the validation cases, against
 /// another product's command. Bad samples and wrong answers are failed cases, never exceptions.
 /// </summary>
 public sealed class ConformanceRunner
@@ -132,6 +132,15 @@ public sealed class ConformanceRunner
             {
                 var item = c!;
                 yield return new Case((string)item["id"]!, ConformanceSuites.Envelopes, null, _ => Task.FromResult(RunEnvelope(envelopes, trustFile, item)));
+            }
+        }
+
+        var cases = Path.Combine(root, "cases");
+        if (Directory.Exists(cases))
+        {
+            foreach (var dir in Directory.EnumerateDirectories(cases).Order(StringComparer.Ordinal))
+            {
+                yield return new Case("cases/" + Path.GetFileName(dir), ConformanceSuites.Cases, null, _ => Task.FromResult(CaseConformance.Run(dir, SdkValidator)));
             }
         }
     }

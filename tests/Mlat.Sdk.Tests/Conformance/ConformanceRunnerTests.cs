@@ -16,7 +16,8 @@ public sealed class ConformanceRunnerTests
     private static int ExpectedTotal => ManifestCases
         + Directory.GetFiles(Path.Combine(TestPaths.Samples, "negotiation"), "*.json").Length
         + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "conversion")).Length
-        + EnvelopeCases;
+        + EnvelopeCases
+        + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "cases")).Length;
 
     [Fact]
     public void Conformance_run_passes_on_the_bundled_samples_and_writes_junit_and_json_with_every_case()
@@ -35,7 +36,7 @@ public sealed class ConformanceRunnerTests
             Assert.Equal(ExpectedTotal, xml.Descendants("testcase").Count());
             Assert.Empty(xml.Descendants("failure"));
             Assert.Equal(
-                ["conversion", "envelopes", "invalid", "negotiation", "rules", "valid"],
+                ["cases", "conversion", "envelopes", "invalid", "negotiation", "rules", "valid"],
                 xml.Descendants("testsuite").Select(s => (string)s.Attribute("name")!).Order(StringComparer.Ordinal));
             var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(json))!;
             Assert.Equal(ExpectedTotal, (int)report["passed"]!);
@@ -49,6 +50,7 @@ public sealed class ConformanceRunnerTests
 
     [Theory]
     [InlineData("envelopes", "envelopes")]
+    [InlineData("cases", "cases")]
     [InlineData("rules-1.0", "rules")]
     [InlineData("receiver-core-1.1", "invalid,valid")]
     [InlineData("versioning", "conversion,negotiation")]
@@ -60,6 +62,36 @@ public sealed class ConformanceRunnerTests
         Assert.True(report.AllPassed);
         Assert.Equal(suites.Split(','), report.Cases.Select(c => c.Suite).Distinct().Order(StringComparer.Ordinal));
         Assert.InRange(report.Cases.Count, 1, ExpectedTotal - 1);
+    }
+
+    [Fact]
+    public async Task Cases_suite_fails_a_conversation_whose_fold_differs_from_its_expected_json_and_names_the_member()
+    {
+        var dir = Directory.CreateTempSubdirectory("mlat-conf-cases-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "manifest.json"), "{\"cases\":[]}");
+            var source = Path.Combine(TestPaths.Samples, "cases", "eio-withdrawn");
+            var target = Directory.CreateDirectory(Path.Combine(dir.FullName, "cases", "eio-withdrawn")).FullName;
+            foreach (var file in Directory.GetFiles(source))
+            {
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            }
+
+            var good = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = dir.FullName, Profile = "cases" }).RunAsync();
+            var expected = Path.Combine(target, "expected.json");
+            File.WriteAllText(expected, File.ReadAllText(expected).Replace("\"state\": \"WITHDRAWN\",\n  \"measures\"", "\"state\": \"CLOSED\",\n  \"measures\"", StringComparison.Ordinal));
+            var bad = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = dir.FullName, Profile = "cases" }).RunAsync();
+
+            Assert.True(good.AllPassed);
+            Assert.Equal("cases/eio-withdrawn", Assert.Single(good.Cases).Id);
+            Assert.False(bad.AllPassed);
+            Assert.Equal(["/state differs"], Assert.Single(bad.Cases).Failures);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
     }
 
     [Fact]
