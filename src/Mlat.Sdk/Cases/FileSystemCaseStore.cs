@@ -8,8 +8,9 @@ namespace Mlat.Sdk.Cases;
 /// An <see cref="ICaseStore"/> in a folder: one sub-folder per conversation (its id), one file per message
 /// (<c>&lt;messageId&gt;.json</c>, the message as <see cref="MlatJson"/> writes it) — the layout of
 /// <c>samples/cases</c>, so <c>mlat case status</c> and <c>mlat case timeline</c> read a store's folder as it is.
-/// A message is written to a temporary file and moved into place without overwriting, so a reader never sees half a
-/// message and two writers of one id cannot both win. Reading validates every file with the given validator: a file
+/// A message is written to a temporary file and moved into place under the conversation's lock file, so a reader never
+/// sees half a message and two writers of one id (threads or processes) cannot both win. Reading validates every file
+/// with the given validator: a file
 /// changed on disk is a finding of the log (<see cref="CaseLog.Findings"/>), not a message of the case.
 /// </summary>
 public sealed class FileSystemCaseStore : ICaseStore
@@ -44,16 +45,17 @@ public sealed class FileSystemCaseStore : ICaseStore
         try
         {
             await File.WriteAllBytesAsync(temporary, json, cancellationToken).ConfigureAwait(false);
-            try
+
+            // Whether the id is taken and the move into place are one step under the conversation's lock file: a move
+            // "without overwriting" is a check and a rename on some file systems, so two writers could both win.
+            using var gate = await LockAsync(folder, cancellationToken).ConfigureAwait(false);
+            if (File.Exists(target))
             {
-                File.Move(temporary, target, overwrite: false);
-                return CaseAppendOutcome.Added;
-            }
-            catch (IOException) when (File.Exists(target))
-            {
-                // Another writer stored the id first.
                 return await Compare(target, json, cancellationToken).ConfigureAwait(false);
             }
+
+            File.Move(temporary, target, overwrite: false);
+            return CaseAppendOutcome.Added;
         }
         finally
         {
@@ -105,6 +107,26 @@ public sealed class FileSystemCaseStore : ICaseStore
             .Order()
             .Take(limit)];
         return ValueTask.FromResult(ids);
+    }
+
+    /// <summary>
+    /// An exclusive lock on the conversation folder's <c>.lock</c> file (<see cref="FileShare.None"/>, which .NET holds as an
+    /// advisory lock on Unix and a sharing lock on Windows), so writers in this and in other processes take turns.
+    /// </summary>
+    private static async ValueTask<FileStream> LockAsync(string folder, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, ".lock");
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException ex) when (ex is not DirectoryNotFoundException && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(5, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async ValueTask<CaseAppendOutcome> Compare(string target, byte[] json, CancellationToken cancellationToken)

@@ -186,7 +186,7 @@ public sealed class CasePersistenceTests : IDisposable
     }
 
     [Fact]
-    public async Task File_store_folder_is_read_by_the_corpus_reader_as_a_conversation()
+    public async Task File_store_folder_is_read_by_mlat_case_status_as_the_same_case()
     {
         // The store's layout is the corpus layout: one folder per conversation, one message per file.
         var messages = CaseCorpus.Load("untoc-more-information").Select(m => m.Message).ToList();
@@ -196,9 +196,11 @@ public sealed class CasePersistenceTests : IDisposable
             await store.AppendAsync(m);
         }
 
-        var files = Directory.GetFiles(Path.Combine(folder, messages[0].Header.ConversationId.ToString("D")));
-        Assert.Equal(messages.Count, files.Length);
-        Assert.All(files, f => Assert.EndsWith(".json", f, StringComparison.Ordinal));
+        Assert.Equal(messages.Count, Directory.GetFiles(Path.Combine(folder, messages[0].Header.ConversationId.ToString("D")), "*.json").Length);
+        var at = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var (exit, stdout, _) = Mlat.Sdk.Tests.Cli.CliRunner.Run("case", "status", folder, "--format", "json", "--at", "2027-01-01T00:00:00Z");
+        Assert.Equal(0, exit);
+        Assert.Equal(CaseStateJson.ToJson(CaseState.Start(messages[0].Header.ConversationId).ApplyAll(messages), at), stdout.Trim());
     }
 
     private static void AssertObservablesEqual(CaseState state, CaseSnapshot back)

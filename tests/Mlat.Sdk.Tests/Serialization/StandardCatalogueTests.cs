@@ -39,7 +39,8 @@ public sealed class StandardCatalogueTests
             Assert.Contains("rules-" + release.Version, ConformanceProfiles.Names);
         }
 
-        Assert.Equal(3 * StandardCatalogue.Releases.Count + 4, ConformanceProfiles.Names.Count);
+        Assert.Contains("cases", ConformanceProfiles.Names);
+        Assert.Equal(3 * StandardCatalogue.Releases.Count + 5, ConformanceProfiles.Names.Count);
     }
 
     [Fact]
