@@ -22,4 +22,10 @@ internal static partial class SdkLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Envelope not verified: codes {Codes}")]
     public static partial void NotVerified(ILogger logger, string codes);
 
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Trust list of partner {Partner} loaded: {CountryCount} countries, after a change of its {Source}")]
+    public static partial void TrustListLoaded(ILogger logger, string partner, int countryCount, string source);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Trust list of partner {Partner} not reloaded ({Reason}); the last good list stays in use")]
+    public static partial void TrustListRejected(ILogger logger, string partner, string reason);
+
 }

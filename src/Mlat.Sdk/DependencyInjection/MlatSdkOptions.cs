@@ -25,6 +25,18 @@ public sealed class MlatSdkOptions
     /// <summary>The receiving authority, the sender of TechnicalRejections; required to resolve the <c>MessageReceiver</c>.</summary>
     public Party? Authority { get; set; }
 
-    /// <summary>Decrypts JWE submissions for the <c>MessageReceiver</c>; the application owns and disposes it.</summary>
+    /// <summary>
+    /// Decrypts JWE submissions for the <c>MessageReceiver</c>; the application owns and disposes it. Unset, the receiver
+    /// uses the container's <see cref="EnvelopeDecryptor"/> when <see cref="DecryptionKeyPath"/> is set.
+    /// </summary>
     public EnvelopeDecryptor? Decryptor { get; set; }
+
+    /// <summary>
+    /// A PKCS#8 PEM file with this authority's own decryption key (EC or RSA; specification §9.3), from which the
+    /// container builds, owns and disposes the <see cref="EnvelopeDecryptor"/> it registers; required to resolve it.
+    /// </summary>
+    public string? DecryptionKeyPath { get; set; }
+
+    /// <summary>What the container's <see cref="EnvelopeDecryptor"/> accepts; <see cref="DecryptionPolicy.Default"/> when null.</summary>
+    public DecryptionPolicy? DecryptionPolicy { get; set; }
 }

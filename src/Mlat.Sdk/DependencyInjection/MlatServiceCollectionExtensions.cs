@@ -20,7 +20,9 @@ public static class MlatServiceCollectionExtensions
     /// uses it unless <see cref="VerificationPolicy.ReplayStore"/> names another), <see cref="MlatValidator"/>, <see cref="EnvelopeSigner"/>, <see cref="EnvelopeVerifier"/>
     /// (needs <see cref="MlatSdkOptions.TrustList"/>), <see cref="VersionNegotiator"/>, <see cref="MlatConverter"/>,
     /// <see cref="MessageSender"/> and <see cref="MessageReceiver"/> (needs <see cref="MlatSdkOptions.TrustList"/> and
-    /// <see cref="MlatSdkOptions.Authority"/>).
+    /// <see cref="MlatSdkOptions.Authority"/>), <see cref="EnvelopeDecryptor"/> (needs <see cref="MlatSdkOptions.DecryptionKeyPath"/>;
+    /// the receiver uses it when <see cref="MlatSdkOptions.Decryptor"/> is unset) and <see cref="IMlatPartners"/> (one verifier,
+    /// trust list and encryption certificate per partner configured with <see cref="AddMlatPartner"/>).
     /// Validator and verifier log through <see cref="ILogger{TCategoryName}"/> when logging is registered.
     /// </summary>
     /// <param name="services">The container.</param>
@@ -53,6 +55,16 @@ public static class MlatServiceCollectionExtensions
             policy = policy.ReplayStore is null ? policy with { ReplayStore = sp.GetRequiredService<IReplayStore>() } : policy;
             return new EnvelopeVerifier(trust, policy, sp.GetRequiredService<TimeProvider>(), o.Limits, Logger<EnvelopeVerifier>(sp));
         });
+        // Per-partner verifiers from named MlatPartnerOptions (AddMlatPartner), rebuilt when options or trust-list file change.
+        services.TryAddSingleton<IMlatPartners>(sp => new MlatPartners(
+            sp.GetRequiredService<IOptionsMonitor<MlatPartnerOptions>>(), sp.GetRequiredService<IReplayStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<MlatSdkOptions>>(), sp.GetService<ILoggerFactory>()));
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value;
+            var path = o.DecryptionKeyPath ?? throw new InvalidOperationException("EnvelopeDecryptor needs MlatSdkOptions.DecryptionKeyPath: set it in AddMlatSdk(options => options.DecryptionKeyPath = ...).");
+            return EnvelopeDecryptor.FromPem(File.ReadAllText(path), o.DecryptionPolicy);
+        });
         services.TryAddSingleton(sp => new VersionNegotiator(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new MlatConverter(sp.GetRequiredService<MlatValidator>()));
         services.TryAddSingleton(sp => new MessageSender(
@@ -62,8 +74,27 @@ public static class MlatServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<MlatSdkOptions>>().Value;
             var authority = o.Authority ?? throw new InvalidOperationException("MessageReceiver needs MlatSdkOptions.Authority: set it in AddMlatSdk(options => options.Authority = ...).");
             return new MessageReceiver(
-                sp.GetRequiredService<EnvelopeVerifier>(), sp.GetRequiredService<MlatValidator>(), new MessageReceiverOptions { Authority = authority, Decryptor = o.Decryptor }, sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<EnvelopeVerifier>(), sp.GetRequiredService<MlatValidator>(), new MessageReceiverOptions { Authority = authority, Decryptor = o.Decryptor ?? (o.DecryptionKeyPath is null ? null : sp.GetRequiredService<EnvelopeDecryptor>()) }, sp.GetRequiredService<TimeProvider>());
         });
+        return services;
+    }
+
+    /// <summary>
+    /// Configures a partner by name (named <see cref="MlatPartnerOptions"/>, the options pattern): its trust list or
+    /// watched trust-list file, its verification policy, its encryption certificate. <see cref="IMlatPartners"/>, which
+    /// <see cref="AddMlatSdk"/> registers, builds its verifier on first use and rebuilds it when the options or the file
+    /// change. Configuration binding works the same way: <c>services.Configure&lt;MlatPartnerOptions&gt;("FR", section)</c>.
+    /// </summary>
+    /// <param name="services">The container; call <see cref="AddMlatSdk"/> on it too.</param>
+    /// <param name="name">The partner's name, for example its country code.</param>
+    /// <param name="configure">Sets the partner's options.</param>
+    /// <returns>The same container.</returns>
+    public static IServiceCollection AddMlatPartner(this IServiceCollection services, string name, Action<MlatPartnerOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<MlatPartnerOptions>(name).Configure(configure);
         return services;
     }
 

@@ -197,7 +197,7 @@ public sealed class AddMlatSdkTests
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private sealed class CapturingLoggerFactory(LogLevel minimum = LogLevel.Trace) : ILoggerFactory, ILogger
+    internal sealed class CapturingLoggerFactory(LogLevel minimum = LogLevel.Trace) : ILoggerFactory, ILogger
     {
         public List<(EventId EventId, LogLevel Level, string Text)> Entries { get; } = [];
 
