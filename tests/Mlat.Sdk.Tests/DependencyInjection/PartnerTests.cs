@@ -157,6 +157,30 @@ public sealed class PartnerTests : IDisposable
     }
 
     [Fact]
+    public void Under_an_operator_anchor_only_a_trust_list_file_the_operator_signed_is_taken()
+    {
+        // Specification §8.5: the list is trusted for its operator's signature, not for where the file lies.
+        using var operatorPki = Mlat.Sdk.Testing.TestPki.Generate(CountryCode.LU, "LU:TL-Operator", JwsAlgorithms.ES256, [SignerRole.Issuing], new ManualTimeProvider(Now));
+        var path = Path.Combine(_dir.FullName, "signed-trust-list.json");
+        Write(path, Trust.ToJson());
+        var services = Services();
+        services.AddMlatPartner("FR", o =>
+        {
+            o.TrustListPath = path;
+            o.TrustListOperatorAnchor = operatorPki.RootCertificate;
+        });
+        using var provider = services.BuildServiceProvider();
+        var partners = provider.GetRequiredService<IMlatPartners>();
+
+        var unsigned = Assert.Throws<InvalidOperationException>(() => partners.Get("FR"));
+        Assert.Contains(FindingCodes.TrustListUnsigned, unsigned.Message, StringComparison.Ordinal);
+
+        using var operatorKey = operatorPki.CreateSigningKey();
+        Write(path, Trust.ToSignedJson(operatorKey, new ManualTimeProvider(Now)));
+        Assert.Empty(FromIssuer(partners.Get("FR"))); // a first load that failed is not cached
+    }
+
+    [Fact]
     public async Task A_partner_s_verifier_is_rebuilt_when_its_named_options_change()
     {
         using var source = new ChangeSource("FR");
