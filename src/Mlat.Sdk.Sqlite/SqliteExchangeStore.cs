@@ -1,16 +1,21 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Mlat.Sdk.Cases;
 using Mlat.Sdk.Exchange;
+using Mlat.Sdk.Messages;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
 
 namespace Mlat.Sdk.Sqlite;
 
 /// <summary>
-/// The inbox and the outbox of one node in one SQLite database file (WAL journal, so readers do not block the writer).
-/// The inbox's primary key is (sender, messageId): an insert of a pair already present changes nothing, which makes
-/// "exactly once" a property of the database, not of the code around it. Thread-safe: each operation opens its own
-/// pooled connection.
+/// The inbox, the outbox and the case logs of one node in one SQLite database file (WAL journal, so readers do not block
+/// the writer). The inbox's primary key is (sender, messageId), a case log's (conversationId, messageId): an insert of a
+/// key already present changes nothing, which makes "exactly once" a property of the database, not of the code around
+/// it. Case log entries are read back through <see cref="MlatValidator.Default"/> (docs/cases.md). Thread-safe: each
+/// operation opens its own pooled connection.
 /// </summary>
-public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore
+public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore, ICaseStore
 {
     private readonly string _connectionString;
 
@@ -50,6 +55,12 @@ public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore
               receipt BLOB,
               delivered_at TEXT,
               UNIQUE (recipient, message_id));
+            CREATE TABLE IF NOT EXISTS case_log (
+              seq INTEGER PRIMARY KEY AUTOINCREMENT,
+              conversation_id TEXT NOT NULL,
+              message_id TEXT NOT NULL,
+              message BLOB NOT NULL,
+              UNIQUE (conversation_id, message_id));
             """;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return store;
@@ -145,6 +156,81 @@ public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore
         update.Parameters.AddWithValue("$recipient", recipient);
         update.Parameters.AddWithValue("$id", Id(messageId));
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<CaseAppendOutcome> AppendAsync(MlatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var json = MlatJson.SerializeToUtf8Bytes(message);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO case_log (conversation_id, message_id, message) VALUES ($conversation, $id, $message)
+                ON CONFLICT (conversation_id, message_id) DO NOTHING
+                """;
+            insert.Parameters.AddWithValue("$conversation", Id(message.Header.ConversationId));
+            insert.Parameters.AddWithValue("$id", Id(message.Header.MessageId));
+            insert.Parameters.AddWithValue("$message", json);
+            if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+            {
+                return CaseAppendOutcome.Added;
+            }
+        }
+
+        await using var select = connection.CreateCommand();
+        select.CommandText = "SELECT message FROM case_log WHERE conversation_id = $conversation AND message_id = $id";
+        select.Parameters.AddWithValue("$conversation", Id(message.Header.ConversationId));
+        select.Parameters.AddWithValue("$id", Id(message.Header.MessageId));
+        var stored = (byte[]?)await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The case log refused an insert but holds no entry for its key.");
+        return stored.AsSpan().SequenceEqual(json) ? CaseAppendOutcome.Duplicate : CaseAppendOutcome.Conflict;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<CaseLog> LoadAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT message FROM case_log WHERE conversation_id = $conversation ORDER BY seq";
+        command.Parameters.AddWithValue("$conversation", Id(conversationId));
+        var messages = new List<MlatMessage>();
+        var findings = new List<Finding>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var report = MlatValidator.Default.Validate((byte[])reader.GetValue(0));
+            if (report.Message is { } m)
+            {
+                messages.Add(m);
+            }
+            else
+            {
+                findings.AddRange(report.Findings.Where(f => f.Severity == FindingSeverity.Error));
+            }
+        }
+
+        return new CaseLog { ConversationId = conversationId, Messages = [.. CaseState.Start(conversationId).ApplyAll(messages).Messages], Findings = findings };
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<Guid>> ListConversationsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT conversation_id FROM case_log ORDER BY conversation_id LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(Guid.ParseExact(reader.GetString(0), "D"));
+        }
+
+        // The lower-case "D" text of a Guid sorts as Guid.CompareTo does (unsigned fields, then bytes in order).
+        return [.. ids.Order()];
     }
 
     private async ValueTask<IReadOnlyList<OutboxEntry>> ListOutbox(string where, int limit, CancellationToken cancellationToken)
