@@ -134,12 +134,12 @@ public sealed class CaseState
     public IReadOnlyList<CaseDeadline> OverdueAt(DateTimeOffset at) => [.. Deadlines.Where(d => d.IsOverdueAt(at))];
 
     /// <summary>The open deadlines that have expired now.</summary>
-    /// <param name="time">The clock.</param>
+    /// <param name="timeProvider">The clock.</param>
     /// <returns>The overdue deadlines.</returns>
-    public IReadOnlyList<CaseDeadline> Overdue(TimeProvider time)
+    public IReadOnlyList<CaseDeadline> Overdue(TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        return OverdueAt(time.GetUtcNow());
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return OverdueAt(timeProvider.GetUtcNow());
     }
 
     /// <summary>
