@@ -70,7 +70,7 @@ string Envelope(string sender = Sender, string recipient = Recipient, string mes
 byte[] Sign(byte[] envelope, TestPkiBundle pki, SignerRole role = SignerRole.Issuing, IEnumerable<EnvelopeAttachment>? attachments = null, DateTimeOffset? at = null)
 {
     using var key = pki.CreateSigningKey();
-    return new EnvelopeSigner(new Fixed(at ?? signedAt)).Sign(envelope, key, role, attachments).Envelope!;
+    return new EnvelopeSigner(new Fixed(at ?? signedAt)).Sign(envelope, key, role, attachments, indented: true).Envelope!;
 }
 
 byte[] U(string text) => Encoding.UTF8.GetBytes(text);
@@ -163,7 +163,7 @@ Console.WriteLine($"{cases.Count} cases written to {root}");
 var example = Path.Combine(Directory.GetCurrentDirectory(), "samples", "envelopes", "worked-example");
 using (var exampleKey = SigningKey.FromPem(File.ReadAllText(Path.Combine(example, "test-only-signer.key.pem")), File.ReadAllText(Path.Combine(example, "test-only-signer.chain.pem"))))
 {
-    var signedExample = new EnvelopeSigner(new Fixed(signedAt)).Sign(File.ReadAllBytes(Path.Combine(example, "unsigned.json")), exampleKey, SignerRole.Issuing).Envelope!;
+    var signedExample = new EnvelopeSigner(new Fixed(signedAt)).Sign(File.ReadAllBytes(Path.Combine(example, "unsigned.json")), exampleKey, SignerRole.Issuing, indented: true).Envelope!;
     File.WriteAllBytes(Path.Combine(example, "signed.json"), [.. signedExample, (byte)'\n']);
     var protectedText = JsonNode.Parse(signedExample)!["signatures"]![0]!["protected"]!.GetValue<string>();
     File.WriteAllBytes(Path.Combine(example, "protected-header.json"), D64(protectedText));

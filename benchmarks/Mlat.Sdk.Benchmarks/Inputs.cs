@@ -112,7 +112,7 @@ public static class Inputs
     private static byte[] Check(byte[] bytes, string size)
     {
         var report = MlatValidator.Default.Validate(bytes);
-        return report.IsValid
+        return report.IsSuccess
             ? bytes
             : throw new InvalidOperationException($"The benchmark input '{size}' is not valid: {string.Join(", ", report.Findings.Select(f => f.Code + " " + f.Pointer).Take(10))}");
     }

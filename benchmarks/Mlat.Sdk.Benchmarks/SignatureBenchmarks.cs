@@ -61,7 +61,7 @@ public class SignatureBenchmarks
         _rawSignature = _ecdsa.SignData(_canonical, HashAlgorithmName.SHA256);
         var one = _verifier.Verify(_signed1);
         var two = _verifier.Verify(_signed2);
-        if (!one.IsVerified || !two.IsVerified)
+        if (!one.IsSuccess || !two.IsSuccess)
         {
             throw new InvalidOperationException("The benchmark envelopes do not verify: "
                 + string.Join(", ", one.Findings.Concat(two.Findings).Select(f => f.Code)));
@@ -96,7 +96,7 @@ public class SignatureBenchmarks
 
     [Benchmark(Description = "SDK: EnvelopeVerifier.Verify, 1 signature")]
     [BenchmarkCategory("verify-1")]
-    public bool Sdk_verify_one() => _verifier.Verify(_signed1).IsVerified;
+    public bool Sdk_verify_one() => _verifier.Verify(_signed1).IsSuccess;
 
     [Benchmark(Description = "stage: strict read of the signed envelope")]
     [BenchmarkCategory("verify-1")]
@@ -126,7 +126,7 @@ public class SignatureBenchmarks
 
     [Benchmark(Description = "SDK: EnvelopeVerifier.Verify, 2 signatures")]
     [BenchmarkCategory("verify-2")]
-    public bool Sdk_verify_two() => _verifier.Verify(_signed2).IsVerified;
+    public bool Sdk_verify_two() => _verifier.Verify(_signed2).IsSuccess;
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

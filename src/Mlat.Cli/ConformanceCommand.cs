@@ -69,7 +69,7 @@ internal static class ConformanceCommand
         }
 
         stdout.WriteLine(report.Summary);
-        return report.AllPassed ? ExitCodes.Success : ExitCodes.Failed;
+        return report.IsSuccess ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     private static bool TryWrite(string? path, Action<Stream> write, TextWriter stderr)

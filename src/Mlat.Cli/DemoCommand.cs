@@ -136,7 +136,7 @@ internal static class DemoCommand
             var request = BuildRequest(version);
             var requestJson = MlatJson.SerializeToUtf8Bytes(request);
             var report = MlatValidator.Default.Validate(requestJson);
-            Check(report.IsValid, "request valid", report.Findings);
+            Check(report.IsSuccess, "request valid", report.Findings);
             var unsignedPath = Save("de/01-eio-request.json", requestJson);
             Step("DE", $"prosecutor built the EIO (profile EIO, measure BANK_ACCOUNT_INFORMATION): {Verdict(report)}", unsignedPath);
 
@@ -163,9 +163,9 @@ internal static class DemoCommand
             var received = decrypted.Plaintext?.ToArray() ?? [];
             var receivedPath = Save("fr/03-eio-request.received.json", received);
             var verified = new EnvelopeVerifier(trust, new VerificationPolicy { VerifierAuthorityId = Paris.AuthorityId, RequiredRoles = [SignerRole.Issuing, SignerRole.Validating] }, clock).Verify(received);
-            Check(verified.IsVerified, "request verified", verified.Findings);
+            Check(verified.IsSuccess, "request verified", verified.Findings);
             var frReport = MlatValidator.Default.Validate(received);
-            Check(frReport.IsValid, "request valid at Paris", frReport.Findings);
+            Check(frReport.IsSuccess, "request valid at Paris", frReport.Findings);
             Step("FR", $"decrypted; signatures {Signers(verified)}; {Verdict(frReport)}", receivedPath);
             var requestMessage = frReport.Message ?? request;
 
@@ -179,7 +179,7 @@ internal static class DemoCommand
                 ReceivingAuthority = new Authority { Id = Paris.AuthorityId, Country = CountryCode.FR, Name = Paris.Name, Type = AuthorityType.PublicProsecutor },
             });
             var ackJson = MlatJson.SerializeToUtf8Bytes(ack);
-            Check(MlatValidator.Default.Validate(ackJson, requestMessage).IsValid, "acknowledgement valid");
+            Check(MlatValidator.Default.Validate(ackJson, requestMessage).IsSuccess, "acknowledgement valid");
             var ackSigned = Signed(signer.Sign(ackJson, parquetKey, SignerRole.Executing), "acknowledgement signature");
             var ackPath = Save("outbox-fr-to-de/04-acknowledgement.signed.json", ackSigned);
             Step("FR", "AcknowledgementOfReceipt signed (EXECUTING) and sent", ackPath);
@@ -194,7 +194,7 @@ internal static class DemoCommand
                 Decisions = [new MeasureDecision { MeasureRef = "m1", Decision = RecognitionOutcome.Recognised }],
             });
             var recognitionJson = MlatJson.SerializeToUtf8Bytes(recognition);
-            Check(MlatValidator.Default.Validate(recognitionJson, requestMessage).IsValid, "recognition decision valid");
+            Check(MlatValidator.Default.Validate(recognitionJson, requestMessage).IsSuccess, "recognition decision valid");
             var recognitionSigned = Signed(signer.Sign(recognitionJson, parquetKey, SignerRole.Executing), "recognition decision signature");
             var recognitionPath = Save("outbox-fr-to-de/04-recognition.signed.json", recognitionSigned);
             Step("FR", "RecognitionDecision (measure m1 recognised) signed (EXECUTING) and sent", recognitionPath);
@@ -226,7 +226,7 @@ internal static class DemoCommand
                 ],
             });
             var evidenceJson = MlatJson.SerializeToUtf8Bytes(evidence);
-            Check(MlatValidator.Default.Validate(evidenceJson, requestMessage).IsValid, "evidence valid");
+            Check(MlatValidator.Default.Validate(evidenceJson, requestMessage).IsSuccess, "evidence valid");
             var evidenceSigned = Signed(
                 signer.Sign(evidenceJson, parquetKey, SignerRole.Executing, [EnvelopeAttachment.FromBytes("A1", statements), EnvelopeAttachment.FromBytes("A2", opening)]),
                 "evidence signature");
@@ -238,11 +238,11 @@ internal static class DemoCommand
             clock.Now = clock.Now.AddHours(2);
             var deVerifier = new EnvelopeVerifier(trust, new VerificationPolicy { VerifierAuthorityId = Munich.AuthorityId, RequiredRoles = [SignerRole.Executing] }, clock);
             var ackCheck = deVerifier.Verify(ackSigned);
-            Check(ackCheck.IsVerified, "acknowledgement verified", ackCheck.Findings);
+            Check(ackCheck.IsSuccess, "acknowledgement verified", ackCheck.Findings);
             var evidenceCheck = deVerifier.Verify(evidenceSigned, [EnvelopeAttachment.FromFile("A1", a1), EnvelopeAttachment.FromFile("A2", a2)]);
-            Check(evidenceCheck.IsVerified, "evidence verified", evidenceCheck.Findings);
+            Check(evidenceCheck.IsSuccess, "evidence verified", evidenceCheck.Findings);
             var evidenceReport = MlatValidator.Default.Validate(evidenceSigned, request);
-            Check(evidenceReport.IsValid, "evidence valid at Munich", evidenceReport.Findings);
+            Check(evidenceReport.IsSuccess, "evidence valid at Munich", evidenceReport.Findings);
             var chained = evidenceReport.Message?.Header.InReplyTo == request.Header.MessageId && evidenceReport.Message?.Header.ConversationId == request.Header.ConversationId;
             Check(chained, "evidence in reply to the request");
             Step("DE", $"acknowledgement {Signers(ackCheck)}; evidence {Signers(evidenceCheck)}, 2 attachments match their hashes, in reply to the request: {(chained ? "chain complete" : "CHAIN BROKEN")}", evidencePath);
@@ -251,7 +251,7 @@ internal static class DemoCommand
             //     deadlines, what may come next — is folded from the store's log (docs/cases.md).
             var store = new FileSystemCaseStore(Path.Combine(root, "cases"));
             var recognitionCheck = deVerifier.Verify(recognitionSigned);
-            Check(recognitionCheck.IsVerified, "recognition decision verified", recognitionCheck.Findings);
+            Check(recognitionCheck.IsSuccess, "recognition decision verified", recognitionCheck.Findings);
             foreach (var bytes in new[] { countersigned, ackSigned, recognitionSigned, evidenceSigned })
             {
                 var stored = MlatValidator.Default.Validate(bytes).Message;
@@ -403,10 +403,10 @@ internal static class DemoCommand
             }
         }
 
-        private static string Verdict(ValidationReport report) => report.IsValid ? "valid" : "NOT VALID";
+        private static string Verdict(ValidationReport report) => report.IsSuccess ? "valid" : "NOT VALID";
 
         private static string Signers(VerificationResult result)
-            => result.IsVerified ? "verified (" + string.Join(", ", result.Signatures.Select(s => $"{s.Role.ToString().ToUpperInvariant()} {s.AuthorityId}")) + ")" : "NOT VERIFIED";
+            => result.IsSuccess ? "verified (" + string.Join(", ", result.Signatures.Select(s => $"{s.Role.ToString().ToUpperInvariant()} {s.AuthorityId}")) + ")" : "NOT VERIFIED";
 
         private void Step(string side, string text, string artifact)
             => stdout.WriteLine($"{clock.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z  [{side,-4}] {text}\n{string.Empty,22}-> {Rel(artifact)}");

@@ -3,6 +3,7 @@ using System.Globalization;
 using Mlat.Sdk;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Exchange;
+using Mlat.Sdk.Serialization;
 
 namespace Mlat.Cli;
 
@@ -49,13 +50,13 @@ internal static class ReceiptCommand
             stdout.WriteLine(CliJson.Build(w =>
             {
                 w.WriteStartObject();
-                w.WriteBoolean("verified", result.IsVerified);
+                w.WriteBoolean("verified", result.IsSuccess);
                 if (result.Receipt is { } r)
                 {
                     w.WriteString("receiver", r.Receiver);
                     w.WriteString("sender", r.Sender);
                     w.WriteString("messageId", r.MessageId.ToString("D"));
-                    w.WriteString("messageType", r.MessageType);
+                    w.WriteString("messageType", MlatJson.WireName(r.MessageType));
                     w.WriteString("receivedAt", r.ReceivedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 }
 
@@ -66,11 +67,11 @@ internal static class ReceiptCommand
         else
         {
             stdout.WriteLine(result.Receipt is { } r
-                ? $"{CliText.Escape(receiptPath)}: VERIFIED — {CliText.Escape(r.Receiver)} received {CliText.Escape(r.MessageType)} {r.MessageId:D} from {CliText.Escape(r.Sender)} at {r.ReceivedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, digest of the envelope sent"
+                ? $"{CliText.Escape(receiptPath)}: VERIFIED — {CliText.Escape(r.Receiver)} received {MlatJson.WireName(r.MessageType)} {r.MessageId:D} from {CliText.Escape(r.Sender)} at {r.ReceivedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, digest of the envelope sent"
                 : $"{CliText.Escape(receiptPath)}: NOT VERIFIED");
             CliFiles.WriteFindingsText(stdout, result.Findings);
         }
 
-        return result.IsVerified ? ExitCodes.Success : ExitCodes.Failed;
+        return result.IsSuccess ? ExitCodes.Success : ExitCodes.Failed;
     }
 }

@@ -73,7 +73,7 @@ internal static class RenderCommand
             }
 
             verification = new EnvelopeVerifier(trustList.TrustList, VerificationPolicy.Default).Verify(bytes);
-            if (!verification.IsVerified)
+            if (!verification.IsSuccess)
             {
                 stderr.WriteLine($"mlat: {inputPath}: NOT VERIFIED; the page says so.");
                 CliFiles.WriteFindingsText(stderr, verification.Findings);
@@ -81,7 +81,7 @@ internal static class RenderCommand
         }
 
         var report = MlatValidator.Default.Validate(bytes);
-        if (!report.IsValid)
+        if (!report.IsSuccess)
         {
             stderr.WriteLine($"mlat: {inputPath}: INVALID, not rendered");
             CliFiles.WriteFindingsText(stderr, report.Findings);
@@ -89,7 +89,7 @@ internal static class RenderCommand
         }
 
         var html = MlatRenderer.Render(report.Message!, new RenderOptions { Language = language, Verification = verification });
-        var exit = verification is { IsVerified: false } ? ExitCodes.Failed : ExitCodes.Success;
+        var exit = verification is { IsSuccess: false } ? ExitCodes.Failed : ExitCodes.Success;
         if (!pdf)
         {
             if (!CliFiles.TryWrite(outputPath, Encoding.UTF8.GetBytes(html), stderr))

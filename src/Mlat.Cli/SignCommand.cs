@@ -74,12 +74,12 @@ internal static class SignCommand
             }
 
             var signer = new EnvelopeSigner();
-            var result = signer.Sign(envelope, signingKey, role, attachments);
+            var result = signer.Sign(envelope, signingKey, role, attachments, indented: true);
             if (tsa is not null && result.Envelope is { } unstamped)
             {
                 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
                 var index = System.Text.Json.JsonDocument.Parse(unstamped).RootElement.GetProperty("signatures").GetArrayLength() - 1;
-                result = signer.AddTimestampAsync(unstamped, index, new HttpTimestampAuthority(tsa, http)).GetAwaiter().GetResult();
+                result = signer.AddTimestampAsync(unstamped, index, new HttpTimestampAuthority(tsa, http), indented: true).GetAwaiter().GetResult();
             }
 
             if (result.Envelope is not { } signed)

@@ -107,7 +107,7 @@ internal static class ValidateCommand
                 WriteText(stdout, path, report);
             }
 
-            if (!report.IsValid && exit == ExitCodes.Success)
+            if (!report.IsSuccess && exit == ExitCodes.Success)
             {
                 exit = ExitCodes.Failed;
             }
@@ -129,7 +129,7 @@ internal static class ValidateCommand
         var what = report.Version is null ? string.Empty : $" ({report.Version} {report.MessageType?.ToString() ?? "?"}){profile}";
         var errors = report.Findings.Count(f => f.Severity == FindingSeverity.Error);
         var warnings = report.Findings.Count - errors;
-        stdout.WriteLine(report.IsValid
+        stdout.WriteLine(report.IsSuccess
             ? $"{path}: valid{what}{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}"
             : $"{path}: NOT VALID{what}, {errors} error(s), {warnings} warning(s)");
         foreach (var f in report.Findings)
@@ -146,8 +146,8 @@ internal static class ValidateCommand
         {
             w.WriteStartObject();
             w.WriteString("file", path);
-            w.WriteBoolean("valid", report.IsValid);
-            WriteOptional(w, "version", report.Version);
+            w.WriteBoolean("valid", report.IsSuccess);
+            WriteOptional(w, "version", report.Version?.ToString());
             WriteOptional(w, "messageType", report.MessageType?.ToString());
             WriteOptional(w, "profile", report.Profile is { } p ? MlatJson.WireName(p) : null);
             w.WriteStartArray("findings");

@@ -125,7 +125,7 @@ internal static class VerifyCommand
             WriteText(stdout, inputPath, result, trustList.TrustList.TestOnly);
         }
 
-        return result.IsVerified ? ExitCodes.Success : ExitCodes.Failed;
+        return result.IsSuccess ? ExitCodes.Success : ExitCodes.Failed;
     }
 
     /// <summary>The DER of a CRL file: PEM (<c>X509 CRL</c>) decoded, anything else taken as DER (the verifier judges it).</summary>
@@ -141,7 +141,7 @@ internal static class VerifyCommand
     {
         var errors = result.Findings.Count(f => f.Severity == Mlat.Sdk.FindingSeverity.Error);
         var safePath = CliText.Escape(path);
-        stdout.WriteLine(result.IsVerified
+        stdout.WriteLine(result.IsSuccess
             ? $"{safePath}: VERIFIED, {result.Signatures.Count} signature(s){(testOnly ? " (TEST-ONLY trust list)" : string.Empty)}"
             : $"{safePath}: NOT VERIFIED, {errors} error(s), {result.Signatures.Count} signature(s) valid on their own");
         foreach (var s in result.Signatures)
@@ -163,7 +163,7 @@ internal static class VerifyCommand
     {
         w.WriteStartObject();
         w.WriteString("file", path);
-        w.WriteBoolean("verified", result.IsVerified);
+        w.WriteBoolean("verified", result.IsSuccess);
         w.WriteStartArray("signers");
         foreach (var s in result.Signatures)
         {

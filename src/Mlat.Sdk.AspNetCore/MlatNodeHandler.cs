@@ -45,7 +45,7 @@ internal sealed partial class MlatNodeHandler
         _logger = logger;
         if (_options.SignedCapabilities is { } capabilities)
         {
-            _capabilitiesTag = "\"" + TechnicalReceipt.DigestOf(capabilities.Span) + "\"";
+            _capabilitiesTag = "\"" + TechnicalReceipt.DigestOf(capabilities) + "\"";
         }
     }
 
@@ -92,7 +92,7 @@ internal sealed partial class MlatNodeHandler
         }
 
         var result = await _receiver.ReceiveAsync(body, null, ReceiveContext.None, cancellationToken).ConfigureAwait(false);
-        if (!result.IsAccepted)
+        if (!result.IsSuccess)
         {
             if (_logger.IsEnabled(LogLevel.Information))
             {
@@ -124,10 +124,10 @@ internal sealed partial class MlatNodeHandler
                 Receiver = _authorityId,
                 Sender = sender,
                 MessageId = message.Header.MessageId,
-                MessageType = MlatJson.WireName(message.Header.MessageType),
-                Version = message.Header.Version.ToString(),
+                MessageType = message.Header.MessageType,
+                Version = message.Header.Version,
                 ReceivedAt = now,
-                Digest = TechnicalReceipt.DigestOf(envelope.Span),
+                Digest = TechnicalReceipt.DigestOf(envelope),
             },
             _signer,
             _key);
@@ -140,8 +140,8 @@ internal sealed partial class MlatNodeHandler
                 {
                     Sender = sender,
                     MessageId = message.Header.MessageId,
-                    MessageType = MlatJson.WireName(message.Header.MessageType),
-                    Digest = TechnicalReceipt.DigestOf(envelope.Span),
+                    MessageType = message.Header.MessageType,
+                    Digest = TechnicalReceipt.DigestOf(envelope),
                     Envelope = envelope,
                     Receipt = receipt,
                     ReceivedAt = now,

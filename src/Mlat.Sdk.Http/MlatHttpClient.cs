@@ -99,7 +99,7 @@ public sealed class MlatHttpClient
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(receiptVerifier);
         var submission = await SubmitAsync(entry.Payload, entry.MediaType, cancellationToken).ConfigureAwait(false);
-        var receipt = submission.Receipt is { } bytes ? TechnicalReceipts.Verify(bytes, receiptVerifier, entry.Recipient, entry.SignedEnvelope.Span) : null;
+        var receipt = submission.Receipt is { } bytes ? TechnicalReceipts.Verify(bytes, receiptVerifier, entry.Recipient, entry.SignedEnvelope) : null;
         return new DeliveryResult(submission, receipt);
     }
 

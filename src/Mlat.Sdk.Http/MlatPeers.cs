@@ -15,13 +15,12 @@ public sealed class MlatPeers
 
     /// <summary>Creates the registry (the container does, through <see cref="MlatHttpServiceCollectionExtensions.AddMlatPeer"/>).</summary>
     /// <param name="factory">The factory of the peers' named clients.</param>
-    /// <param name="timeProvider">The clock of the capabilities caches.</param>
-    public MlatPeers(IHttpClientFactory factory, TimeProvider timeProvider)
+    /// <param name="timeProvider">The clock of the capabilities caches; <see cref="TimeProvider.System"/> when null.</param>
+    public MlatPeers(IHttpClientFactory factory, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         _factory = factory;
-        _time = timeProvider;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The name of a peer's <see cref="HttpClient"/> in the factory.</summary>
@@ -81,17 +80,16 @@ public sealed class OutboxDispatcher
     /// <param name="outbox">The outbox.</param>
     /// <param name="peers">The peers' clients.</param>
     /// <param name="receiptVerifier">Verifies receipts against the trust list.</param>
-    /// <param name="timeProvider">The clock of the delivery times.</param>
-    public OutboxDispatcher(IOutboxStore outbox, MlatPeers peers, CapabilitiesSignatureVerifier receiptVerifier, TimeProvider timeProvider)
+    /// <param name="timeProvider">The clock of the delivery times; <see cref="TimeProvider.System"/> when null.</param>
+    public OutboxDispatcher(IOutboxStore outbox, MlatPeers peers, CapabilitiesSignatureVerifier receiptVerifier, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(peers);
         ArgumentNullException.ThrowIfNull(receiptVerifier);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         _outbox = outbox;
         _peers = peers;
         _receipts = receiptVerifier;
-        _time = timeProvider;
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>Tries every pending entry once, in queue order.</summary>
@@ -122,7 +120,7 @@ public sealed class OutboxDispatcher
                 result = null;
             }
 
-            if (result is { IsDelivered: true })
+            if (result is { IsSuccess: true })
             {
                 await _outbox.MarkDeliveredAsync(entry.Recipient, entry.MessageId, result.Submission.Receipt!, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }

@@ -3,7 +3,7 @@ using Mlat.Sdk.Exchange;
 namespace Mlat.Sdk.Http;
 
 /// <summary>A node's answer to one submission (specification §15.3): a receipt, or a coded problem.</summary>
-public sealed class SubmissionResult
+public sealed class SubmissionResult : IMlatResult
 {
     internal SubmissionResult(int statusCode, byte[]? receipt, string? problemType, IReadOnlyList<Finding> findings, byte[]? rejection, TimeSpan? retryAfter)
     {
@@ -19,7 +19,7 @@ public sealed class SubmissionResult
     public int StatusCode { get; }
 
     /// <summary>True for 201 and 200: the body is the node's signed technical receipt.</summary>
-    public bool IsAccepted => StatusCode is 200 or 201 && Receipt is not null;
+    public bool IsSuccess => StatusCode is 200 or 201 && Receipt is not null;
 
     /// <summary>The signed receipt's bytes (not yet verified: see <see cref="TechnicalReceipts.Verify"/>).</summary>
     public byte[]? Receipt { get; }
@@ -35,10 +35,14 @@ public sealed class SubmissionResult
 
     /// <summary>The node's <c>Retry-After</c>, when it gave one.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>Returns the node's signed receipt (still to be verified) or throws <see cref="MlatException"/> with the findings.</summary>
+    /// <exception cref="MlatException">The node did not accept the submission.</exception>
+    public byte[] ReceiptOrThrow() => IsSuccess && Receipt is not null ? Receipt : throw new MlatException(Findings);
 }
 
 /// <summary>The outcome of <see cref="MlatHttpClient.DeliverAsync"/>: the submission and, when accepted, the receipt check.</summary>
-public sealed class DeliveryResult
+public sealed class DeliveryResult : IMlatResult
 {
     internal DeliveryResult(SubmissionResult submission, ReceiptVerificationResult? receipt)
     {
@@ -47,11 +51,18 @@ public sealed class DeliveryResult
     }
 
     /// <summary>True only with a receipt that verified for exactly the envelope sent.</summary>
-    public bool IsDelivered => ReceiptVerification?.IsVerified == true;
+    public bool IsSuccess => ReceiptVerification?.IsSuccess == true;
+
+    /// <summary>The node's findings, then those of the receipt's verification.</summary>
+    public IReadOnlyList<Finding> Findings => ReceiptVerification is null ? Submission.Findings : [.. Submission.Findings, .. ReceiptVerification.Findings];
 
     /// <summary>The node's answer.</summary>
     public SubmissionResult Submission { get; }
 
     /// <summary>The receipt's verification; null when the node returned none.</summary>
     public ReceiptVerificationResult? ReceiptVerification { get; }
+
+    /// <summary>Returns the verified receipt or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The message was not delivered with a verified receipt.</exception>
+    public TechnicalReceipt ReceiptOrThrow() => IsSuccess && ReceiptVerification?.Receipt is { } receipt ? receipt : throw new MlatException(Findings);
 }

@@ -81,7 +81,7 @@ public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore, ICaseStore
                 """;
             insert.Parameters.AddWithValue("$sender", entry.Sender);
             insert.Parameters.AddWithValue("$id", Id(entry.MessageId));
-            insert.Parameters.AddWithValue("$type", entry.MessageType);
+            insert.Parameters.AddWithValue("$type", MlatJson.WireName(entry.MessageType));
             insert.Parameters.AddWithValue("$digest", entry.Digest);
             insert.Parameters.AddWithValue("$envelope", entry.Envelope.ToArray());
             insert.Parameters.AddWithValue("$receipt", entry.Receipt.ToArray());
@@ -282,7 +282,7 @@ public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore, ICaseStore
             {
                 Sender = reader.GetString(0),
                 MessageId = Guid.ParseExact(reader.GetString(1), "D"),
-                MessageType = reader.GetString(2),
+                MessageType = MlatJson.TryParseWireName<MessageType>(reader.GetString(2), out var type) ? type : throw new InvalidDataException("An inbox row names a message type this SDK does not know."),
                 Digest = reader.GetString(3),
                 Envelope = (byte[])reader.GetValue(4),
                 Receipt = (byte[])reader.GetValue(5),

@@ -29,8 +29,8 @@ public sealed class RuleSampleTests
         Assert.Equal(expected, actual);
         Assert.All(sample.ExpectedFindings, f => Assert.Equal(rule.Id, f.Code));
         Assert.All(report.Findings, f => Assert.Equal(rule.Severity, f.Severity));
-        Assert.Equal(rule.Severity == FindingSeverity.Warning, report.IsValid);
-        Assert.Equal(sample.ExpectValid, report.IsValid);
+        Assert.Equal(rule.Severity == FindingSeverity.Warning, report.IsSuccess);
+        Assert.Equal(sample.ExpectValid, report.IsSuccess);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class RuleSampleTests
         var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.Empty(report.Findings.Select(f => $"{f.Code} {f.Pointer}"));
-        Assert.True(report.IsValid);
+        Assert.True(report.IsSuccess);
         Assert.NotNull(report.Message);
     }
 
@@ -99,5 +99,5 @@ public sealed class RuleSampleTests
     }
 
     private static string Render(ValidationReport report) =>
-        $"{report.IsValid} {report.Profile} " + string.Join('|', report.Findings.Select(f => $"{f.Code} {f.Pointer} {f.Severity} {f.Message}"));
+        $"{report.IsSuccess} {report.Profile} " + string.Join('|', report.Findings.Select(f => $"{f.Code} {f.Pointer} {f.Severity} {f.Message}"));
 }

@@ -19,8 +19,8 @@ public sealed class SampleManifestTests
         var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
         Assert.Empty(report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}"));
-        Assert.True(report.IsValid);
-        Assert.Equal(sample.Version, report.Version);
+        Assert.True(report.IsSuccess);
+        Assert.Equal(sample.Version, report.Version?.ToString());
         Assert.Equal(sample.MessageType, report.MessageType.ToString());
     }
 
@@ -46,7 +46,7 @@ public sealed class SampleManifestTests
         var sample = SampleManifest.Get(id);
         var report = sample.Validate(File.ReadAllBytes(sample.FullPath));
 
-        Assert.False(report.IsValid);
+        Assert.False(report.IsSuccess);
         Assert.Null(report.Message);
         var actual = report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);
         var expected = sample.ExpectedFindings.Select(f => $"{f.Code} {f.Pointer}").Order(StringComparer.Ordinal);

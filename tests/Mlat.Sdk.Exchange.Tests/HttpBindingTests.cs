@@ -52,7 +52,7 @@ public sealed class HttpBindingTests
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(TechnicalReceipts.MediaType, response.Content.Headers.ContentType?.MediaType);
         var receipt = TechnicalReceipts.Verify(await response.Content.ReadAsByteArrayAsync(), ReceiptVerifier(), ParisId, envelope);
-        Assert.True(receipt.IsVerified, string.Join(",", Codes(receipt.Findings)));
+        Assert.True(receipt.IsSuccess, string.Join(",", Codes(receipt.Findings)));
         Assert.Equal(MunichId, receipt.Receipt!.Sender);
         Assert.Equal(TechnicalReceipt.DigestOf(envelope), receipt.Receipt.Digest);
         var stored = Assert.Single(await paris.Store.ListInboxAsync(10));
@@ -137,7 +137,7 @@ public sealed class HttpBindingTests
         Assert.All(problem["findings"]!.AsArray(), f => Assert.Equal(["code", "pointer", "severity"], f!.AsObject().Select(p => p.Key)));
         var rejection = Encoding.UTF8.GetBytes(problem["rejection"]!.ToJsonString());
         var verified = new EnvelopeVerifier(Trust, new VerificationPolicy { VerifierAuthorityId = MunichId }, new ExchangeClock(Now.AddMinutes(1))).Verify(rejection);
-        Assert.True(verified.IsVerified, string.Join(",", Codes(verified.Findings)));
+        Assert.True(verified.IsSuccess, string.Join(",", Codes(verified.Findings)));
         Assert.Equal(ParisId, verified.Signatures[0].AuthorityId);
         Assert.Equal(id.ToString("D"), JsonNode.Parse(rejection)!["body"]!["rejectedMessageId"]!.GetValue<string>());
         Assert.Empty(await paris.Store.ListInboxAsync(10));
@@ -199,7 +199,7 @@ public sealed class HttpBindingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(TimeSpan.FromMinutes(10), response.Headers.CacheControl!.MaxAge);
-        Assert.True(new CapabilitiesSignatureVerifier(Trust, null, new ExchangeClock(Now)).VerifyDocument(bytes).IsVerified);
+        Assert.True(new CapabilitiesSignatureVerifier(Trust, null, new ExchangeClock(Now)).VerifyDocument(bytes).IsSuccess);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
 
         // The client keeps the document for its max-age, then asks again.

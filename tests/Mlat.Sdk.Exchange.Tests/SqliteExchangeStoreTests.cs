@@ -11,7 +11,7 @@ public sealed class SqliteExchangeStoreTests
     {
         Sender = "DE:StA-Muenchen-I",
         MessageId = id,
-        MessageType = "AssistanceRequest",
+        MessageType = Mlat.Sdk.Messages.MessageType.AssistanceRequest,
         Digest = digest,
         Envelope = new byte[] { marker, 2, 3 },
         Receipt = new byte[] { marker, 9 },

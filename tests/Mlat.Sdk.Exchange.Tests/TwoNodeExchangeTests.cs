@@ -63,7 +63,7 @@ public sealed class TwoNodeExchangeTests
         var deliveredByMunich = await new OutboxDispatcher(munich.Store, peers, receipts, clock).DeliverPendingAsync();
         var deliveredByParis = await new OutboxDispatcher(paris.Store, peers, receipts, clock).DeliverPendingAsync();
 
-        Assert.All(deliveredByMunich.Concat(deliveredByParis), d => Assert.True(d.Result?.IsDelivered, d.Entry.MessageId + ": " + d.Result?.Submission.StatusCode));
+        Assert.All(deliveredByMunich.Concat(deliveredByParis), d => Assert.True(d.Result?.IsSuccess, d.Entry.MessageId + ": " + d.Result?.Submission.StatusCode));
         Assert.Empty(await munich.Store.PendingAsync(100));
         Assert.Empty(await paris.Store.PendingAsync(100));
         var sentByMunich = await munich.Store.ListOutboxAsync(100);
@@ -77,14 +77,14 @@ public sealed class TwoNodeExchangeTests
         // Every stored receipt verifies for exactly the envelope sent, and every inbox entry validates again.
         foreach (var entry in sentByMunich.Concat(sentByParis))
         {
-            var check = TechnicalReceipts.Verify(entry.Receipt, receipts, entry.Recipient, entry.SignedEnvelope.Span);
-            Assert.True(check.IsVerified, string.Join(",", Codes(check.Findings)));
+            var check = TechnicalReceipts.Verify(entry.Receipt, receipts, entry.Recipient, entry.SignedEnvelope);
+            Assert.True(check.IsSuccess, string.Join(",", Codes(check.Findings)));
         }
 
-        Assert.All(inParis.Concat(inMunich), e => Assert.True(MlatValidator.Default.Validate(e.Envelope).IsValid));
+        Assert.All(inParis.Concat(inMunich), e => Assert.True(MlatValidator.Default.Validate(e.Envelope).IsSuccess));
         Assert.Equal(
             Conversation.Select(c => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, c.Sample)))!["header"]!["messageType"]!.GetValue<string>()).Order(),
-            inParis.Concat(inMunich).Select(e => e.MessageType).Order());
+            inParis.Concat(inMunich).Select(e => Mlat.Sdk.Serialization.MlatJson.WireName(e.MessageType)).Order());
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class TwoNodeExchangeTests
         Assert.Equal(201, lost.Submission.StatusCode);
         var delivery = Assert.Single(resent).Result!;
         Assert.Equal(200, delivery.Submission.StatusCode);
-        Assert.True(delivery.IsDelivered);
+        Assert.True(delivery.IsSuccess);
         Assert.Equal(lost.Submission.Receipt, delivery.Submission.Receipt);
         Assert.Single(await paris.Store.ListInboxAsync(10));
         Assert.Empty(await munich.Store.PendingAsync(10));
@@ -132,7 +132,7 @@ public sealed class TwoNodeExchangeTests
 
         var result = Assert.Single(await new OutboxDispatcher(munich.Store, provider.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(Trust, null, clock), clock).DeliverPendingAsync());
 
-        Assert.False(result.Result!.IsDelivered);
+        Assert.False(result.Result!.IsSuccess);
         Assert.Equal(422, result.Result.Submission.StatusCode);
         Assert.Contains(result.Result.Submission.Findings, f => f.Code == FindingCodes.SigContentDigest);
         Assert.NotNull(result.Result.Submission.Rejection);

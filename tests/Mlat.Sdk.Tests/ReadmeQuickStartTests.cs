@@ -39,7 +39,7 @@ public sealed class ReadmeQuickStartTests
     static byte[]? Describe(string path)
     {
         ValidationReport report = MlatValidator.Default.Validate(File.ReadAllBytes(path));
-        if (!report.IsValid)
+        if (!report.IsSuccess)
         {
             foreach (Finding f in report.Findings)
                 Console.WriteLine($"{f.Severity} {f.Code} at {f.Pointer}: {f.Message}");

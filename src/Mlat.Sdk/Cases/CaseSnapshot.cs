@@ -133,7 +133,7 @@ public sealed record CaseSnapshot
 }
 
 /// <summary>The outcome of <see cref="CaseSnapshot.Read"/>.</summary>
-public sealed class CaseSnapshotReadResult
+public sealed class CaseSnapshotReadResult : IMlatResult
 {
     internal CaseSnapshotReadResult(CaseSnapshot? snapshot, IReadOnlyList<Finding> findings)
     {
@@ -152,6 +152,6 @@ public sealed class CaseSnapshotReadResult
 
     /// <summary>The snapshot, or an exception listing the findings' codes and pointers.</summary>
     /// <returns>The snapshot.</returns>
-    /// <exception cref="MlatValidationException">It could not be read.</exception>
-    public CaseSnapshot SnapshotOrThrow() => Snapshot ?? throw new MlatValidationException(Findings);
+    /// <exception cref="MlatException">It could not be read.</exception>
+    public CaseSnapshot SnapshotOrThrow() => Snapshot ?? throw new MlatException(Findings);
 }

@@ -134,13 +134,10 @@ public sealed class CaseState
     public IReadOnlyList<CaseDeadline> OverdueAt(DateTimeOffset at) => [.. Deadlines.Where(d => d.IsOverdueAt(at))];
 
     /// <summary>The open deadlines that have expired now.</summary>
-    /// <param name="timeProvider">The clock.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <returns>The overdue deadlines.</returns>
-    public IReadOnlyList<CaseDeadline> Overdue(TimeProvider timeProvider)
-    {
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        return OverdueAt(timeProvider.GetUtcNow());
-    }
+    public IReadOnlyList<CaseDeadline> Overdue(TimeProvider? timeProvider = null)
+        => OverdueAt((timeProvider ?? TimeProvider.System).GetUtcNow());
 
     /// <summary>
     /// The message types each side may send next: those whose row of the instrument's table accepts the current state

@@ -5,15 +5,46 @@ using System.Xml;
 
 namespace Mlat.Sdk.Conformance;
 
-/// <summary>The outcome of one case.</summary>
-/// <param name="Id">The case id (manifest id, or <c>negotiation/&lt;name&gt;</c>, <c>conversion/&lt;name&gt;</c>, <c>envelopes/&lt;id&gt;</c>).</param>
-/// <param name="Suite">One of <see cref="ConformanceSuites"/>.</param>
-/// <param name="Passed">Whether the implementation gave exactly the expected result.</param>
-/// <param name="Failures">What differed, as codes, pointers and verdicts only (never message content).</param>
-/// <param name="Duration">How long the case took.</param>
-public sealed record ConformanceCaseResult(string Id, string Suite, bool Passed, IReadOnlyList<string> Failures, TimeSpan Duration);
+/// <summary>The outcome of one case: a line of a <see cref="ConformanceReport"/>, not an <see cref="IMlatResult"/>
+/// (what differed is text about the implementation under test, not findings about a message).</summary>
+public sealed class ConformanceCaseResult
+{
+    /// <summary>Creates the outcome of one case.</summary>
+    /// <param name="id">The case id (manifest id, or <c>negotiation/&lt;name&gt;</c>, <c>conversion/&lt;name&gt;</c>, <c>envelopes/&lt;id&gt;</c>).</param>
+    /// <param name="suite">One of <see cref="ConformanceSuites"/>.</param>
+    /// <param name="passed">Whether the implementation gave exactly the expected result.</param>
+    /// <param name="failures">What differed, as codes, pointers and verdicts only (never message content).</param>
+    /// <param name="duration">How long the case took.</param>
+    public ConformanceCaseResult(string id, string suite, bool passed, IReadOnlyList<string> failures, TimeSpan duration)
+    {
+        Id = id;
+        Suite = suite;
+        Passed = passed;
+        Failures = failures;
+        Duration = duration;
+    }
 
-/// <summary>Every case of a run, with JUnit XML and JSON writers (specification §14.5).</summary>
+    /// <summary>The case id.</summary>
+    public string Id { get; }
+
+    /// <summary>The suite, one of <see cref="ConformanceSuites"/>.</summary>
+    public string Suite { get; }
+
+    /// <summary>Whether the implementation gave exactly the expected result.</summary>
+    public bool Passed { get; }
+
+    /// <summary>What differed, as codes, pointers and verdicts only (never message content).</summary>
+    public IReadOnlyList<string> Failures { get; }
+
+    /// <summary>How long the case took.</summary>
+    public TimeSpan Duration { get; }
+}
+
+/// <summary>
+/// Every case of a run, with JUnit XML and JSON writers (specification §14.5). A report, not an
+/// <see cref="IMlatResult"/>: its verdict is <see cref="IsSuccess"/> like every result's, and what failed is in
+/// <see cref="Cases"/>.
+/// </summary>
 public sealed class ConformanceReport
 {
     internal ConformanceReport(string? profile, string implementation, IReadOnlyList<ConformanceCaseResult> cases)
@@ -39,7 +70,7 @@ public sealed class ConformanceReport
     public int Failed => Cases.Count - Passed;
 
     /// <summary>Whether at least one case ran and every case passed.</summary>
-    public bool AllPassed => Cases.Count > 0 && Failed == 0;
+    public bool IsSuccess => Cases.Count > 0 && Failed == 0;
 
     /// <summary>The last line of the console output: <c>N passed, N failed</c>.</summary>
     public string Summary => string.Create(CultureInfo.InvariantCulture, $"{Passed} passed, {Failed} failed");

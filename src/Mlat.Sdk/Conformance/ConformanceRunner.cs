@@ -169,7 +169,7 @@ public sealed class ConformanceRunner
 
         // Rule cases compare every finding (a WARNING rule's findings leave the message valid); the others compare errors.
         var actual = report.Findings.Where(f => c.IsRule || f.Severity == FindingSeverity.Error).Select(f => (f.Code, f.Pointer));
-        return Compare(c, report.IsValid, actual);
+        return Compare(c, report.IsSuccess, actual);
     }
 
     private static IReadOnlyList<string> Compare(ValidationCase c, bool valid, IEnumerable<(string Code, string Pointer)> actual)
@@ -291,7 +291,7 @@ public sealed class ConformanceRunner
         var attachments = item["attachments"]!.AsObject().Select(a => EnvelopeAttachment.FromFile(a.Key, Path.Combine(folder, (string)a.Value!))).ToList();
         var result = new EnvelopeVerifier(trust, policy, new FixedTime(at)).Verify(File.ReadAllBytes(Path.Combine(folder, (string)item["file"]!)), attachments);
         var failures = new List<string>();
-        Expect(failures, "verified", Bool((bool)item["expectVerified"]!), Bool(result.IsVerified));
+        Expect(failures, "verified", Bool((bool)item["expectVerified"]!), Bool(result.IsSuccess));
         var expected = item["expectedFindings"]!.AsArray().Select(f => $"{(string)f!["code"]!} {(string)f["pointer"]!}");
         if (!expected.SequenceEqual(result.Findings.Select(f => $"{f.Code} {f.Pointer}"), StringComparer.Ordinal))
         {

@@ -59,7 +59,7 @@ public sealed class MlatPartner
     /// <param name="plaintext">The signed envelope.</param>
     /// <returns>The compact JWE.</returns>
     /// <exception cref="InvalidOperationException">No <see cref="MlatPartnerOptions.EncryptionCertificate"/> is configured for the partner.</exception>
-    public string Encrypt(ReadOnlySpan<byte> plaintext)
+    public string Encrypt(ReadOnlyMemory<byte> plaintext)
         => EnvelopeEncryptor.EncryptToCertificate(
             plaintext,
             EncryptionCertificate ?? throw new InvalidOperationException("Partner '" + Name + "' has no encryption certificate: set MlatPartnerOptions.EncryptionCertificate."));

@@ -48,60 +48,132 @@ public sealed class EnvelopeAttachment
     /// The digest of the attachment's bytes, or — for a JAdES header without <c>"b64": false</c> (ETSI TS 119 182-1
     /// §5.2.8.3.3) — of their base64url encoding, computed while streaming.
     /// </summary>
-    internal byte[] Hash(HashAlgorithmName hash, bool base64UrlEncoded)
+    internal byte[] Hash(HashAlgorithmName hash, bool base64UrlEncoded = false)
     {
-        if (!base64UrlEncoded)
+        var sink = new DigestSink([(hash, base64UrlEncoded)]);
+        using (var stream = _open())
         {
-            return Hash(hash);
-        }
-
-        using var stream = _open();
-        using var incremental = IncrementalHash.CreateHash(hash);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
-        var carry = new byte[2];
-        var carried = 0;
-        try
-        {
-            int read;
-            while ((read = stream.Read(buffer, carried, 81918 - carried)) > 0)
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkSize);
+            try
             {
-                // Encode whole 3-byte groups only, so the chunks concatenate to the encoding of the whole.
-                carry.AsSpan(0, carried).CopyTo(buffer);
-                var total = carried + read;
-                var whole = total - (total % 3);
-                incremental.AppendData(System.Text.Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(buffer.AsSpan(0, whole))));
-                carried = total - whole;
-                buffer.AsSpan(whole, carried).CopyTo(carry);
+                int read;
+                while ((read = stream.Read(buffer, 0, ChunkSize)) > 0)
+                {
+                    sink.Append(buffer.AsSpan(0, read));
+                }
             }
-
-            incremental.AppendData(System.Text.Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(carry.AsSpan(0, carried))));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
-        return incremental.GetHashAndReset();
+        return sink.Finish()[(hash, base64UrlEncoded)];
     }
 
-    internal byte[] Hash(HashAlgorithmName hash)
+    /// <summary>
+    /// Every digest in <paramref name="needs"/> from one pass over the attachment, read with asynchronous reads only
+    /// (the async signing and verification paths: a large file never blocks a thread).
+    /// </summary>
+    internal async ValueTask<Dictionary<(HashAlgorithmName Hash, bool Base64UrlEncoded), byte[]>> HashAsync(
+        IReadOnlyCollection<(HashAlgorithmName Hash, bool Base64UrlEncoded)> needs, CancellationToken cancellationToken)
     {
-        using var stream = _open();
-        using var incremental = IncrementalHash.CreateHash(hash);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
-        try
+        var sink = new DigestSink(needs);
+        var stream = _open();
+        await using (stream.ConfigureAwait(false))
         {
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkSize);
+            try
             {
-                incremental.AppendData(buffer, 0, read);
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    sink.Append(buffer.AsSpan(0, read));
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        finally
+
+        return sink.Finish();
+    }
+
+    private const int ChunkSize = 81918; // a multiple of 3, so base64url chunks concatenate without a carry most of the time
+
+    /// <summary>
+    /// Several digests of one byte sequence fed in chunks: of the bytes themselves, or of their unpadded base64url
+    /// encoding (a JAdES <c>sigD</c> without <c>"b64": false</c>, TS 119 182-1 §5.2.8.3.3).
+    /// </summary>
+    private sealed class DigestSink
+    {
+        private readonly List<((HashAlgorithmName Hash, bool Base64UrlEncoded) Need, IncrementalHash Hash)> _hashes = [];
+        private readonly byte[] _carry = new byte[2];
+        private int _carried;
+
+        public DigestSink(IEnumerable<(HashAlgorithmName Hash, bool Base64UrlEncoded)> needs)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            foreach (var need in needs.Distinct())
+            {
+                _hashes.Add((need, IncrementalHash.CreateHash(need.Hash)));
+            }
         }
 
-        return incremental.GetHashAndReset();
+        private bool AnyEncoded => _hashes.Exists(h => h.Need.Base64UrlEncoded);
+
+        public void Append(ReadOnlySpan<byte> chunk)
+        {
+            foreach (var (need, hash) in _hashes)
+            {
+                if (!need.Base64UrlEncoded)
+                {
+                    hash.AppendData(chunk);
+                }
+            }
+
+            if (!AnyEncoded)
+            {
+                return;
+            }
+
+            // Encode whole 3-byte groups only, so the chunks' encodings concatenate to the encoding of the whole.
+            var joined = new byte[_carried + chunk.Length];
+            _carry.AsSpan(0, _carried).CopyTo(joined);
+            chunk.CopyTo(joined.AsSpan(_carried));
+            var whole = joined.Length - (joined.Length % 3);
+            AppendEncoded(joined.AsSpan(0, whole));
+            _carried = joined.Length - whole;
+            joined.AsSpan(whole, _carried).CopyTo(_carry);
+        }
+
+        public Dictionary<(HashAlgorithmName Hash, bool Base64UrlEncoded), byte[]> Finish()
+        {
+            if (AnyEncoded)
+            {
+                AppendEncoded(_carry.AsSpan(0, _carried));
+            }
+
+            var digests = new Dictionary<(HashAlgorithmName, bool), byte[]>();
+            foreach (var (need, hash) in _hashes)
+            {
+                digests[need] = hash.GetHashAndReset();
+                hash.Dispose();
+            }
+
+            return digests;
+        }
+
+        private void AppendEncoded(ReadOnlySpan<byte> bytes)
+        {
+            var encoded = System.Text.Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(bytes));
+            foreach (var (need, hash) in _hashes)
+            {
+                if (need.Base64UrlEncoded)
+                {
+                    hash.AppendData(encoded);
+                }
+            }
+        }
     }
 }

@@ -22,7 +22,7 @@ public sealed record DecryptionPolicy
 }
 
 /// <summary>The outcome of <see cref="EnvelopeDecryptor.Decrypt"/>.</summary>
-public sealed class DecryptionResult
+public sealed class DecryptionResult : IMlatResult
 {
     private readonly byte[]? _plaintext;
 
@@ -48,6 +48,10 @@ public sealed class DecryptionResult
 
     /// <summary>The <c>enc</c> of the header, once read.</summary>
     public string? Encryption { get; }
+
+    /// <summary>Returns the plaintext or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The JWE could not be decrypted.</exception>
+    public ReadOnlyMemory<byte> PlaintextOrThrow() => MlatException.Unless(this, Plaintext);
 }
 
 /// <summary>

@@ -23,7 +23,7 @@ public static class EnvelopeEncryptor
     /// <param name="encryption">Content encryption; null picks A256GCM.</param>
     /// <returns>The compact JWE.</returns>
     /// <exception cref="ArgumentException">The certificate, key and algorithms do not fit together.</exception>
-    public static string EncryptToCertificate(ReadOnlySpan<byte> plaintext, X509Certificate2 recipient, string? algorithm = null, string? encryption = null)
+    public static string EncryptToCertificate(ReadOnlyMemory<byte> plaintext, X509Certificate2 recipient, string? algorithm = null, string? encryption = null)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         if (recipient.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault() is { } usage
@@ -36,7 +36,7 @@ public static class EnvelopeEncryptor
         using var rsa = ec is null ? recipient.PublicKey.GetRSAPublicKey() : null;
         AsymmetricAlgorithm key = (AsymmetricAlgorithm?)ec ?? rsa ?? throw new ArgumentException("The recipient certificate has neither an EC nor an RSA key.", nameof(recipient));
         var thumbprint = Base64UrlStrict.Encode(SHA256.HashData(recipient.RawData));
-        return Encrypt(plaintext, key, algorithm, encryption, keyId: null, thumbprint);
+        return Encrypt(plaintext.Span, key, algorithm, encryption, keyId: null, thumbprint);
     }
 
     /// <summary>Encrypts to a public key the caller holds (<see cref="ECDiffieHellman"/>, <see cref="ECDsa"/> or <see cref="RSA"/>).</summary>
@@ -47,8 +47,8 @@ public static class EnvelopeEncryptor
     /// <param name="keyId">Optional <c>kid</c> for the recipient to find its key.</param>
     /// <returns>The compact JWE.</returns>
     /// <exception cref="ArgumentException">The key and algorithms do not fit together.</exception>
-    public static string EncryptToKey(ReadOnlySpan<byte> plaintext, AsymmetricAlgorithm recipientPublicKey, string? algorithm = null, string? encryption = null, string? keyId = null)
-        => Encrypt(plaintext, recipientPublicKey, algorithm, encryption, keyId, thumbprint: null);
+    public static string EncryptToKey(ReadOnlyMemory<byte> plaintext, AsymmetricAlgorithm recipientPublicKey, string? algorithm = null, string? encryption = null, string? keyId = null)
+        => Encrypt(plaintext.Span, recipientPublicKey, algorithm, encryption, keyId, thumbprint: null);
 
     /// <summary>Encrypts to a recipient public JWK (RFC 7517) of type EC (P-256, P-384, P-521) or RSA.</summary>
     /// <param name="plaintext">The bytes to encrypt.</param>
@@ -57,11 +57,11 @@ public static class EnvelopeEncryptor
     /// <param name="encryption">Content encryption; null picks A256GCM.</param>
     /// <returns>The compact JWE.</returns>
     /// <exception cref="ArgumentException">The JWK is not a usable EC or RSA public key.</exception>
-    public static string EncryptToJwk(ReadOnlySpan<byte> plaintext, string jwkJson, string? algorithm = null, string? encryption = null)
+    public static string EncryptToJwk(ReadOnlyMemory<byte> plaintext, string jwkJson, string? algorithm = null, string? encryption = null)
     {
         ArgumentNullException.ThrowIfNull(jwkJson);
         using var key = JwkKeys.ImportPublic(jwkJson, out var kid);
-        return Encrypt(plaintext, key, algorithm, encryption, kid, thumbprint: null);
+        return Encrypt(plaintext.Span, key, algorithm, encryption, kid, thumbprint: null);
     }
 
     private static string Encrypt(ReadOnlySpan<byte> plaintext, AsymmetricAlgorithm key, string? algorithm, string? encryption, string? keyId, string? thumbprint)

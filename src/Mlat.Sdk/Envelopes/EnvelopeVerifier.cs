@@ -83,19 +83,83 @@ public sealed class EnvelopeVerifier
     }
 
     /// <summary>
+    /// Verifies an envelope as <see cref="Verify"/> does, reading the attachments with asynchronous reads only: the
+    /// digests the signatures' <c>sigD</c> ask for are computed first, one pass per attachment, so a large file never
+    /// blocks a thread.
+    /// </summary>
+    /// <param name="envelope">UTF-8 JSON of the signed envelope.</param>
+    /// <param name="attachments">The attachments, by id; each <c>cid:</c> entry of a <c>sigD</c> must be among them.</param>
+    /// <param name="cancellationToken">Stops the reading of the attachments.</param>
+    /// <returns>The result: verified signers, or coded findings.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two VerifyAsync overloads differ in their first parameter (Stream or ReadOnlyMemory<byte>), so no call can be ambiguous.")]
+    public async Task<VerificationResult> VerifyAsync(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments = null, CancellationToken cancellationToken = default)
+    {
+        var list = attachments?.ToList() ?? [];
+        Dictionary<EnvelopeAttachment, Dictionary<(HashAlgorithmName Hash, bool Base64UrlEncoded), byte[]>>? precomputed = null;
+        if (list.Count > 0)
+        {
+            var needs = DigestsNamed(envelope);
+            precomputed = new(ReferenceEqualityComparer.Instance);
+            foreach (var attachment in list)
+            {
+                if (needs.Count > 0 && !precomputed.ContainsKey(attachment))
+                {
+                    precomputed[attachment] = await attachment.HashAsync(needs, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        using var read = StrictJsonReader.Read(envelope, _limits);
+        return VerifyRead(read, envelope, list, SignedDocumentKind.Envelope, precomputed);
+    }
+
+    /// <summary>
+    /// The (digest algorithm, encoding) pairs the readable protected headers of <paramref name="envelope"/> use for
+    /// <c>sigD</c>: what the async path hashes attachments for. Unreadable headers are skipped here; verification
+    /// reports them.
+    /// </summary>
+    private List<(HashAlgorithmName Hash, bool Base64UrlEncoded)> DigestsNamed(ReadOnlyMemory<byte> envelope)
+    {
+        var needs = new List<(HashAlgorithmName, bool)>();
+        using var read = StrictJsonReader.Read(envelope, _limits);
+        if (read.Document is null
+            || !read.Document.RootElement.TryGetProperty(EnvelopeContent.SignaturesMember, out var signatures)
+            || signatures.ValueKind != JsonValueKind.Array || signatures.GetArrayLength() > MaxSignatures)
+        {
+            return needs;
+        }
+
+        foreach (var signature in signatures.EnumerateArray())
+        {
+            if (EnvelopeSigner.IsSignatureObject(signature)
+                && signature.GetProperty("protected").GetString() is { Length: <= MaxProtectedHeaderBytes * 4 / 3 + 4 } text
+                && Base64UrlStrict.TryDecode(text, out var headerBytes) && headerBytes.Length > 0
+                && JadesHeader.Read(headerBytes, _accepted, out _, out _) is { } header
+                && header.Pars.Any(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal))
+                && !needs.Contains((JadesHeader.HashOf(header.HashM), !header.Unencoded)))
+            {
+                needs.Add((JadesHeader.HashOf(header.HashM), !header.Unencoded));
+            }
+        }
+
+        return needs;
+    }
+
+    /// <summary>
     /// Verifies a document already read strictly from <paramref name="envelope"/> (the receive pipeline reads once and
     /// hands the same read to the validator). Does not dispose <paramref name="read"/>.
     /// </summary>
-    internal VerificationResult VerifyRead(ReadResult read, ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
+    internal VerificationResult VerifyRead(ReadResult read, ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind,
+        Dictionary<EnvelopeAttachment, Dictionary<(HashAlgorithmName Hash, bool Base64UrlEncoded), byte[]>>? precomputed = null)
     {
-        var result = VerifyCore(read, envelope, attachments, kind);
-        if (!_logger.IsEnabled(result.IsVerified ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning))
+        var result = VerifyCore(read, envelope, attachments, kind, precomputed);
+        if (!_logger.IsEnabled(result.IsSuccess ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning))
         {
             return result;
         }
 
 #pragma warning disable CA1873 // IsEnabled is checked just above, for the level this entry uses.
-        if (result.IsVerified)
+        if (result.IsSuccess)
         {
             SdkLog.Verified(_logger, result.Signatures.Count, string.Join(",", result.Signatures.Select(s => $"{s.Role}:{s.AuthorityId}")));
         }
@@ -116,6 +180,7 @@ public sealed class EnvelopeVerifier
     /// <param name="attachments">The attachments, by id.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The result: verified signers, or coded findings.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two VerifyAsync overloads differ in their first parameter (Stream or ReadOnlyMemory<byte>), so no call can be ambiguous.")]
     public async Task<VerificationResult> VerifyAsync(Stream envelope, IEnumerable<EnvelopeAttachment>? attachments = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(envelope);
@@ -127,10 +192,11 @@ public sealed class EnvelopeVerifier
             collected.Write(buffer, 0, read);
         }
 
-        return Verify(collected.GetBuffer().AsMemory(0, (int)collected.Length), attachments);
+        return await VerifyAsync(collected.GetBuffer().AsMemory(0, (int)collected.Length), attachments, cancellationToken).ConfigureAwait(false);
     }
 
-    private VerificationResult VerifyCore(ReadResult read, ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind)
+    private VerificationResult VerifyCore(ReadResult read, ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments, SignedDocumentKind kind,
+        Dictionary<EnvelopeAttachment, Dictionary<(HashAlgorithmName Hash, bool Base64UrlEncoded), byte[]>>? precomputed)
     {
         var byId = new Dictionary<string, EnvelopeAttachment>(StringComparer.Ordinal);
         var handed = new List<string>();
@@ -166,8 +232,8 @@ public sealed class EnvelopeVerifier
 
         var header = root.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
         var context = kind == SignedDocumentKind.Envelope
-            ? new Context(root, signatures, byId, CreatedAt(header, "createdAt"), "/header/createdAt", createdAtRequired: true)
-            : new Context(root, signatures, byId, CreatedAt(root, "issuedAt"), "/issuedAt", createdAtRequired: false);
+            ? new Context(root, signatures, byId, CreatedAt(header, "createdAt"), "/header/createdAt", createdAtRequired: true) { Precomputed = precomputed }
+            : new Context(root, signatures, byId, CreatedAt(root, "issuedAt"), "/issuedAt", createdAtRequired: false) { Precomputed = precomputed };
         // Numbers spelled otherwise than RFC 8785 would keep the canonical digest and still bind differently.
         if (EnvelopeContent.FirstNonCanonicalNumber(root) is { } numberPointer)
         {
@@ -715,7 +781,7 @@ public sealed class EnvelopeVerifier
                     return Finding.Error(FindingCodes.SigAttachmentMissing, protectedPointer, "A signed attachment was not supplied.");
                 }
 
-                if (!CryptographicOperations.FixedTimeEquals(attachment.Hash(hash, !header.Unencoded), expected))
+                if (!CryptographicOperations.FixedTimeEquals(context.AttachmentDigest(attachment, hash, !header.Unencoded), expected))
                 {
                     return Finding.Error(FindingCodes.SigAttachmentDigest, protectedPointer, "A signed attachment does not match its digest.");
                 }
@@ -827,6 +893,28 @@ public sealed class EnvelopeVerifier
         public Dictionary<int, List<string>> Covered { get; } = [];
 
         public DateTimeOffset? CreatedAt { get; } = createdAt;
+
+        /// <summary>Digests the async path computed before verification, by attachment and (algorithm, encoding).</summary>
+        public Dictionary<EnvelopeAttachment, Dictionary<(HashAlgorithmName Hash, bool Base64UrlEncoded), byte[]>>? Precomputed { get; init; }
+
+        private readonly Dictionary<(EnvelopeAttachment, HashAlgorithmName, bool), byte[]> _attachmentDigests = [];
+
+        /// <summary>An attachment's digest: precomputed by the async path, else hashed once per verification.</summary>
+        public byte[] AttachmentDigest(EnvelopeAttachment attachment, HashAlgorithmName hash, bool base64UrlEncoded)
+        {
+            if (Precomputed is not null && Precomputed.TryGetValue(attachment, out var known) && known.TryGetValue((hash, base64UrlEncoded), out var digest))
+            {
+                return digest;
+            }
+
+            if (!_attachmentDigests.TryGetValue((attachment, hash, base64UrlEncoded), out digest))
+            {
+                digest = attachment.Hash(hash, base64UrlEncoded);
+                _attachmentDigests[(attachment, hash, base64UrlEncoded)] = digest;
+            }
+
+            return digest;
+        }
 
         /// <summary>The digest of the canonical content, or of its base64url encoding (a header without <c>"b64": false</c>).</summary>
         public byte[] ContentDigest(HashAlgorithmName hash, bool base64UrlEncoded)

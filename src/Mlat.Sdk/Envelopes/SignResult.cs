@@ -2,7 +2,7 @@
 namespace Mlat.Sdk.Envelopes;
 
 /// <summary>The outcome of <see cref="EnvelopeSigner.Sign"/>: the signed envelope, or the findings that prevented signing.</summary>
-public sealed class SignResult
+public sealed class SignResult : IMlatResult
 {
     internal SignResult(byte[]? envelope, IReadOnlyList<Finding> findings)
     {
@@ -18,4 +18,8 @@ public sealed class SignResult
 
     /// <summary>Why the envelope could not be signed; empty on success.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Returns the signed envelope or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The envelope could not be signed.</exception>
+    public byte[] EnvelopeOrThrow() => MlatException.Unless(this, Envelope);
 }

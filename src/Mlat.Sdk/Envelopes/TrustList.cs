@@ -64,10 +64,10 @@ public sealed partial class TrustList
     /// <summary>Reads a trust list from UTF-8 JSON; bad data gives findings (<c>MLAT-TRUST-LIST-INVALID</c>), never an exception.</summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <returns>The list, or the findings with pointers into the file.</returns>
-    public static TrustListReadResult Read(ReadOnlySpan<byte> utf8Json)
+    public static TrustListReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
         // The one strict decoding path (docs/security.md): UTF-8, no duplicate member, no escaped lone surrogate.
-        var document = StrictJsonReader.Parse(utf8Json.ToArray(), Limits, out var findings);
+        var document = StrictJsonReader.Parse(utf8Json, Limits, out var findings);
         if (document is null)
         {
             return new TrustListReadResult(null, [.. findings.Select(f => Finding.Error(FindingCodes.TrustListInvalid, f.Pointer, "The trust list is not strict I-JSON (" + f.Code + ")."))]);
@@ -89,10 +89,10 @@ public sealed partial class TrustList
     /// <param name="operatorAnchor">The trust-list operator's root certificate, configured out of band (never taken from the list).</param>
     /// <param name="timeProvider">The clock the signer's chain is judged at; <see cref="TimeProvider.System"/> when null.</param>
     /// <returns>The list, with <see cref="TrustListReadResult.IsSignatureVerified"/> true, or the findings.</returns>
-    public static TrustListReadResult Read(ReadOnlySpan<byte> utf8Json, X509Certificate2 operatorAnchor, TimeProvider? timeProvider = null)
+    public static TrustListReadResult Read(ReadOnlyMemory<byte> utf8Json, X509Certificate2 operatorAnchor, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(operatorAnchor);
-        var document = StrictJsonReader.Parse(utf8Json.ToArray(), Limits, out var findings);
+        var document = StrictJsonReader.Parse(utf8Json, Limits, out var findings);
         if (document is null)
         {
             return new TrustListReadResult(null, [.. findings.Select(f => Finding.Error(FindingCodes.TrustListInvalid, f.Pointer, "The trust list is not strict I-JSON (" + f.Code + ")."))]);
@@ -461,7 +461,7 @@ public sealed partial class TrustList
 }
 
 /// <summary>The outcome of <c>TrustList.Read</c>.</summary>
-public sealed class TrustListReadResult
+public sealed class TrustListReadResult : IMlatResult
 {
     internal TrustListReadResult(TrustList? trustList, IReadOnlyList<Finding> findings, bool signatureVerified = false)
     {
@@ -481,4 +481,8 @@ public sealed class TrustListReadResult
 
     /// <summary>True when the trust list was read.</summary>
     public bool IsSuccess => TrustList is not null;
+
+    /// <summary>Returns the trust list or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The trust list is invalid or its signature did not verify.</exception>
+    public TrustList TrustListOrThrow() => MlatException.Unless(this, TrustList);
 }

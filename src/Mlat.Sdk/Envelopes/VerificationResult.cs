@@ -34,7 +34,7 @@ public sealed record AttachmentCoverage(string Id, IReadOnlyList<int> CoveringSi
 /// The outcome of <see cref="EnvelopeVerifier.Verify"/>. Only a verified result hands out the envelope bytes, so business
 /// code never sees unverified content.
 /// </summary>
-public sealed class VerificationResult
+public sealed class VerificationResult : IMlatResult
 {
     private readonly byte[]? _envelope;
 
@@ -46,8 +46,8 @@ public sealed class VerificationResult
         _envelope = IsVerifiedFor(findings) ? envelope : null;
     }
 
-    /// <summary>True when there is no error-level finding.</summary>
-    public bool IsVerified => IsVerifiedFor(Findings);
+    /// <summary>True when the envelope verified: there is no error-level finding.</summary>
+    public bool IsSuccess => IsVerifiedFor(Findings);
 
     /// <summary>Every finding (<c>MLAT-SIG-*</c>, <c>MLAT-TRUST-*</c>, and <c>MLAT-JSON-*</c> for unreadable input).</summary>
     public IReadOnlyList<Finding> Findings { get; }
@@ -61,8 +61,12 @@ public sealed class VerificationResult
     /// </summary>
     public IReadOnlyList<AttachmentCoverage> Attachments { get; }
 
-    /// <summary>The verified envelope's UTF-8 bytes, ready to validate and bind; null unless <see cref="IsVerified"/>.</summary>
+    /// <summary>The verified envelope's UTF-8 bytes, ready to validate and bind; null unless <see cref="IsSuccess"/>.</summary>
     public ReadOnlyMemory<byte>? Envelope => _envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(_envelope);
+
+    /// <summary>Returns the verified envelope's bytes or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The envelope did not verify.</exception>
+    public ReadOnlyMemory<byte> EnvelopeOrThrow() => MlatException.Unless(this, Envelope);
 
     private static bool IsVerifiedFor(IReadOnlyList<Finding> findings) => !findings.Any(f => f.Severity == FindingSeverity.Error);
 }

@@ -80,7 +80,7 @@ public sealed class MessageReceiver
             }
 
             var verification = _verifier.VerifyRead(read, plaintext, attachments, SignedDocumentKind.Envelope);
-            if (!verification.IsVerified)
+            if (!verification.IsSuccess)
             {
                 return Refuse(ReceiveStage.Verification, verification.Findings, verification.Signatures, plaintext, read.Version, read.MessageType, context, encrypted);
             }
@@ -89,9 +89,9 @@ public sealed class MessageReceiver
             owned = false; // the validator disposes the read
             var report = _validator.Validate(read, context.Request);
             var findings = verification.Findings.Concat(report.Findings).ToArray();
-            if (!report.IsValid)
+            if (!report.IsSuccess)
             {
-                return Refuse(ReceiveStage.Validation, findings, verification.Signatures, plaintext, report.Version, report.MessageType?.ToString(), context, encrypted);
+                return Refuse(ReceiveStage.Validation, findings, verification.Signatures, plaintext, report.Version?.ToString(), report.MessageType?.ToString(), context, encrypted);
             }
 
             return new ReceiveResult(ReceiveStage.Accepted, findings, verification.Signatures, report.Message, verification.Envelope!.Value.ToArray(), null, encrypted);
@@ -123,7 +123,7 @@ public sealed class MessageReceiver
         MlatMessage? rejection;
         try
         {
-            rejection = TechnicalRejections.Create(report, stage == ReceiveStage.Decryption ? ReadOnlyMemory<byte>.Empty : received, _options.Authority, _time, NewId(), context.Peer);
+            rejection = TechnicalRejections.Create(report, stage == ReceiveStage.Decryption ? ReadOnlyMemory<byte>.Empty : received, _options.Authority, NewId(), context.Peer, _time);
         }
         catch (ArgumentException)
         {

@@ -57,7 +57,7 @@ public sealed record SendOptions
 }
 
 /// <summary>The outcome of <see cref="MessageSender.Prepare(ReadOnlyMemory{byte}, SendOptions)"/>.</summary>
-public sealed class SendResult
+public sealed class SendResult : IMlatResult
 {
     internal SendResult(SendStage stage, IReadOnlyList<Finding> findings, MlatVersion? version, byte[]? envelope, byte[]? payload, string? mediaType)
     {
@@ -90,6 +90,10 @@ public sealed class SendResult
     /// <summary>The media type of <see cref="Payload"/>: the versioned <c>application/vnd.mlat+json</c> or
     /// <c>application/jose</c> (specification §15.3).</summary>
     public string? MediaType { get; }
+
+    /// <summary>Returns the bytes to submit or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The message is not ready to send.</exception>
+    public byte[] PayloadOrThrow() => MlatException.Unless(this, Payload);
 }
 
 /// <summary>
@@ -144,7 +148,7 @@ public sealed class MessageSender
         ArgumentNullException.ThrowIfNull(options);
         var signed = IsSigned(message);
         var report = Validate(message, options);
-        if (report.Version is null || report.MessageType is null || !MlatVersion.TryParse(report.Version, out var version) || version is null)
+        if (report.Version is not { } version || report.MessageType is null)
         {
             return new SendResult(SendStage.Validation, report.Findings, null, null, null, null);
         }
@@ -183,7 +187,7 @@ public sealed class MessageSender
             }
         }
 
-        if (!report.IsValid)
+        if (!report.IsSuccess)
         {
             return new SendResult(SendStage.Validation, report.Findings, version, null, null, null);
         }

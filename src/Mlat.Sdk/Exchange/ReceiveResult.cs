@@ -27,7 +27,7 @@ public enum ReceiveStage
 /// when it passed every stage), the verified signers, every finding, the typed message when accepted, and the
 /// TechnicalRejection to answer with when refused. Findings carry codes and pointers only.
 /// </summary>
-public sealed class ReceiveResult
+public sealed class ReceiveResult : IMlatResult
 {
     private readonly byte[]? _envelope;
 
@@ -43,7 +43,7 @@ public sealed class ReceiveResult
     }
 
     /// <summary>True when every stage passed (<see cref="Stage"/> is <see cref="ReceiveStage.Accepted"/>).</summary>
-    public bool IsAccepted => Stage == ReceiveStage.Accepted;
+    public bool IsSuccess => Stage == ReceiveStage.Accepted;
 
     /// <summary>The stage the pipeline stopped at; <see cref="ReceiveStage.Accepted"/> when none failed.</summary>
     public ReceiveStage Stage { get; }
@@ -69,4 +69,8 @@ public sealed class ReceiveResult
 
     /// <summary>True when the submission was a compact JWE.</summary>
     public bool WasEncrypted { get; }
+
+    /// <summary>Returns the accepted message or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The message was refused.</exception>
+    public MlatMessage MessageOrThrow() => MlatException.Unless(this, Message);
 }

@@ -10,7 +10,7 @@ public sealed record InboxEntry
     public required Guid MessageId { get; init; }
 
     /// <summary>The message type.</summary>
-    public required string MessageType { get; init; }
+    public required Messages.MessageType MessageType { get; init; }
 
     /// <summary>The receipt digest of <see cref="Envelope"/> (<see cref="TechnicalReceipt.DigestOf"/>).</summary>
     public required string Digest { get; init; }
@@ -38,10 +38,40 @@ public enum InboxAddOutcome
     Conflict,
 }
 
-/// <summary>The outcome of <see cref="IInboxStore.TryAddAsync"/>.</summary>
-/// <param name="Outcome">What happened.</param>
-/// <param name="Receipt">The receipt that stands for the pair: the new one when added, the stored one otherwise.</param>
-public sealed record InboxAddResult(InboxAddOutcome Outcome, ReadOnlyMemory<byte> Receipt);
+/// <summary>
+/// The outcome of <see cref="IInboxStore.TryAddAsync"/>: success when the entry was added or the same bytes were
+/// already there (idempotency); a conflict is <c>MLAT-EXCH-CONFLICT</c> at <c>/header/messageId</c>.
+/// </summary>
+public sealed class InboxAddResult : IMlatResult
+{
+    /// <summary>Creates the outcome (a store implementation does).</summary>
+    /// <param name="outcome">What happened.</param>
+    /// <param name="receipt">The receipt that stands for the pair: the new one when added, the stored one otherwise.</param>
+    public InboxAddResult(InboxAddOutcome outcome, ReadOnlyMemory<byte> receipt)
+    {
+        Outcome = outcome;
+        Receipt = receipt;
+        Findings = outcome == InboxAddOutcome.Conflict
+            ? [Finding.Error(FindingCodes.ExchangeConflict, "/header/messageId", "Other bytes were already accepted under this sender's messageId.")]
+            : [];
+    }
+
+    /// <summary>What happened.</summary>
+    public InboxAddOutcome Outcome { get; }
+
+    /// <summary>The receipt that stands for the pair: the new one when added, the stored one otherwise.</summary>
+    public ReadOnlyMemory<byte> Receipt { get; }
+
+    /// <summary>True when the entry was added, or the same bytes were already stored (a repeated submission).</summary>
+    public bool IsSuccess => Outcome is InboxAddOutcome.Added or InboxAddOutcome.Duplicate;
+
+    /// <summary><c>MLAT-EXCH-CONFLICT</c> for a conflict; empty otherwise.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Returns the receipt that stands for the pair or throws <see cref="MlatException"/> on a conflict.</summary>
+    /// <exception cref="MlatException">Other bytes are stored under the pair.</exception>
+    public ReadOnlyMemory<byte> ReceiptOrThrow() => IsSuccess ? Receipt : throw new MlatException(Findings);
+}
 
 /// <summary>
 /// A node's inbox (specification §15.5): each (sender, messageId) is stored exactly once, atomically with the receipt

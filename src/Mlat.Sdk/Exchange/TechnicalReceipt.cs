@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Exchange;
@@ -27,10 +28,10 @@ public sealed record TechnicalReceipt
     public required Guid MessageId { get; init; }
 
     /// <summary>The received message's type.</summary>
-    public required string MessageType { get; init; }
+    public required MessageType MessageType { get; init; }
 
     /// <summary>The received message's version.</summary>
-    public required string Version { get; init; }
+    public required MlatVersion Version { get; init; }
 
     /// <summary>When the message was accepted (whole seconds, UTC).</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
@@ -41,26 +42,30 @@ public sealed record TechnicalReceipt
     /// <summary>The digest the receipt uses for an envelope: unpadded base64url of its SHA-256.</summary>
     /// <param name="signedEnvelope">The signed envelope's bytes.</param>
     /// <returns>The digest.</returns>
-    public static string DigestOf(ReadOnlySpan<byte> signedEnvelope) => Base64UrlStrict.Encode(SHA256.HashData(signedEnvelope));
+    public static string DigestOf(ReadOnlyMemory<byte> signedEnvelope) => Base64UrlStrict.Encode(SHA256.HashData(signedEnvelope.Span));
 }
 
 /// <summary>The outcome of <see cref="TechnicalReceipts.Verify"/>.</summary>
-public sealed class ReceiptVerificationResult
+public sealed class ReceiptVerificationResult : IMlatResult
 {
     internal ReceiptVerificationResult(TechnicalReceipt? receipt, IReadOnlyList<Finding> findings)
     {
         Findings = findings;
-        Receipt = IsVerified ? receipt : null;
+        Receipt = IsSuccess ? receipt : null;
     }
 
     /// <summary>True when the signature verified and the receipt attests exactly the expected message.</summary>
-    public bool IsVerified => !Findings.Any(f => f.Severity == FindingSeverity.Error);
+    public bool IsSuccess => !Findings.Any(f => f.Severity == FindingSeverity.Error);
 
     /// <summary>The receipt; null unless verified.</summary>
     public TechnicalReceipt? Receipt { get; }
 
     /// <summary>Signature findings (<c>MLAT-SIG-*</c>, <c>MLAT-TRUST-*</c>) and <c>MLAT-EXCH-RECEIPT-*</c>.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Returns the verified receipt or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The receipt did not verify.</exception>
+    public TechnicalReceipt ReceiptOrThrow() => MlatException.Unless(this, Receipt);
 }
 
 /// <summary>
@@ -102,8 +107,8 @@ public static class TechnicalReceipts
             writer.WriteStartObject("received");
             writer.WriteString("sender", receipt.Sender);
             writer.WriteString("messageId", receipt.MessageId.ToString("D"));
-            writer.WriteString("messageType", receipt.MessageType);
-            writer.WriteString("version", receipt.Version);
+            writer.WriteString("messageType", MlatJson.WireName(receipt.MessageType));
+            writer.WriteString("version", receipt.Version.ToString());
             writer.WriteStartObject("digest");
             writer.WriteString("alg", "S256");
             writer.WriteString("value", receipt.Digest);
@@ -125,7 +130,7 @@ public static class TechnicalReceipts
     /// <param name="expectedReceiver">The authority the message was sent to.</param>
     /// <param name="signedEnvelope">The signed envelope that was sent (its digest must be the receipt's).</param>
     /// <returns>The result; never throws for bad input.</returns>
-    public static ReceiptVerificationResult Verify(ReadOnlyMemory<byte> receipt, CapabilitiesSignatureVerifier verifier, string expectedReceiver, ReadOnlySpan<byte> signedEnvelope)
+    public static ReceiptVerificationResult Verify(ReadOnlyMemory<byte> receipt, CapabilitiesSignatureVerifier verifier, string expectedReceiver, ReadOnlyMemory<byte> signedEnvelope)
     {
         ArgumentNullException.ThrowIfNull(verifier);
         ArgumentNullException.ThrowIfNull(expectedReceiver);
@@ -135,7 +140,7 @@ public static class TechnicalReceipts
         }
 
         var signature = verifier.VerifyDocument(receipt);
-        if (!signature.IsVerified)
+        if (!signature.IsSuccess)
         {
             return new ReceiptVerificationResult(null, signature.Findings);
         }
@@ -176,7 +181,8 @@ public static class TechnicalReceipts
             || !DateTimeOffset.TryParseExact(String(root, "issuedAt"), "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var issuedAt)
             || !root.TryGetProperty("received", out var received) || received.ValueKind != JsonValueKind.Object
             || String(received, "sender") is not { } sender || !Guid.TryParseExact(String(received, "messageId"), "D", out var messageId)
-            || String(received, "messageType") is not { } type || String(received, "version") is not { } version
+            || !MlatJson.TryParseWireName<MessageType>(String(received, "messageType"), out var type)
+            || !MlatVersion.TryParse(String(received, "version"), out var version)
             || !received.TryGetProperty("digest", out var digest) || String(digest, "alg") != "S256" || String(digest, "value") is not { } value)
         {
             return null;

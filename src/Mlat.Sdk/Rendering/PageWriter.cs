@@ -203,8 +203,8 @@ internal sealed class PageWriter
 
         _html.Append("<section class=\"signers\"><h2>");
         Text(L(LabelKeys.Ui(RenderText.Signers)));
-        _html.Append("</h2>\n<p class=\"sig-status ").Append(_verification.IsVerified ? "ok" : "failed").Append("\">");
-        Text(L(LabelKeys.Ui(_verification.IsVerified ? RenderText.SignaturesVerified : RenderText.SignaturesNotVerified)));
+        _html.Append("</h2>\n<p class=\"sig-status ").Append(_verification.IsSuccess ? "ok" : "failed").Append("\">");
+        Text(L(LabelKeys.Ui(_verification.IsSuccess ? RenderText.SignaturesVerified : RenderText.SignaturesNotVerified)));
         _html.Append("</p>\n<table class=\"signers\"><thead><tr>");
         foreach (var column in new[] { RenderText.SignerRole, RenderText.SignerAuthority, RenderText.SignerCountry, RenderText.SignedAt, RenderText.CertificateThumbprint })
         {

@@ -42,7 +42,7 @@ public static class JsonCanonicalizer
     /// <param name="utf8Json">The document as UTF-8 bytes, without a byte order mark.</param>
     /// <returns>The canonical UTF-8 bytes.</returns>
     /// <exception cref="ArgumentException">The input is not well-formed JSON that can be canonicalized.</exception>
-    public static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json)
+    public static byte[] Canonicalize(ReadOnlyMemory<byte> utf8Json)
     {
         using var buffer = new PooledByteBufferWriter(utf8Json.Length);
         Canonicalize(utf8Json, buffer);
@@ -54,39 +54,29 @@ public static class JsonCanonicalizer
     /// <param name="output">Receives the canonical UTF-8 bytes.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
     /// <exception cref="ArgumentException">The input is not well-formed JSON that can be canonicalized.</exception>
-    public static void Canonicalize(ReadOnlySpan<byte> utf8Json, IBufferWriter<byte> output)
+    public static void Canonicalize(ReadOnlyMemory<byte> utf8Json, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (!Utf8.IsValid(utf8Json))
+        if (!Utf8.IsValid(utf8Json.Span))
         {
             throw new ArgumentException("The input is not valid UTF-8 (RFC 8785 §3.1 requires I-JSON).", nameof(utf8Json));
         }
 
-        // JsonDocument.Parse(ReadOnlyMemory) does not copy, but a span cannot be held by the document: copy into a pooled
-        // buffer. The copy is cheap next to parsing and keeps the public signature span-based.
-        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(utf8Json.Length, 1));
+        JsonDocument document;
         try
         {
-            utf8Json.CopyTo(rented);
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(rented.AsMemory(0, utf8Json.Length), ParseOptions);
-            }
-            catch (JsonException)
-            {
-                // The reader's message can quote the offending token, which may be personal data; it is not passed on.
-                throw new ArgumentException("The input is not well-formed JSON.", nameof(utf8Json));
-            }
-
-            using (document)
-            {
-                Canonicalize(document.RootElement, output);
-            }
+            // JsonDocument.Parse(ReadOnlyMemory) reads the caller's memory without copying it.
+            document = JsonDocument.Parse(utf8Json, ParseOptions);
         }
-        finally
+        catch (JsonException)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            // The reader's message can quote the offending token, which may be personal data; it is not passed on.
+            throw new ArgumentException("The input is not well-formed JSON.", nameof(utf8Json));
+        }
+
+        using (document)
+        {
+            Canonicalize(document.RootElement, output);
         }
     }
 

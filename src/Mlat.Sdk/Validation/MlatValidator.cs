@@ -143,20 +143,20 @@ public sealed class MlatValidator
     private ValidationReport Complete(ReadResult read, MlatMessage? request)
     {
         var report = CompleteCore(read, request);
-        if (!logger.IsEnabled(report.IsValid ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning))
+        if (!logger.IsEnabled(report.IsSuccess ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning))
         {
             return report;
         }
 
 #pragma warning disable CA1873 // IsEnabled is checked just above, for the level this entry uses.
-        if (!report.IsValid)
+        if (!report.IsSuccess)
         {
             // Codes and counts only: findings' pointers and messages stay out of logs (they may reveal case content).
-            SdkLog.ValidationFailed(logger, report.MessageType?.ToString() ?? "unknown", report.Version ?? "unknown", report.Findings.Count, string.Join(",", report.Findings.Select(f => f.Code).Distinct()));
+            SdkLog.ValidationFailed(logger, report.MessageType?.ToString() ?? "unknown", report.Version?.ToString() ?? "unknown", report.Findings.Count, string.Join(",", report.Findings.Select(f => f.Code).Distinct()));
         }
         else
         {
-            SdkLog.Validated(logger, report.MessageType?.ToString() ?? "unknown", report.Version ?? "unknown", report.Findings.Count);
+            SdkLog.Validated(logger, report.MessageType?.ToString() ?? "unknown", report.Version?.ToString() ?? "unknown", report.Findings.Count);
         }
 #pragma warning restore CA1873
 

@@ -20,24 +20,24 @@ public static class TechnicalRejections
     /// <param name="receivedUtf8Json">The bytes received; their header is read, when readable, for the rejected
     /// messageId, the conversation and the sender to answer.</param>
     /// <param name="rejectingAuthority">The authority that rejects: the reply's sender.</param>
-    /// <param name="timeProvider">Source of the reply's createdAt.</param>
     /// <param name="messageId">The reply's own messageId (randomness is the caller's, so tests are deterministic).</param>
     /// <param name="recipient">Whom to answer when the received header's sender cannot be read (for example the
     /// transport-level peer); ignored when the header names a usable sender.</param>
+    /// <param name="timeProvider">Source of the reply's createdAt; <see cref="TimeProvider.System"/> when null.</param>
     /// <returns>A TechnicalRejection message that itself passes validation.</returns>
     /// <exception cref="ArgumentException">The report is valid, or no recipient is known.</exception>
     public static MlatMessage Create(
         ValidationReport report,
         ReadOnlyMemory<byte> receivedUtf8Json,
         Party rejectingAuthority,
-        TimeProvider timeProvider,
         Guid messageId,
-        Party? recipient = null)
+        Party? recipient = null,
+        TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rejectingAuthority);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        if (report.IsValid)
+        timeProvider ??= TimeProvider.System;
+        if (report.IsSuccess)
         {
             throw new ArgumentException("The report is valid: there is nothing to reject.", nameof(report));
         }
@@ -98,7 +98,7 @@ public static class TechnicalRejections
     // have nothing to apply to; the schema and the rules are what matter here.
     private static readonly MlatValidator OwnOutput = new(new MlatValidatorOptions());
 
-    private static bool IsValid(MlatMessage message) => OwnOutput.Validate(MlatJson.SerializeToUtf8Bytes(message)).IsValid;
+    private static bool IsValid(MlatMessage message) => OwnOutput.Validate(MlatJson.SerializeToUtf8Bytes(message)).IsSuccess;
 
     private static RejectionStage StageOf(ValidationReport report)
     {
@@ -119,17 +119,18 @@ public static class TechnicalRejections
     {
         try
         {
+            // The bytes were rejected, so they may be anything; a member two parsers could read differently (a
+            // duplicate) is not quoted (specification §5.3): only members named exactly once are read.
             using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("header"u8, out var header)
-                || header.ValueKind != JsonValueKind.Object)
+            if (Single(document.RootElement, "header") is not { ValueKind: JsonValueKind.Object } header)
             {
                 return (null, null, null);
             }
 
             return (
-                ReadGuid(header, "messageId"u8),
-                ReadGuid(header, "conversationId"u8),
-                header.TryGetProperty("sender"u8, out var sender) ? ReadParty(sender) : null);
+                ReadGuid(header, "messageId"),
+                ReadGuid(header, "conversationId"),
+                Single(header, "sender") is { ValueKind: JsonValueKind.Object } sender && !HasDuplicates(sender) ? ReadParty(sender) : null);
         }
         catch (JsonException)
         {
@@ -137,8 +138,39 @@ public static class TechnicalRejections
         }
     }
 
-    private static Guid? ReadGuid(JsonElement header, ReadOnlySpan<byte> name)
-        => header.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+    /// <summary>The value of the member named exactly once in <paramref name="obj"/>; null when absent or repeated.</summary>
+    private static JsonElement? Single(JsonElement obj, string name)
+    {
+        if (obj.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        JsonElement? found = null;
+        foreach (var member in obj.EnumerateObject())
+        {
+            if (member.NameEquals(name))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = member.Value;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HasDuplicates(JsonElement obj)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        return obj.EnumerateObject().Any(m => !names.Add(m.Name)) || obj.EnumerateObject().Any(m => m.Value.ValueKind == JsonValueKind.Object && HasDuplicates(m.Value));
+    }
+
+    private static Guid? ReadGuid(JsonElement header, string name)
+        => Single(header, name) is { ValueKind: JsonValueKind.String } value
             && Guid.TryParseExact(value.GetString(), "D", out var id) && value.GetString() == id.ToString("D") ? id : null;
 
     private static Party? ReadParty(JsonElement sender)

@@ -105,12 +105,21 @@ public interface ICapabilitiesSignatureVerifier
 }
 
 /// <summary>What reading a capabilities document gave.</summary>
-public sealed record CapabilitiesReadResult
+public sealed class CapabilitiesReadResult : IMlatResult
 {
     /// <summary>The document, or null when it could not be read at all (see <see cref="Findings"/>).</summary>
     public CapabilitiesDocument? Document { get; init; }
 
-    /// <summary>Errors that made the document unreadable (<c>MLAT-VER-CAPABILITIES-INVALID</c>, <c>MLAT-JSON-*</c>).</summary>
+    /// <summary>
+    /// True when the document was read and, when a verifier was given, its signatures verified: the document can be
+    /// used for negotiation.
+    /// </summary>
+    public bool IsSuccess => Document is not null && SignatureVerified != false;
+
+    /// <summary>
+    /// Every finding: the errors that made the document unreadable (<c>MLAT-VER-CAPABILITIES-INVALID</c>,
+    /// <c>MLAT-JSON-*</c>) or, for a document that was read, the verifier's (<see cref="SignatureFindings"/>).
+    /// </summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     /// <summary>RFC 6901 pointers of what was ignored: unknown members, unparseable versions, unknown statuses, values of the wrong type.</summary>
@@ -124,4 +133,8 @@ public sealed record CapabilitiesReadResult
 
     /// <summary>What the verifier found (<c>MLAT-SIG-*</c>, <c>MLAT-TRUST-*</c> with pointers); empty when not checked.</summary>
     public IReadOnlyList<Finding> SignatureFindings { get; init; } = [];
+
+    /// <summary>Returns the document or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The document could not be read, or its signatures did not verify.</exception>
+    public CapabilitiesDocument DocumentOrThrow() => MlatException.Unless(this, Document);
 }

@@ -83,6 +83,7 @@ public static class CapabilitiesReader
                 Ignored = ignored,
                 SignatureVerified = verifier is null ? null : !signature.Any(f => f.Severity == FindingSeverity.Error),
                 SignatureFindings = signature,
+                Findings = signature,
             };
         }
     }
@@ -210,9 +211,10 @@ public static class CapabilitiesReader
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        // The one RFC 3339 parser of the SDK (the verifier checks iat against this same instant, specification §10.3).
+        if (value.ValueKind == JsonValueKind.String && UtcInstantConverter.TryParse(value.GetString()!, out var at))
         {
-            return at.ToUniversalTime();
+            return at;
         }
 
         ignored.Add("/" + name);

@@ -2,7 +2,7 @@
 namespace Mlat.Sdk.Versioning;
 
 /// <summary>The outcome of converting a message to another version (specification §11). Bad input never throws: it ends up in <see cref="Findings"/>.</summary>
-public sealed record ConversionResult
+public sealed class ConversionResult : IMlatResult
 {
     /// <summary>Whether the message was converted and the output validates against the target version.</summary>
     public bool IsSuccess => Output is not null;
@@ -24,6 +24,10 @@ public sealed record ConversionResult
 
     /// <summary>Why conversion failed: the input's validation findings, <c>MLAT-CONV-LOSSY</c> or <c>MLAT-CONV-TARGET-INVALID</c>.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>Returns the converted message or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">The message could not be converted.</exception>
+    public byte[] OutputOrThrow() => MlatException.Unless(this, Output);
 }
 
 /// <summary>One change a conversion step made.</summary>

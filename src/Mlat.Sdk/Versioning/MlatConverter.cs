@@ -59,7 +59,7 @@ public sealed class MlatConverter
         }
 
         var input = validator.Validate(utf8Json);
-        var from = MlatVersion.TryParse(input.Version, out var read) ? read : null;
+        var from = input.Version;
         var structural = input.Findings.Where(IsStructuralError).ToArray();
         if (structural.Length > 0 || from is null)
         {

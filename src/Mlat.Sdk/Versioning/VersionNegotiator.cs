@@ -23,7 +23,7 @@ public sealed record NegotiationRequest
 }
 
 /// <summary>The outcome of a negotiation (specification §10.4): the version, or the findings that say why there is none, and the reasons either way.</summary>
-public sealed record NegotiationResult
+public sealed class NegotiationResult : IMlatResult
 {
     /// <summary>Whether a version was chosen.</summary>
     public bool IsSuccess => Version is not null;
@@ -45,6 +45,10 @@ public sealed record NegotiationResult
 
     /// <summary>Versions in which the receiver receives the type after the filters, ascending.</summary>
     public IReadOnlyList<MlatVersion> ReceiverVersions { get; init; } = [];
+
+    /// <summary>Returns the chosen version or throws <see cref="MlatException"/> carrying the findings.</summary>
+    /// <exception cref="MlatException">No version may be used.</exception>
+    public MlatVersion VersionOrThrow() => MlatException.Unless(this, Version);
 }
 
 /// <summary>One reason in a negotiation result.</summary>
@@ -102,9 +106,9 @@ public sealed class VersionNegotiator
 
     private readonly TimeProvider time;
 
-    /// <summary>Creates a negotiator whose "today" (for sunset dates) comes from <paramref name="time"/>.</summary>
-    /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
-    public VersionNegotiator(TimeProvider? time = null) => this.time = time ?? TimeProvider.System;
+    /// <summary>Creates a negotiator whose "today" (for sunset dates) comes from <paramref name="timeProvider"/>.</summary>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    public VersionNegotiator(TimeProvider? timeProvider = null) => this.time = timeProvider ?? TimeProvider.System;
 
     /// <summary>A negotiator on the system clock.</summary>
     public static VersionNegotiator Default { get; } = new();

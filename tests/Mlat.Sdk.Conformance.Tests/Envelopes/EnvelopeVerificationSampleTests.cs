@@ -52,7 +52,7 @@ public sealed class EnvelopeVerificationSampleTests
 
         var expected = item["expectedFindings"]!.AsArray().Select(f => (f!["code"]!.GetValue<string>(), f["pointer"]!.GetValue<string>()));
         Assert.Equal(expected, result.Findings.Select(f => (f.Code, f.Pointer)));
-        Assert.Equal(item["expectVerified"]!.GetValue<bool>(), result.IsVerified);
+        Assert.Equal(item["expectVerified"]!.GetValue<bool>(), result.IsSuccess);
     }
 
     [Fact]

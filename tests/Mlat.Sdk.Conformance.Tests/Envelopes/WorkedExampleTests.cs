@@ -54,7 +54,7 @@ public sealed class WorkedExampleTests
         var result = new EnvelopeVerifier(trust, policy, clock).Verify(signed);
         var changed = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(signed).Replace("Prahu 1", "Prahu 2", StringComparison.Ordinal));
 
-        Assert.True(result.IsVerified, string.Join(",", result.Findings.Select(f => f.Code)));
+        Assert.True(result.IsSuccess, string.Join(",", result.Findings.Select(f => f.Code)));
         Assert.Equal("AT:StA-Wien", Assert.Single(result.Signatures).AuthorityId);
         Assert.Equal(["MLAT-SIG-CONTENT-DIGEST"], new EnvelopeVerifier(trust, policy, clock).Verify(changed).Findings.Select(f => f.Code));
     }
@@ -64,7 +64,7 @@ public sealed class WorkedExampleTests
     {
         var report = MlatValidator.Default.Validate(Read("signed.json"));
 
-        Assert.True(report.IsValid, string.Join(",", report.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.True(report.IsSuccess, string.Join(",", report.Findings.Select(f => f.Code + " " + f.Pointer)));
         var signature = Assert.Single(report.Message!.Signatures!);
         Assert.Equal(JsonNode.Parse(Read("signed.json"))!["signatures"]![0]!["signature"]!.GetValue<string>(), signature.Signature);
     }

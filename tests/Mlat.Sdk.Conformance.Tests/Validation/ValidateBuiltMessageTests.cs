@@ -40,7 +40,7 @@ public sealed class ValidateBuiltMessageTests
 
         var report = MlatValidator.Default.Validate(mislabelled);
 
-        Assert.False(report.IsValid);
+        Assert.False(report.IsSuccess);
         Assert.Equal([(FindingCodes.TypeBodyMismatch, "/header/messageType")], report.Findings.Select(f => (f.Code, f.Pointer)));
     }
 
@@ -54,7 +54,7 @@ public sealed class ValidateBuiltMessageTests
 
         Assert.Equal((MessageType.AssistanceRequest, MlatVersion.Latest, request.Header.MessageId, clock.GetUtcNow()), (request.Header.MessageType, request.Header.Version, request.Header.ConversationId, request.Header.CreatedAt));
         Assert.Equal(7, request.Header.MessageId.Version);
-        Assert.True(MlatValidator.Default.Validate(request).IsValid, string.Join("; ", MlatValidator.Default.Validate(request).Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.True(MlatValidator.Default.Validate(request).IsSuccess, string.Join("; ", MlatValidator.Default.Validate(request).Findings.Select(f => f.Code + " " + f.Pointer)));
 
         var ack = (AcknowledgementOfReceipt)Message("1.2/valid/AcknowledgementOfReceipt/minimal-annex-b").Body;
         var reply = MlatMessage.ReplyTo(request, ack, LanguageCode.Fr, clock);
@@ -63,7 +63,7 @@ public sealed class ValidateBuiltMessageTests
             (MessageType.AcknowledgementOfReceipt, request.Header.Version, request.Header.ConversationId, (Guid?)request.Header.MessageId, request.Header.Recipient, request.Header.Sender, "401 Js 12345/26"),
             (reply.Header.MessageType, reply.Header.Version, reply.Header.ConversationId, reply.Header.InReplyTo, reply.Header.Sender, reply.Header.Recipient, reply.Header.YourReference));
         Assert.NotEqual(request.Header.MessageId, reply.Header.MessageId);
-        Assert.True(MlatValidator.Default.Validate(reply).IsValid, string.Join("; ", MlatValidator.Default.Validate(reply).Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.True(MlatValidator.Default.Validate(reply).IsSuccess, string.Join("; ", MlatValidator.Default.Validate(reply).Findings.Select(f => f.Code + " " + f.Pointer)));
         Assert.Equal([new TextEntry { Lang = LanguageCode.Fr, Text = "Texte", Original = true }], MultilingualText.Of(LanguageCode.Fr, "Texte").Entries);
     }
 
@@ -107,7 +107,7 @@ public sealed class ValidateBuiltMessageTests
         Assert.Equal(MlatJson.SerializeToUtf8Bytes(request), written);
         var read = MlatValidator.Default.Validate(written);
         Assert.Equal(MessageType.AssistanceRequest, read.MessageType);
-        Assert.True(read.IsValid, string.Join(", ", read.Findings.Select(f => f.Code)));
+        Assert.True(read.IsSuccess, string.Join(", ", read.Findings.Select(f => f.Code)));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -60,7 +60,7 @@ public sealed class CasePersistenceTests : IDisposable
 
         Assert.False(read.IsSuccess);
         Assert.Equal((code, pointer), (read.Findings.Single().Code, read.Findings.Single().Pointer));
-        Assert.Throws<Mlat.Sdk.Validation.MlatValidationException>(() => read.SnapshotOrThrow());
+        Assert.Throws<Mlat.Sdk.MlatException>(() => read.SnapshotOrThrow());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class DeadlineTests
     private static MlatMessage Sample(string path)
     {
         var report = MlatValidator.Default.Validate(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.2", "valid", path)));
-        Assert.True(report.IsValid, path);
+        Assert.True(report.IsSuccess, path);
         return report.Message!;
     }
 

@@ -35,7 +35,7 @@ public sealed class SignTimestampCommandTests : IDisposable
         var verified = new EnvelopeVerifier(withTsa, policy).Verify(signed);
         var untrusted = new EnvelopeVerifier(trust, policy).Verify(signed);
 
-        Assert.True(verified.IsVerified, string.Join(",", verified.Findings.Select(f => f.Code)));
+        Assert.True(verified.IsSuccess, string.Join(",", verified.Findings.Select(f => f.Code)));
         Assert.NotNull(verified.Signatures[0].TimestampedAt);
         Assert.Equal([FindingCodes.TrustTsaUntrusted], untrusted.Findings.Select(f => f.Code));
     }

@@ -59,7 +59,7 @@ public sealed class ConformanceRunnerTests
         ArgumentNullException.ThrowIfNull(suites);
         var report = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Profile = profile }).RunAsync();
 
-        Assert.True(report.AllPassed);
+        Assert.True(report.IsSuccess);
         Assert.Equal(suites.Split(','), report.Cases.Select(c => c.Suite).Distinct().Order(StringComparer.Ordinal));
         Assert.InRange(report.Cases.Count, 1, ExpectedTotal - 1);
     }
@@ -83,9 +83,9 @@ public sealed class ConformanceRunnerTests
             File.WriteAllText(expected, File.ReadAllText(expected).Replace("\"state\": \"WITHDRAWN\",\n  \"measures\"", "\"state\": \"CLOSED\",\n  \"measures\"", StringComparison.Ordinal));
             var bad = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = dir.FullName, Profile = "cases" }).RunAsync();
 
-            Assert.True(good.AllPassed);
+            Assert.True(good.IsSuccess);
             Assert.Equal("cases/eio-withdrawn", Assert.Single(good.Cases).Id);
-            Assert.False(bad.AllPassed);
+            Assert.False(bad.IsSuccess);
             Assert.Equal(["/state differs"], Assert.Single(bad.Cases).Failures);
         }
         finally
@@ -200,7 +200,7 @@ public sealed class ConformanceRunnerTests
         var lax = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Implementation = new InProcess("lax", lax: true) }).RunAsync();
 
         Assert.Equal(ManifestCases, honest.Cases.Count);
-        Assert.True(honest.AllPassed, string.Join("; ", honest.Cases.Where(c => !c.Passed).Select(c => c.Id)));
+        Assert.True(honest.IsSuccess, string.Join("; ", honest.Cases.Where(c => !c.Passed).Select(c => c.Id)));
         Assert.Equal("honest", honest.Implementation);
         var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "manifest.json")))!["cases"]!.AsArray();
         Assert.Equal(
@@ -226,7 +226,7 @@ public sealed class ConformanceRunnerTests
             var isRule = sample.Path.Contains("/rules/", StringComparison.Ordinal);
             return Task.FromResult(new ConformanceAnswer
             {
-                IsValid = report.IsValid,
+                IsValid = report.IsSuccess,
                 Findings = report.Findings.Where(f => isRule || f.Severity == FindingSeverity.Error).ToArray(),
             });
         }

@@ -25,7 +25,7 @@ public sealed class AddMlatSdkTests
         Assert.NotNull(provider.GetRequiredService<EnvelopeVerifier>());
         Assert.NotNull(provider.GetRequiredService<VersionNegotiator>());
         Assert.NotNull(provider.GetRequiredService<MlatConverter>());
-        Assert.True(provider.GetRequiredService<MlatValidator>().Validate(File.ReadAllBytes(ValidRequest)).IsValid);
+        Assert.True(provider.GetRequiredService<MlatValidator>().Validate(File.ReadAllBytes(ValidRequest)).IsSuccess);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AddMlatSdkTests
         var signed = provider.GetRequiredService<EnvelopeSigner>().Sign(System.Text.Encoding.UTF8.GetBytes(minimal.ToJsonString()), key, SignerRole.Issuing);
         var result = provider.GetRequiredService<EnvelopeVerifier>().Verify(signed.Envelope);
 
-        Assert.True(result.IsVerified, string.Join(", ", result.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.True(result.IsSuccess, string.Join(", ", result.Findings.Select(f => f.Code + " " + f.Pointer)));
         Assert.Equal(signedAt, Assert.Single(result.Signatures).SignedAt);
     }
 
@@ -71,11 +71,11 @@ public sealed class AddMlatSdkTests
         var second = new EnvelopeVerifier(pki.TrustList, VerificationPolicy.Default with { RequireSenderRole = false, ReplayStore = store }, clock);
         var separate = new EnvelopeVerifier(pki.TrustList, VerificationPolicy.Default with { RequireSenderRole = false }, clock);
 
-        Assert.True(provider.GetRequiredService<EnvelopeVerifier>().Verify(signed).IsVerified);
+        Assert.True(provider.GetRequiredService<EnvelopeVerifier>().Verify(signed).IsSuccess);
 
         Assert.Same(store, provider.GetRequiredService<IReplayStore>());
         Assert.Equal([FindingCodes.SigReplay], second.Verify(signed).Findings.Select(f => f.Code));
-        Assert.True(separate.Verify(signed).IsVerified); // a verifier with a store of its own does not know the first
+        Assert.True(separate.Verify(signed).IsSuccess); // a verifier with a store of its own does not know the first
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class AddMlatSdkTests
 
         var report = provider.GetRequiredService<MlatValidator>().Validate(System.Text.Encoding.UTF8.GetBytes(sample.ToJsonString()));
 
-        Assert.False(report.IsValid);
+        Assert.False(report.IsSuccess);
         var entry = Assert.Single(logs.Entries);
         Assert.Equal((1002, LogLevel.Warning), (entry.EventId.Id, entry.Level));
         foreach (var code in report.Findings.Select(f => f.Code))
@@ -186,8 +186,8 @@ public sealed class AddMlatSdkTests
         using var provider = services.AddMlatSdk().BuildServiceProvider();
         var validator = provider.GetRequiredService<MlatValidator>();
 
-        Assert.True(validator.Validate(File.ReadAllBytes(ValidRequest)).IsValid);
-        Assert.False(validator.Validate("{}"u8.ToArray()).IsValid);
+        Assert.True(validator.Validate(File.ReadAllBytes(ValidRequest)).IsSuccess);
+        Assert.False(validator.Validate("{}"u8.ToArray()).IsSuccess);
 
         Assert.Equal([(1001, LogLevel.Information), (1002, LogLevel.Warning)], logs.Entries.Select(e => (e.EventId.Id, e.Level)));
     }

@@ -151,7 +151,7 @@ public sealed class PartnerTests : IDisposable
         Write(path, withoutIssuer.ToJson());
         await Until(partners, "FR", () => !ReferenceEquals(first, partners.Get("FR")));
         var refused = partners.Get("FR").Verifier.Verify(Sign(Envelope(), Issuer));
-        Assert.False(refused.IsVerified);
+        Assert.False(refused.IsSuccess);
         Assert.Contains(refused.Findings, f => f.Category == FindingCategory.Trust);
         Assert.True(Logged(2003));
     }

@@ -109,7 +109,7 @@ public sealed class GettingStartedWalkthroughTests
         var report = MlatValidator.Default.Validate(request);
         foreach (var f in report.Findings)
             Console.WriteLine($"{f.Code} at {MemberPaths.For(request.Header.MessageType, f.Pointer)}");
-        if (!report.IsValid) throw new InvalidOperationException("fix the request first");
+        if (!report.IsSuccess) throw new InvalidOperationException("fix the request first");
 
         // 3. Sign as the issuing authority, then seal (encrypt) to the recipient's certificate.
         var signer = new EnvelopeSigner(clock);
@@ -132,12 +132,12 @@ public sealed class GettingStartedWalkthroughTests
         };
         var reply = MlatMessage.ReplyTo(received, ack, LanguageCode.Fr, clock);
         var replyReport = MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(reply), received);
-        if (!replyReport.IsValid) throw new InvalidOperationException("fix the reply first");
+        if (!replyReport.IsSuccess) throw new InvalidOperationException("fix the reply first");
         byte[] signedReply = signer.Sign(MlatJson.SerializeToUtf8Bytes(reply), parisKey, SignerRole.Executing).Envelope!;
 
         // 6. Munich verifies the reply.
         var munichVerifier = new EnvelopeVerifier(trust, new VerificationPolicy { VerifierAuthorityId = munich.AuthorityId }, clock);
-        if (!munichVerifier.Verify(signedReply).IsVerified) throw new InvalidOperationException("reply not verified");
+        if (!munichVerifier.Verify(signedReply).IsSuccess) throw new InvalidOperationException("reply not verified");
         return (request, reply);
     }
     // WALKTHROUGH-END

@@ -16,8 +16,8 @@ public sealed class DecryptorKeyLifetimeTests
         using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         using var decryptor = new EnvelopeDecryptor(key);
 
-        var first = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":1}"u8, key));
-        var second = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":2}"u8, key));
+        var first = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":1}"u8.ToArray(), key));
+        var second = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":2}"u8.ToArray(), key));
 
         Assert.True(first.IsSuccess);
         Assert.True(second.IsSuccess);
@@ -31,8 +31,8 @@ public sealed class DecryptorKeyLifetimeTests
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         using var decryptor = new EnvelopeDecryptor(key);
 
-        var first = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":1}"u8, key));
-        var second = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":2}"u8, key));
+        var first = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":1}"u8.ToArray(), key));
+        var second = decryptor.Decrypt(EnvelopeEncryptor.EncryptToKey("{\"a\":2}"u8.ToArray(), key));
 
         Assert.True(first.IsSuccess);
         Assert.Equal("{\"a\":2}"u8.ToArray(), second.Plaintext!.Value.ToArray());

@@ -35,14 +35,14 @@ public sealed class EncryptionTests
         Assert.Equal((alg, enc), (result.Algorithm, result.Encryption));
         Assert.Contains("\"cty\":\"vnd.mlat+json\"", header, StringComparison.Ordinal);
         Assert.Equal(ec, header.Contains("\"epk\"", StringComparison.Ordinal));
-        Assert.True(Verifier().Verify(result.Plaintext.Value).IsVerified);
+        Assert.True(Verifier().Verify(result.Plaintext.Value).IsSuccess);
     }
 
     [Fact]
     public void Defaults_are_ECDH_ES_A256KW_for_EC_and_RSA_OAEP_256_for_RSA_both_with_A256GCM()
     {
-        var ec = new EnvelopeDecryptor(Issuer.SignerKey).Decrypt(EnvelopeEncryptor.EncryptToCertificate("x"u8, Issuer.SignerCertificate));
-        var rsa = new EnvelopeDecryptor(RecipientPki.SignerKey).Decrypt(EnvelopeEncryptor.EncryptToCertificate("x"u8, RecipientPki.SignerCertificate));
+        var ec = new EnvelopeDecryptor(Issuer.SignerKey).Decrypt(EnvelopeEncryptor.EncryptToCertificate("x"u8.ToArray(), Issuer.SignerCertificate));
+        var rsa = new EnvelopeDecryptor(RecipientPki.SignerKey).Decrypt(EnvelopeEncryptor.EncryptToCertificate("x"u8.ToArray(), RecipientPki.SignerCertificate));
 
         Assert.Equal((JweAlgorithms.EcdhEsA256KW, JweAlgorithms.A256Gcm), (ec.Algorithm, ec.Encryption));
         Assert.Equal((JweAlgorithms.RsaOaep256, JweAlgorithms.A256Gcm), (rsa.Algorithm, rsa.Encryption));
@@ -53,7 +53,7 @@ public sealed class EncryptionTests
     {
         var q = ((ECDsa)Issuer.SignerKey).ExportParameters(false).Q;
         var jwk = $$"""{"kty":"EC","crv":"P-256","kid":"fr-1","x":"{{Base64UrlEncode(q.X!)}}","y":"{{Base64UrlEncode(q.Y!)}}"}""";
-        var jwe = EnvelopeEncryptor.EncryptToJwk("payload"u8, jwk);
+        var jwe = EnvelopeEncryptor.EncryptToJwk("payload"u8.ToArray(), jwk);
 
         Assert.Contains("\"kid\":\"fr-1\"", Encoding.UTF8.GetString(Base64UrlDecode(jwe.Split('.')[0])), StringComparison.Ordinal);
         Assert.Equal("payload"u8.ToArray(), new EnvelopeDecryptor(Issuer.SignerKey).Decrypt(jwe).Plaintext!.Value.ToArray());
@@ -66,7 +66,7 @@ public sealed class EncryptionTests
     [InlineData(1)]
     public void A_changed_iv_ciphertext_tag_or_wrapped_key_fails_with_one_code(int part)
     {
-        var parts = EnvelopeEncryptor.EncryptToCertificate("secret"u8, Issuer.SignerCertificate, JweAlgorithms.EcdhEsA256KW, JweAlgorithms.A256CbcHs512).Split('.');
+        var parts = EnvelopeEncryptor.EncryptToCertificate("secret"u8.ToArray(), Issuer.SignerCertificate, JweAlgorithms.EcdhEsA256KW, JweAlgorithms.A256CbcHs512).Split('.');
         var bytes = Base64UrlDecode(parts[part]);
         bytes[0] ^= 1;
         parts[part] = Base64UrlEncode(bytes);
@@ -77,7 +77,7 @@ public sealed class EncryptionTests
     [Fact]
     public void A_changed_protected_header_fails_because_it_is_the_additional_authenticated_data()
     {
-        var parts = EnvelopeEncryptor.EncryptToCertificate("secret"u8, RecipientPki.SignerCertificate).Split('.');
+        var parts = EnvelopeEncryptor.EncryptToCertificate("secret"u8.ToArray(), RecipientPki.SignerCertificate).Split('.');
         var header = Encoding.UTF8.GetString(Base64UrlDecode(parts[0])).Replace("vnd.mlat+json", "vnd.other+json", StringComparison.Ordinal);
         parts[0] = Base64UrlEncode(Encoding.UTF8.GetBytes(header));
 
@@ -88,14 +88,14 @@ public sealed class EncryptionTests
     public void Another_recipients_key_fails_with_the_same_code()
     {
         using var other = RSA.Create(3072);
-        var jwe = EnvelopeEncryptor.EncryptToCertificate("secret"u8, RecipientPki.SignerCertificate);
+        var jwe = EnvelopeEncryptor.EncryptToCertificate("secret"u8.ToArray(), RecipientPki.SignerCertificate);
         Assert.Equal([FindingCodes.EncDecryptionFailed], Codes(new EnvelopeDecryptor(other).Decrypt(jwe)));
     }
 
     [Fact]
     public void An_algorithm_outside_the_allow_list_is_refused()
     {
-        var jwe = EnvelopeEncryptor.EncryptToCertificate("x"u8, RecipientPki.SignerCertificate, JweAlgorithms.RsaOaep, JweAlgorithms.A256CbcHs512);
+        var jwe = EnvelopeEncryptor.EncryptToCertificate("x"u8.ToArray(), RecipientPki.SignerCertificate, JweAlgorithms.RsaOaep, JweAlgorithms.A256CbcHs512);
         var strict = new DecryptionPolicy { AcceptedKeyManagement = [JweAlgorithms.RsaOaep256], AcceptedContentEncryption = [JweAlgorithms.A256Gcm] };
         var cbcOnlyRefused = new DecryptionPolicy { AcceptedContentEncryption = [JweAlgorithms.A256Gcm] };
 
@@ -113,7 +113,7 @@ public sealed class EncryptionTests
     [InlineData("{\"alg\":\"ECDH-ES+A256KW\",\"enc\":\"A256GCM\"}", "MLAT-ENC-KEY-MISMATCH")]
     public void A_header_outside_the_standard_is_refused_with_its_code(string header, string code)
     {
-        var parts = EnvelopeEncryptor.EncryptToCertificate("x"u8, RecipientPki.SignerCertificate).Split('.');
+        var parts = EnvelopeEncryptor.EncryptToCertificate("x"u8.ToArray(), RecipientPki.SignerCertificate).Split('.');
         parts[0] = Base64UrlEncode(Encoding.UTF8.GetBytes(header));
         Assert.Equal([code], Codes(new EnvelopeDecryptor(RecipientPki.SignerKey).Decrypt(string.Join('.', parts))));
     }
@@ -121,7 +121,7 @@ public sealed class EncryptionTests
     [Fact]
     public void An_ephemeral_key_off_the_curve_is_refused_before_key_agreement()
     {
-        var parts = EnvelopeEncryptor.EncryptToCertificate("x"u8, Issuer.SignerCertificate).Split('.');
+        var parts = EnvelopeEncryptor.EncryptToCertificate("x"u8.ToArray(), Issuer.SignerCertificate).Split('.');
         var header = Encoding.UTF8.GetString(Base64UrlDecode(parts[0]));
         var y = System.Text.RegularExpressions.Regex.Match(header, "\"y\":\"([^\"]+)\"").Groups[1].Value;
         var bad = Base64UrlDecode(y);
@@ -151,7 +151,7 @@ public sealed class EncryptionTests
     public void Encrypting_to_a_certificate_whose_key_usage_forbids_encryption_is_misuse()
     {
         using var signOnly = TestPki.Generate(CountryCode.DE, Sender, JwsAlgorithms.ES256, null, Now.AddDays(-1), Now.AddYears(1), X509KeyUsageFlags.DigitalSignature);
-        Assert.Throws<ArgumentException>(() => EnvelopeEncryptor.EncryptToCertificate("x"u8, signOnly.SignerCertificate));
+        Assert.Throws<ArgumentException>(() => EnvelopeEncryptor.EncryptToCertificate("x"u8.ToArray(), signOnly.SignerCertificate));
     }
 
     [Theory]
@@ -160,7 +160,7 @@ public sealed class EncryptionTests
     public void A_decryptor_from_a_PKCS8_PEM_key_decrypts(bool ec)
     {
         var pki = ec ? Issuer : RecipientPki;
-        var jwe = EnvelopeEncryptor.EncryptToCertificate("pem"u8, pki.SignerCertificate);
+        var jwe = EnvelopeEncryptor.EncryptToCertificate("pem"u8.ToArray(), pki.SignerCertificate);
         using var decryptor = EnvelopeDecryptor.FromPem(pki.SignerKeyPkcs8Pem);
 
         Assert.Equal("pem"u8.ToArray(), decryptor.Decrypt(jwe).Plaintext!.Value.ToArray());

@@ -42,7 +42,7 @@ public sealed class EnvelopeSignatureProperties
     public Property Sign_then_verify_succeeds() => Prop.ForAll(Envelopes, e =>
     {
         var signed = Sign(Encoding.UTF8.GetBytes(e.Envelope), Issuer);
-        return Verifier().Verify(signed).IsVerified;
+        return Verifier().Verify(signed).IsSuccess;
     });
 
     [Property(MaxTest = 30)]
@@ -67,7 +67,7 @@ public sealed class EnvelopeSignatureProperties
         }
 
         var bad = Verifier(policy).Verify(signed, attachments.Select(a => Sdk.Envelopes.EnvelopeAttachment.FromBytes(a.Id, a.Id == victim.Id ? changed : a.Bytes)));
-        return good.IsVerified && good.Signatures.Count == 2
+        return good.IsSuccess && good.Signatures.Count == 2
             && bad.Findings.Select(f => f.Code).SequenceEqual([FindingCodes.SigAttachmentDigest, FindingCodes.SigRoleMissing]);
     });
 
@@ -77,7 +77,7 @@ public sealed class EnvelopeSignatureProperties
         var signed = Sign(Encoding.UTF8.GetBytes(e.Envelope), Issuer);
         var shuffled = Shuffle(JsonNode.Parse(signed)!, new Random(e.Seed));
         var bytes = Encoding.UTF8.GetBytes(shuffled.ToJsonString(new JsonSerializerOptions { WriteIndented = e.Seed % 2 == 0 }));
-        return Verifier().Verify(bytes).IsVerified;
+        return Verifier().Verify(bytes).IsSuccess;
     });
 
     [Property(MaxTest = 80)]
@@ -96,7 +96,7 @@ public sealed class EnvelopeSignatureProperties
         var result = Verifier().Verify(Encoding.UTF8.GetBytes(node.ToJsonString()));
         // A changed version or message type is refused by the reader before any signature is looked at.
         var refusedEarly = result.Findings.Count > 0 && result.Findings.All(f => f.Code is FindingCodes.VersionUnsupported or FindingCodes.TypeUnknown);
-        return !result.IsVerified && (refusedEarly || result.Findings.Any(f => f.Code == FindingCodes.SigContentDigest));
+        return !result.IsSuccess && (refusedEarly || result.Findings.Any(f => f.Code == FindingCodes.SigContentDigest));
     });
 
     private static Gen<JsonObject> Object(int depth) => Gen.Choose(1, 4).SelectMany(n => Gen.ListOf(

@@ -112,7 +112,7 @@ public sealed class EnvelopeSigningTests
         var signed = Sign(Envelope(), pki);
         var result = Verifier(trust: pki.TrustList).Verify(signed);
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result)));
         Assert.Equal(alg, Assert.Single(result.Signatures).Algorithm);
         Assert.Equal(alg, Header(signed)["alg"]!.GetValue<string>());
     }
@@ -125,7 +125,7 @@ public sealed class EnvelopeSigningTests
 
         Assert.Equal("ES256", key.Algorithm);
         Assert.Equal(2, key.Chain.Count);
-        Assert.True(Verifier().Verify(result.Envelope!).IsVerified);
+        Assert.True(Verifier().Verify(result.Envelope!).IsSuccess);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class EnvelopeSigningTests
         var signed = Signer().Sign(Envelope(), key, SignerRole.Issuing).Envelope!;
 
         Assert.Throws<CryptographicException>(() => hsm.ExportParameters(true));
-        Assert.True(Verifier().Verify(signed).IsVerified);
+        Assert.True(Verifier().Verify(signed).IsSuccess);
         Assert.True(hsm.SignCalls > 0);
     }
 

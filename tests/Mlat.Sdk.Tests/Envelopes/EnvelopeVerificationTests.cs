@@ -17,7 +17,7 @@ public sealed class EnvelopeVerificationTests
         var result = Verifier(new VerificationPolicy { VerifierAuthorityId = Recipient, RequiredRoles = [SignerRole.Issuing, SignerRole.Validating] })
             .Verify(IssuedAndValidated());
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result)));
         Assert.Collection(
             result.Signatures,
             s =>
@@ -55,7 +55,7 @@ public sealed class EnvelopeVerificationTests
         var bytes = Encoding.UTF8.GetBytes(reordered.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
         var result = Verifier().Verify(bytes);
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result)));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class EnvelopeVerificationTests
     {
         var signed = Sign(Envelope(createdAt: "2026-11-28T10:09:00Z"), Issuer, at: Now.AddMinutes(10));
         Assert.Equal([FindingCodes.SigIatFuture], Codes(Verifier().Verify(signed)));
-        Assert.True(Verifier(new VerificationPolicy { ClockSkew = TimeSpan.FromMinutes(15) }).Verify(signed).IsVerified);
+        Assert.True(Verifier(new VerificationPolicy { ClockSkew = TimeSpan.FromMinutes(15) }).Verify(signed).IsSuccess);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class EnvelopeVerificationTests
     {
         var signed = Sign(Envelope(), Issuer);
         Assert.Equal([FindingCodes.SigTooOld], Codes(Verifier(at: Now.AddDays(8)).Verify(signed)));
-        Assert.True(Verifier(new VerificationPolicy { MaximumAge = null }, at: Now.AddDays(8)).Verify(signed).IsVerified);
+        Assert.True(Verifier(new VerificationPolicy { MaximumAge = null }, at: Now.AddDays(8)).Verify(signed).IsSuccess);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class EnvelopeVerificationTests
         var original = EnvelopeAttachment.FromBytes("att-1", "evidence"u8.ToArray());
         var signed = Sign(Envelope(), Issuer, attachments: [original]);
 
-        Assert.True(Verifier().Verify(signed, [original]).IsVerified);
+        Assert.True(Verifier().Verify(signed, [original]).IsSuccess);
         Assert.Equal([FindingCodes.SigAttachmentDigest], Codes(Verifier().Verify(signed, [EnvelopeAttachment.FromBytes("att-1", "evidencE"u8.ToArray())])));
         Assert.Equal([FindingCodes.SigAttachmentMissing], Codes(Verifier().Verify(signed)));
     }
@@ -205,7 +205,7 @@ public sealed class EnvelopeVerificationTests
         var verifier = Verifier();
         var signed = Sign(Envelope(), Issuer);
 
-        Assert.True(verifier.Verify(signed).IsVerified);
+        Assert.True(verifier.Verify(signed).IsSuccess);
         Assert.Equal([FindingCodes.SigReplay], Codes(verifier.Verify(signed)));
     }
 
@@ -231,8 +231,8 @@ public sealed class EnvelopeVerificationTests
         var genuine = Sign(Envelope(id), Issuer);
         var tampered = Mutate(genuine, n => n["body"]!["amount"] = "9");
 
-        Assert.False(verifier.Verify(tampered).IsVerified);
-        Assert.True(verifier.Verify(genuine).IsVerified);
+        Assert.False(verifier.Verify(tampered).IsSuccess);
+        Assert.True(verifier.Verify(genuine).IsSuccess);
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public sealed class EnvelopeVerificationTests
 
         Assert.Equal([FindingCodes.SigAlgNotAccepted], Codes(Verifier(trust: rsa.TrustList).Verify(rs256)));
         var optIn = new VerificationPolicy { AcceptedAlgorithms = [.. JwsAlgorithms.DefaultAccepted, JwsAlgorithms.RS256] };
-        Assert.True(Verifier(optIn, trust: rsa.TrustList).Verify(rs256).IsVerified);
+        Assert.True(Verifier(optIn, trust: rsa.TrustList).Verify(rs256).IsSuccess);
     }
 
     [Fact]
@@ -420,7 +420,7 @@ public sealed class EnvelopeVerificationTests
         var envelopes = Enumerable.Range(0, 32).Select(_ => IssuedAndValidated()).ToList();
         var outcomes = new bool[envelopes.Count];
 
-        Parallel.For(0, envelopes.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => outcomes[i] = verifier.Verify(envelopes[i]).IsVerified);
+        Parallel.For(0, envelopes.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => outcomes[i] = verifier.Verify(envelopes[i]).IsSuccess);
 
         Assert.All(outcomes, Assert.True);
         Assert.All(envelopes, e => Assert.Equal([FindingCodes.SigReplay], Codes(verifier.Verify(e))));

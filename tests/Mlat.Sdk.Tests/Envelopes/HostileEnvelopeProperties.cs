@@ -39,7 +39,7 @@ public sealed class HostileEnvelopeProperties
         }
 
         var result = Verifier(new Sdk.Envelopes.VerificationPolicy { ReplayStore = new NoReplay() }).Verify(bytes.ToArray());
-        return result.IsVerified
+        return result.IsSuccess
             ? result.Findings.Count == 0
             : result.Findings.Count > 0 && result.Findings.All(f => KnownCodes.Contains(f.Code) || f.Code.StartsWith("schema.", StringComparison.Ordinal));
     });
@@ -62,7 +62,7 @@ public sealed class HostileEnvelopeProperties
         text[at] = replacement;
         signature[member] = new string(text);
         var result = Verifier(new Sdk.Envelopes.VerificationPolicy { ReplayStore = new NoReplay() }).Verify(Encoding.UTF8.GetBytes(node.ToJsonString()));
-        return !result.IsVerified && result.Findings.All(f => f.Code.StartsWith("MLAT-SIG-", StringComparison.Ordinal) || f.Code.StartsWith("MLAT-TRUST-", StringComparison.Ordinal));
+        return !result.IsSuccess && result.Findings.All(f => f.Code.StartsWith("MLAT-SIG-", StringComparison.Ordinal) || f.Code.StartsWith("MLAT-TRUST-", StringComparison.Ordinal));
     });
 
     private sealed class NoReplay : Sdk.Envelopes.IReplayStore

@@ -98,7 +98,7 @@ public sealed class JadesBaselineTests
 
         var result = Verifier().Verify(dss, [attachment]);
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result)));
         Assert.Equal(SignerRole.Issuing, result.Signatures[0].Role);
     }
 
@@ -124,7 +124,7 @@ public sealed class JadesBaselineTests
             h["crit"] = new JsonArray("sigD", "sigPId", "srCms");
         }), Issuer.SignerKey, "ES256");
 
-        Assert.True(Verifier().Verify(encoded, [attachment]).IsVerified);
+        Assert.True(Verifier().Verify(encoded, [attachment]).IsSuccess);
         Assert.Equal([FindingCodes.SigContentDigest], Codes(Verifier().Verify(rawDigestsWithoutB64, [attachment])));
     }
 
@@ -195,6 +195,6 @@ public sealed class JadesBaselineTests
             policy.Remove("sigPQuals");
         }), Issuer.SignerKey, "ES256");
 
-        Assert.True(Verifier().Verify(resigned).IsVerified);
+        Assert.True(Verifier().Verify(resigned).IsSuccess);
     }
 }

@@ -68,10 +68,10 @@ public sealed class RevocationTests : IDisposable
         var offline = Verifier(With(new RevocationPolicy { Crls = [_served] }), trust: TrustFor()).Verify(signed);
         var again = Verifier(With(new RevocationPolicy { Source = source }), trust: TrustFor()).Verify(Sign(Envelope(), _pki));
 
-        Assert.True(fetched.IsVerified, string.Join(",", Codes(fetched)));
+        Assert.True(fetched.IsSuccess, string.Join(",", Codes(fetched)));
         Assert.Empty(fetched.Findings);
-        Assert.True(offline.IsVerified, string.Join(",", Codes(offline)));
-        Assert.True(again.IsVerified);
+        Assert.True(offline.IsSuccess, string.Join(",", Codes(offline)));
+        Assert.True(again.IsSuccess);
         Assert.Equal(1, _server.Requests); // kept until its nextUpdate
     }
 
@@ -82,7 +82,7 @@ public sealed class RevocationTests : IDisposable
 
         var result = Verifier(With(new RevocationPolicy { Crls = [Crl(Now.AddHours(1))] }), trust: TrustFor()).Verify(signed);
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result)));
     }
 
     public static TheoryData<string> UnknownCases => ["none given", "refused", "unreachable", "expired", "signed by another CA", "not a CRL"];
@@ -116,10 +116,10 @@ public sealed class RevocationTests : IDisposable
 
         Assert.Equal([FindingCodes.TrustRevocationUnknown], Codes(strict));
         Assert.Equal(FindingSeverity.Error, strict.Findings[0].Severity);
-        Assert.False(strict.IsVerified);
+        Assert.False(strict.IsSuccess);
         Assert.Equal([FindingCodes.TrustRevocationUnknown], Codes(lenient));
         Assert.Equal(FindingSeverity.Warning, lenient.Findings[0].Severity);
-        Assert.True(lenient.IsVerified);
+        Assert.True(lenient.IsSuccess);
         Assert.NotNull(lenient.Envelope);
     }
 
@@ -131,7 +131,7 @@ public sealed class RevocationTests : IDisposable
         var result = Verifier(With(new RevocationPolicy { Crls = [Crl(Now.AddMinutes(-5))], RequireStatus = false }), trust: TrustFor()).Verify(signed);
 
         Assert.Equal([FindingCodes.TrustRevoked], Codes(result));
-        Assert.False(result.IsVerified);
+        Assert.False(result.IsSuccess);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class RevocationTests : IDisposable
         // Revoked ten seconds before genTime: the time-stamp cannot help.
         var beforeStamp = Verifier(With(new RevocationPolicy { Crls = [Crl(Now.AddSeconds(10)), tsaCrl] }), at: later, trust: trust).Verify(stamped);
 
-        Assert.True(withStamp.IsVerified, string.Join(",", Codes(withStamp)));
+        Assert.True(withStamp.IsSuccess, string.Join(",", Codes(withStamp)));
         Assert.Equal(Now.AddSeconds(20), withStamp.Signatures[0].TimestampedAt);
         Assert.Equal([FindingCodes.TrustRevoked], Codes(withoutStamp));
         Assert.Equal([FindingCodes.TrustRevoked], Codes(beforeStamp));
@@ -184,7 +184,7 @@ public sealed class RevocationTests : IDisposable
         Assert.Equal("/signatures/0/header/etsiU/0", unknown.Findings[0].Pointer);
         Assert.Equal([FindingCodes.TrustRevoked], Codes(revoked));
         Assert.Equal("/signatures/0/header/etsiU/0", revoked.Findings[0].Pointer);
-        Assert.True(good.IsVerified, string.Join(",", Codes(good)));
+        Assert.True(good.IsSuccess, string.Join(",", Codes(good)));
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class RevocationTests : IDisposable
         Assert.True(read.IsSignatureVerified, string.Join(",", read.Findings.Select(f => f.Code)));
         Assert.Single(read.TrustList!.Crls);
         Assert.Equal([FindingCodes.TrustRevoked], Codes(checking));
-        Assert.True(notChecking.IsVerified); // revocation is checked only when the policy asks for it
+        Assert.True(notChecking.IsSuccess); // revocation is checked only when the policy asks for it
         Assert.Equal(0, _server.Requests);
     }
 

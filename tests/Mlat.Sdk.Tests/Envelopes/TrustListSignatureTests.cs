@@ -31,7 +31,7 @@ public sealed class TrustListSignatureTests : IDisposable
         Assert.True(read.IsSuccess, string.Join(",", read.Findings.Select(f => f.Code)));
         Assert.True(read.IsSignatureVerified);
         Assert.Equal(Trust.Countries.Select(c => c.Country), read.TrustList!.Countries.Select(c => c.Country));
-        Assert.True(Verifier(trust: read.TrustList).Verify(Sign(Envelope(), Issuer)).IsVerified);
+        Assert.True(Verifier(trust: read.TrustList).Verify(Sign(Envelope(), Issuer)).IsSuccess);
         // Read without the anchor, the list is read but not called verified.
         Assert.False(TrustList.Read(SignedTrust()).IsSignatureVerified);
     }

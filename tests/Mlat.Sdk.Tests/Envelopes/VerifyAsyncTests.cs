@@ -24,7 +24,7 @@ public sealed class VerifyAsyncTests
         var fromStream = await Verifier().VerifyAsync(stream);
         var fromBytes = Verifier().Verify(File.ReadAllBytes(path));
 
-        Assert.True(fromStream.IsVerified);
+        Assert.True(fromStream.IsSuccess);
         Assert.Equal(fromBytes.Signatures.Select(s => (s.Role, s.AuthorityId)), fromStream.Signatures.Select(s => (s.Role, s.AuthorityId)));
     }
 
@@ -38,7 +38,7 @@ public sealed class VerifyAsyncTests
 
         var result = await Verifier().VerifyAsync(stream);
 
-        Assert.False(result.IsVerified);
+        Assert.False(result.IsSuccess);
         Assert.Equal(Verifier().Verify(altered).Findings.Select(f => (f.Code, f.Pointer)), result.Findings.Select(f => (f.Code, f.Pointer)));
         Assert.NotEmpty(result.Findings);
     }

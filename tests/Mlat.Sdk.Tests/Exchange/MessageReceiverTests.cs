@@ -18,7 +18,7 @@ public sealed class MessageReceiverTests
 
         var result = await ParisReceiver().ReceiveAsync(signed);
 
-        Assert.True(result.IsAccepted, string.Join(",", Codes(result.Findings)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result.Findings)));
         Assert.Equal(ReceiveStage.Accepted, result.Stage);
         Assert.Equal(MunichId, Assert.Single(result.Signers).AuthorityId);
         Assert.Equal(id, result.Message!.Header.MessageId);
@@ -37,7 +37,7 @@ public sealed class MessageReceiverTests
 
         var result = await ParisReceiver(decryptor: decryptor).ReceiveAsync(jwe);
 
-        Assert.True(result.IsAccepted, string.Join(",", Codes(result.Findings)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result.Findings)));
         Assert.True(result.WasEncrypted);
         Assert.Equal(signed, result.Envelope!.Value.ToArray());
     }
@@ -105,7 +105,7 @@ public sealed class MessageReceiverTests
         Assert.Equal(RejectionStage.Signature, body.Stage);
         Assert.Equal(MunichId, rejection.Header.Recipient.AuthorityId);
         Assert.Equal(ParisId, rejection.Header.Sender.AuthorityId);
-        Assert.True(MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(rejection)).IsValid);
+        Assert.True(MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(rejection)).IsSuccess);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class MessageReceiverTests
         var alone = await Munich().ReceiveAsync(report);
         var inContext = await Munich().ReceiveAsync(report, context: new ReceiveContext { Request = onlyFirstMeasure });
 
-        Assert.True(alone.IsAccepted, string.Join(",", Codes(alone.Findings)));
+        Assert.True(alone.IsSuccess, string.Join(",", Codes(alone.Findings)));
         Assert.Equal(ReceiveStage.Validation, inContext.Stage);
         Assert.Contains(inContext.Findings, f => f.Code == "MLAT-R-0036" && f.Pointer.StartsWith("/body/outcomes/1", StringComparison.Ordinal));
         Assert.Equal(RejectionStage.Rules, ((TechnicalRejection)inContext.Rejection!.Body).Stage);
@@ -164,7 +164,7 @@ public sealed class MessageReceiverTests
         var first = await receiver.ReceiveAsync(signed);
         var second = await receiver.ReceiveAsync(signed);
 
-        Assert.True(first.IsAccepted);
+        Assert.True(first.IsSuccess);
         Assert.Equal(ReceiveStage.Verification, second.Stage);
         Assert.Contains(FindingCodes.SigReplay, Codes(second.Findings));
     }
@@ -181,7 +181,7 @@ public sealed class MessageReceiverTests
 
         var result = await ParisReceiver(decryptor: decryptor).ReceiveAsync(Encoding.UTF8.GetBytes(text), context: new ReceiveContext { Peer = MunichParty });
 
-        Assert.False(result.IsAccepted);
+        Assert.False(result.IsSuccess);
         Assert.NotEmpty(result.Findings);
         Assert.All(result.Findings, f => Assert.StartsWith("MLAT-", f.Code, StringComparison.Ordinal));
         Assert.Equal(MunichId, result.Rejection!.Header.Recipient.AuthorityId);

@@ -1,3 +1,4 @@
+using Mlat.Sdk.Messages;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Exchange;
 using static Mlat.Sdk.Tests.Exchange.ExchangeTestKit;
@@ -12,8 +13,8 @@ public sealed class TechnicalReceiptTests
         Receiver = receiver,
         Sender = MunichId,
         MessageId = Guid.NewGuid(),
-        MessageType = "AssistanceRequest",
-        Version = "1.0",
+        MessageType = MessageType.AssistanceRequest,
+        Version = MlatVersion.Create(1, 0),
         ReceivedAt = Now,
         Digest = TechnicalReceipt.DigestOf(envelope),
     };
@@ -34,7 +35,7 @@ public sealed class TechnicalReceiptTests
 
         var result = TechnicalReceipts.Verify(SignedBy(receipt, Paris), Verifier(), ParisId, envelope);
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result.Findings)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result.Findings)));
         Assert.Equal(receipt, result.Receipt);
     }
 

@@ -63,7 +63,7 @@ public sealed class GeneratedMessagesTests
                 .Select(f => $"{f.Code} {f.Pointer}").ToList();
             using var document = System.Text.Json.JsonDocument.Parse(bytes);
             var again = errors.Count > 0 ? [] : MlatJson.SerializeToUtf8Bytes(report.Message ?? MlatJson.Bind(document.RootElement, type));
-            return (errors.Count == 0 && report.Version == version && JsonCanonicalizer.Canonicalize(again).AsSpan().SequenceEqual(JsonCanonicalizer.Canonicalize(bytes)))
+            return (errors.Count == 0 && report.Version?.ToString() == version && JsonCanonicalizer.Canonicalize(again).AsSpan().SequenceEqual(JsonCanonicalizer.Canonicalize(bytes)))
                 .Label($"findings: {string.Join("; ", errors)}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
     }

@@ -65,7 +65,7 @@ public sealed class TypedModelTests
 
         var report = MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(broken));
 
-        Assert.False(report.IsValid);
+        Assert.False(report.IsSuccess);
         Assert.Contains(report.Findings, f => f.Pointer == "/header/sender/country" && f.Severity == FindingSeverity.Error);
     }
 

@@ -251,7 +251,7 @@ public class MlatRendererTests
         var json = EnvelopeTestKit.Mutate(File.ReadAllBytes(Path.Combine(TestPaths.Samples, FullEio)), n => n["header"]!["createdAt"] = "2026-11-28T09:59:00Z");
         var signed = EnvelopeTestKit.Sign(EnvelopeTestKit.Sign(json, EnvelopeTestKit.Issuer), EnvelopeTestKit.JudgePki, SignerRole.Validating);
         var verification = EnvelopeTestKit.Verifier(new VerificationPolicy { VerifierAuthorityId = "FR:TJ-Paris-Parquet" }).Verify(signed);
-        Assert.True(verification.IsVerified, string.Join(",", EnvelopeTestKit.Codes(verification)));
+        Assert.True(verification.IsSuccess, string.Join(",", EnvelopeTestKit.Codes(verification)));
 
         var fr = LabelPack.Get("fr");
         var document = RenderedPage.Parse(MlatRenderer.Render(RenderedPage.Bind(signed), new RenderOptions { Language = "fr", Verification = verification }));

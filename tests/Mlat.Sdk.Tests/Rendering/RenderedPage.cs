@@ -33,7 +33,7 @@ internal static class RenderedPage
     public static MlatMessage Bind(byte[] json)
     {
         var report = MlatValidator.Default.Validate(json);
-        Assert.True(report.IsValid, string.Join(", ", report.Findings.Select(f => $"{f.Code} {f.Pointer}")));
+        Assert.True(report.IsSuccess, string.Join(", ", report.Findings.Select(f => $"{f.Code} {f.Pointer}")));
         return report.Message!;
     }
 

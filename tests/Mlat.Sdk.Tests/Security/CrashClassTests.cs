@@ -189,7 +189,7 @@ public sealed class CrashClassTests : IDisposable
 
         var result = Verifier().Verify(forged);
 
-        Assert.False(result.IsVerified);
+        Assert.False(result.IsSuccess);
         Assert.True(result.Findings.Any(f => f.Code == code && f.Pointer == "/signatures/0/protected"), string.Join(",", result.Findings.Select(f => f.Code + f.Pointer)));
 
         var path = Path.Combine(dir, how + ".json");
@@ -347,7 +347,7 @@ public sealed class CrashClassTests : IDisposable
 
         var result = Verifier().Verify(respelled);
 
-        Assert.False(result.IsVerified);
+        Assert.False(result.IsSuccess);
         var finding = Assert.Single(result.Findings);
         Assert.Equal("MLAT-SIG-NUMBER-NOT-CANONICAL", finding.Code);
         Assert.Equal("/body/count", finding.Pointer);
@@ -377,11 +377,11 @@ public sealed class CrashClassTests : IDisposable
         var ok = Verifier(new VerificationPolicy { ReplayStore = new NoReplayStore() }).Verify(signed, [genuine]);
         var refused = Verifier(new VerificationPolicy { ReplayStore = new NoReplayStore() }).Verify(signed, [genuine, forged]);
 
-        Assert.True(ok.IsVerified);
+        Assert.True(ok.IsSuccess);
         var covered = Assert.Single(ok.Attachments);
         Assert.Equal(("att-1", true), (covered.Id, covered.IsCovered));
         Assert.Equal([0], covered.CoveringSignatures);
-        Assert.False(refused.IsVerified);
+        Assert.False(refused.IsSuccess);
         Assert.Null(refused.Envelope);
         Assert.Equal(["MLAT-SIG-ATTACHMENT-NOT-COVERED"], refused.Findings.Select(f => f.Code));
         Assert.Equal([("att-1", true), ("forged", false)], refused.Attachments.Select(a => (a.Id, a.IsCovered)));

@@ -51,7 +51,7 @@ public sealed class HardeningProperties
         var decrypted = Decryptor.Value.Decrypt(Encoding.Latin1.GetString(bytes));
         var trust = TrustList.Read(bytes);
         var capabilities = CapabilitiesReader.Read(bytes, new CapabilitiesSignatureVerifier(Trust, timeProvider: new Envelopes.ManualTimeProvider(Now)));
-        return !verified.IsVerified && Coded(verified.Findings)
+        return !verified.IsSuccess && Coded(verified.Findings)
             && !decrypted.IsSuccess && Coded(decrypted.Findings)
             && (trust.TrustList is null ? Coded(trust.Findings) : trust.Findings.Count == 0)
             && (capabilities.Document is null ? Coded(capabilities.Findings) : capabilities.SignatureVerified != true);
@@ -138,7 +138,7 @@ public sealed class HardeningProperties
         }
 
         var result = NewVerifier().Verify(envelope, attachments);
-        return !result.IsVerified && result.Envelope is null && Coded(result.Findings);
+        return !result.IsSuccess && result.Envelope is null && Coded(result.Findings);
     });
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class HardeningProperties
     {
         var result = NewVerifier().Verify(Signed.Value, [EnvelopeAttachment.FromBytes("att-1", AttachmentBytes)]);
 
-        Assert.True(result.IsVerified, string.Join(",", result.Findings.Select(f => f.Code)));
+        Assert.True(result.IsSuccess, string.Join(",", result.Findings.Select(f => f.Code)));
         Assert.Equal([0, 1], result.Signatures.Select(s => s.Index));
     }
 

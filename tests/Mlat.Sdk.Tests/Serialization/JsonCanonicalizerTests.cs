@@ -142,7 +142,7 @@ public sealed class JsonCanonicalizerTests
     [Fact]
     public void Invalid_UTF8_is_an_argument_error()
     {
-        Assert.Throws<ArgumentException>(() => JsonCanonicalizer.Canonicalize([(byte)'"', 0xC0, 0xAF, (byte)'"']));
+        Assert.Throws<ArgumentException>(() => JsonCanonicalizer.Canonicalize(new byte[] { (byte)'"', 0xC0, 0xAF, (byte)'"' }));
     }
 
     private static Arbitrary<(JsonTree Tree, JsonStyle Style)> TreeAndStyle =>

@@ -65,7 +65,7 @@ public sealed class NfcTests
         var finding = Assert.Single(report.Findings, f => f.Code == FindingCodes.TextNotNfc);
         Assert.Equal("/header/sender/name", finding.Pointer);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
-        Assert.True(report.IsValid);
+        Assert.True(report.IsSuccess);
         Assert.Equal("Mu\u0308ller", report.Message!.Header.Sender.Name);
     }
 
@@ -73,7 +73,7 @@ public sealed class NfcTests
     public void Text_in_nfc_gives_no_nfc_warning()
     {
         var report = MlatValidator.Default.Validate(File.ReadAllBytes(Request));
-        Assert.True(report.IsValid);
+        Assert.True(report.IsSuccess);
         Assert.DoesNotContain(report.Findings, f => f.Code == FindingCodes.TextNotNfc);
     }
 

@@ -28,10 +28,10 @@ public sealed class TechnicalRejectionsTests
         var report = MlatValidator.Default.Validate(bytes);
         var received = System.Text.Json.Nodes.JsonNode.Parse(bytes)!["header"]!;
 
-        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId);
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, ReplyId, timeProvider: new FixedTime(Now));
 
         var again = MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(rejection));
-        Assert.True(again.IsValid, string.Join("; ", again.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.True(again.IsSuccess, string.Join("; ", again.Findings.Select(f => f.Code + " " + f.Pointer)));
         var header = rejection.Header;
         Assert.Equal(MessageType.TechnicalRejection, header.MessageType);
         Assert.Equal(ReplyId, header.MessageId);
@@ -51,12 +51,33 @@ public sealed class TechnicalRejectionsTests
     }
 
     [Fact]
+    public void Bytes_with_a_duplicate_member_quote_nothing_of_their_header()
+    {
+        // Two parsers could read a duplicated messageId differently: the rejection must not pick one (strict path).
+        var text = System.Text.Encoding.UTF8.GetString(Sample("rules/MLAT-R-0017/violates-measure-subject-not-in-request.json"));
+        var received = System.Text.Json.Nodes.JsonNode.Parse(text)!["header"]!;
+        var duplicated = text.Replace("\"header\": {", "\"header\": {\"messageId\": \"0190b0a0-0000-7000-8000-000000000001\",", StringComparison.Ordinal);
+        Assert.NotEqual(text, duplicated);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(duplicated);
+        var report = MlatValidator.Default.Validate(bytes);
+        Assert.Contains(report.Findings, f => f.Code == FindingCodes.JsonDuplicateMember);
+
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, ReplyId, timeProvider: new FixedTime(Now));
+
+        // The duplicated messageId is quoted nowhere; the unambiguous sender is still answered.
+        Assert.Null(rejection.Header.InReplyTo);
+        Assert.Null(((TechnicalRejection)rejection.Body).RejectedMessageId);
+        Assert.DoesNotContain("0190b0a0-0000-7000-8000-000000000001", MlatJson.Serialize(rejection), StringComparison.Ordinal);
+        Assert.Equal(received["sender"]!["authorityId"]!.GetValue<string>(), rejection.Header.Recipient.AuthorityId);
+    }
+
+    [Fact]
     public void Rejection_of_a_schema_failure_has_stage_schema()
     {
         var bytes = Sample("invalid/AcknowledgementOfReceipt/authority-type-not-in-enum.json");
         var report = MlatValidator.Default.Validate(bytes);
 
-        var body = (TechnicalRejection)TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId).Body;
+        var body = (TechnicalRejection)TechnicalRejections.Create(report, bytes, Paris, ReplyId, timeProvider: new FixedTime(Now)).Body;
 
         Assert.Equal(RejectionStage.Schema, body.Stage);
         Assert.Equal([("schema.enum", "/body/receivingAuthority/type")], body.Findings.Select(f => (f.Code, f.Pointer)));
@@ -70,10 +91,10 @@ public sealed class TechnicalRejectionsTests
         var report = MlatValidator.Default.Validate(bytes);
         var munich = new Party { Country = CountryCode.DE, AuthorityId = "DE:StA-Muenchen-I", Name = "Staatsanwaltschaft München I", Role = PartyRole.Issuing };
 
-        Assert.Throws<ArgumentException>(() => TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId));
-        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId, munich);
+        Assert.Throws<ArgumentException>(() => TechnicalRejections.Create(report, bytes, Paris, ReplyId, timeProvider: new FixedTime(Now)));
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, ReplyId, munich, new FixedTime(Now));
 
-        Assert.True(MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(rejection)).IsValid);
+        Assert.True(MlatValidator.Default.Validate(MlatJson.SerializeToUtf8Bytes(rejection)).IsSuccess);
         var body = (TechnicalRejection)rejection.Body;
         Assert.Equal(RejectionStage.Parse, body.Stage);
         Assert.Null(body.RejectedMessageId);
@@ -88,7 +109,7 @@ public sealed class TechnicalRejectionsTests
         var bytes = Sample("valid/AssistanceRequest/minimal.json");
         var report = MlatValidator.Default.Validate(bytes);
 
-        Assert.Throws<ArgumentException>(() => TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId));
+        Assert.Throws<ArgumentException>(() => TechnicalRejections.Create(report, bytes, Paris, ReplyId, timeProvider: new FixedTime(Now)));
     }
 
     [Theory]
@@ -104,7 +125,7 @@ public sealed class TechnicalRejectionsTests
         var report = MlatValidator.Default.Validate(bytes);
         Assert.Contains(report.Findings, f => f.Code == code && f.Pointer == local);
 
-        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId);
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, ReplyId, timeProvider: new FixedTime(Now));
 
         var finding = Assert.Single(((TechnicalRejection)rejection.Body).Findings, f => f.Code == code);
         Assert.Equal(quoted, finding.Pointer);
@@ -128,7 +149,7 @@ public sealed class TechnicalRejectionsTests
         var report = MlatValidator.Default.Validate(bytes);
         Assert.Contains(report.Findings, f => f.Code == "MLAT-JSON-DUPLICATE-MEMBER" && f.Pointer == "/body/QXsecretName");
 
-        var rejection = TechnicalRejections.Create(report, bytes, Paris, new FixedTime(Now), ReplyId);
+        var rejection = TechnicalRejections.Create(report, bytes, Paris, ReplyId, timeProvider: new FixedTime(Now));
 
         Assert.Equal([("MLAT-JSON-DUPLICATE-MEMBER", "/body")], ((TechnicalRejection)rejection.Body).Findings.Select(f => (f.Code, f.Pointer)));
     }

@@ -103,4 +103,21 @@ public sealed class CapabilitiesReaderTests
             return findings;
         }
     }
+
+    [Theory]
+    [InlineData("2027-01-12T10:00:00Z", true)]
+    [InlineData("2027-01-12T11:00:00+01:00", false)]
+    [InlineData("2027-01-12 10:00:00", false)]
+    [InlineData("12/01/2027 10:00", false)]
+    public void IssuedAt_is_read_with_the_one_RFC_3339_parser_the_verifier_uses(string issuedAt, bool read)
+    {
+        // Before, the reader accepted any culture-invariant date the verifier then treated as absent (Annex A item 2).
+        var json = "{\"capabilitiesVersion\":\"1.0\",\"party\":{\"authorityId\":\"DE:A\"},\"issuedAt\":\"" + issuedAt + "\",\"versions\":[]}";
+
+        var result = CapabilitiesReader.Read(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.NotNull(result.Document);
+        Assert.Equal(read, result.Document.IssuedAt is not null);
+        Assert.Equal(!read, result.Ignored.Contains("/issuedAt"));
+    }
 }

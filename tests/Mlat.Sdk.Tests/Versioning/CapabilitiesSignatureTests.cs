@@ -50,7 +50,7 @@ public sealed class CapabilitiesSignatureTests
 
         var result = verifier.VerifyDocument(SignCapabilities(Document(), Issuer));
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result)));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class CapabilitiesSignatureTests
         var result = CapabilitiesVerifier().VerifyDocument(signed);
         var read = CapabilitiesReader.Read(signed, CapabilitiesVerifier());
 
-        Assert.True(result.IsVerified, string.Join(",", Codes(result)));
+        Assert.True(result.IsSuccess, string.Join(",", Codes(result)));
         Assert.Equal((Sender, SignerRole.Publishing), (Assert.Single(result.Signatures).AuthorityId, result.Signatures[0].Role));
         Assert.True(read.SignatureVerified);
         Assert.Empty(read.SignatureFindings);
@@ -83,7 +83,7 @@ public sealed class CapabilitiesSignatureTests
 
         var result = CapabilitiesVerifier().VerifyDocument(Bytes(signed));
 
-        Assert.False(result.IsVerified);
+        Assert.False(result.IsSuccess);
         Assert.Equal([(FindingCodes.SigContentDigest, "")], result.Findings.Select(f => (f.Code, f.Pointer)));
         Assert.False(CapabilitiesReader.Read(Bytes(signed), CapabilitiesVerifier()).SignatureVerified);
     }
@@ -126,7 +126,7 @@ public sealed class CapabilitiesSignatureTests
         Assert.True(published.IsSuccess);
         var result = Verifier(VerificationPolicy.Default with { VerifierAuthorityId = null }).Verify(published.Envelope!);
 
-        Assert.False(result.IsVerified);
+        Assert.False(result.IsSuccess);
         Assert.Contains((FindingCodes.SigSenderRole, "/signatures/0"), result.Findings.Select(f => (f.Code, f.Pointer)));
         Assert.Single(result.Findings, f => f.Code == FindingCodes.SigSenderRole);
     }
@@ -157,7 +157,7 @@ public sealed class CapabilitiesSignatureTests
         var undated = CapabilitiesVerifier().VerifyDocument(SignCapabilities(Document(issuedAt: null), Issuer));
 
         Assert.Equal([(FindingCodes.SigCreatedAtMismatch, "/issuedAt")], late.Findings.Select(f => (f.Code, f.Pointer)));
-        Assert.True(undated.IsVerified, string.Join(",", Codes(undated)));
+        Assert.True(undated.IsSuccess, string.Join(",", Codes(undated)));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class ConversionTests
         Assert.Contains(result.Changes, c => c is { Kind: ConversionChangeKind.EnumMapped, Original: "PRODUCTION", Fallback: "CUSTOM" });
         Assert.Contains(result.Changes, c => c is { Kind: ConversionChangeKind.MemberParked, Pointer: "/body/offences/0/committedByInformationSystem", ExtensionKey: "mlat.v1.1:/body/offences/0/committedByInformationSystem" });
         Assert.Equal(["1.1", "1.0"], result.Path.Select(v => v.ToString()));
-        Assert.True(MlatValidator.Default.Validate(result.Output).IsValid);
+        Assert.True(MlatValidator.Default.Validate(result.Output).IsSuccess);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ConversionTests
         // would hand the 1.0 receiver a request its rules refuse, so nothing is produced and the sender learns what to add.
         var doc = Load(Additions);
         doc["body"]!["urgency"]!.AsObject().Remove("explanation");
-        Assert.True(MlatValidator.Default.Validate(Bytes(doc)).IsValid);
+        Assert.True(MlatValidator.Default.Validate(Bytes(doc)).IsSuccess);
 
         var result = MlatConverter.Default.Convert(Bytes(doc), V10);
 
@@ -199,7 +199,7 @@ public sealed class ConversionTests
 
             converted++;
             var up = MlatConverter.Default.Convert(down.Output!, V11);
-            return (MlatValidator.Default.Validate(down.Output).Version == "1.0" && up.IsSuccess && Canonical(original) == Canonical(up.Output!)).Label("up(down(x)) != x");
+            return (MlatValidator.Default.Validate(down.Output).Version?.ToString() == "1.0" && up.IsSuccess && Canonical(original) == Canonical(up.Output!)).Label("up(down(x)) != x");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
 
         Assert.True(converted * 4 >= total, $"only {converted} of {total} generated messages converted down");

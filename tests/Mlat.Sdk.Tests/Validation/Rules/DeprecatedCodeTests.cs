@@ -24,7 +24,7 @@ public sealed class DeprecatedCodeTests
     {
         var report = MlatValidator.Default.Validate(WithGround(version, "EIO_ART11_2"));
 
-        Assert.True(report.IsValid);
+        Assert.True(report.IsSuccess);
         Assert.Equal(RefusalGroundCode.EioArt11Para2, ((RefusalNotice)report.MessageOrThrow().Body).Grounds[0].Code);
         var finding = Assert.Single(report.Findings);
         Assert.Equal((FindingCodes.CodeDeprecated, "/body/grounds/0/code", FindingSeverity.Warning), (finding.Code, finding.Pointer, finding.Severity));

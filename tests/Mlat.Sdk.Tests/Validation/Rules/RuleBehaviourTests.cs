@@ -21,9 +21,9 @@ public sealed class RuleBehaviourTests
     {
         var report = MlatValidator.Default.Validate(Sample("rules/MLAT-R-0017/violates-measure-subject-not-in-request.json"));
 
-        Assert.False(report.IsValid);
+        Assert.False(report.IsSuccess);
         Assert.Null(report.Message);
-        var thrown = Assert.Throws<MlatValidationException>(() => report.MessageOrThrow());
+        var thrown = Assert.Throws<MlatException>(() => report.MessageOrThrow());
         Assert.Contains(thrown.Findings, f => f.Code == "MLAT-R-0017" && f.Pointer == "/body/measures/1/subjectRefs/0");
     }
 
@@ -32,7 +32,7 @@ public sealed class RuleBehaviourTests
     {
         var report = MlatValidator.Default.Validate(Sample("rules/MLAT-R-0014/violates-witness-without-nationality.json"));
 
-        Assert.True(report.IsValid);
+        Assert.True(report.IsSuccess);
         Assert.NotNull(report.Message);
         var warning = Assert.Single(report.Findings);
         Assert.Equal(("MLAT-R-0014", "/body/persons/1/nationalities", FindingSeverity.Warning), (warning.Code, warning.Pointer, warning.Severity));
@@ -60,7 +60,7 @@ public sealed class RuleBehaviourTests
 
         var plain = MlatValidator.Default.Validate(bytes);
         Assert.Null(plain.Profile);
-        Assert.True(plain.IsValid);
+        Assert.True(plain.IsSuccess);
 
         var asEio = new MlatValidator(new MlatValidatorOptions { Profile = Profile.Eio }).Validate(bytes);
         Assert.Equal(Profile.Eio, asEio.Profile);
@@ -94,7 +94,7 @@ public sealed class RuleBehaviourTests
         var report = MlatValidator.Default.Validate(reply, notARequest);
 
         // Not the request's rules against the wrong message (the reply's own conversation would pass R-0037 silently).
-        Assert.False(report.IsValid);
+        Assert.False(report.IsSuccess);
         Assert.Null(report.Profile);
         Assert.Equal([(FindingCodes.RuleContextNotRequest, string.Empty, FindingSeverity.Error)], report.Findings.Select(f => (f.Code, f.Pointer, f.Severity)));
     }
@@ -186,10 +186,10 @@ public sealed class RuleBehaviourTests
             var report = MlatValidator.Default.Validate(bytes);
             ruleFindings += report.Findings.Count(f => f.Code.StartsWith("MLAT-R-", StringComparison.Ordinal));
             Assert.All(report.Findings, f => Assert.DoesNotContain(Marker, f.Message, StringComparison.Ordinal));
-            if (!report.IsValid)
+            if (!report.IsSuccess)
             {
                 var party = new Party { Country = CountryCode.FR, AuthorityId = "FR:BEPI", Name = "Bureau de l'entraide pénale internationale", Role = PartyRole.CentralAuthority };
-                var rejection = TechnicalRejections.Create(report, bytes, party, TimeProvider.System, Guid.NewGuid(), party);
+                var rejection = TechnicalRejections.Create(report, bytes, party, Guid.NewGuid(), party);
                 Assert.DoesNotContain(Marker, Mlat.Sdk.Serialization.MlatJson.Serialize(rejection), StringComparison.Ordinal);
             }
         }
@@ -258,8 +258,8 @@ public sealed class RuleBehaviourTests
             remove(request);
             var report = MlatValidator.Default.Validate(System.Text.Encoding.UTF8.GetBytes(request.ToJsonString()));
 
-            return (complete.IsValid && complete.Findings.Count == 0
-                    && !report.IsValid
+            return (complete.IsSuccess && complete.Findings.Count == 0
+                    && !report.IsSuccess
                     && report.Findings.Any(f => f.Code == rule && f.Pointer == pointer && f.Severity == FindingSeverity.Error)
                     && report.Findings.All(f => f.Code.StartsWith("MLAT-R-", StringComparison.Ordinal)))
                 .Label($"complete: {string.Join("; ", complete.Findings.Select(f => f.Code + " " + f.Pointer))}; expected {rule} {pointer}; got {string.Join("; ", report.Findings.Select(f => f.Code + " " + f.Pointer))}");
