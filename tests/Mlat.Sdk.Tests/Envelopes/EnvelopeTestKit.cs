@@ -66,7 +66,7 @@ internal static class EnvelopeTestKit
     public static byte[] Sign(byte[] envelope, TestPkiBundle pki, SignerRole role = SignerRole.Issuing, IEnumerable<EnvelopeAttachment>? attachments = null, DateTimeOffset? at = null)
     {
         using var key = pki.CreateSigningKey();
-        var result = Signer(at).Sign(envelope, key, role, attachments);
+        var result = Signer(at).Sign(envelope, key, role, attachments, indented: true); // tests edit the signed text by its indented layout
         Assert.True(result.IsSuccess, string.Join(",", result.Findings.Select(f => f.Code)));
         return result.Envelope!;
     }

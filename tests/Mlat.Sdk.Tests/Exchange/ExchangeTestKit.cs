@@ -69,7 +69,7 @@ internal static class ExchangeTestKit
     public static byte[] Sign(byte[] message, TestPkiBundle pki, SignerRole role = SignerRole.Issuing, TimeProvider? clock = null)
     {
         using var key = pki.CreateSigningKey();
-        var result = new EnvelopeSigner(clock ?? new ExchangeClock(Now)).Sign(message, key, role);
+        var result = new EnvelopeSigner(clock ?? new ExchangeClock(Now)).Sign(message, key, role, indented: true); // tests edit the signed text by its indented layout
         Assert.True(result.IsSuccess, string.Join(",", result.Findings.Select(f => f.Code)));
         return result.Envelope!;
     }

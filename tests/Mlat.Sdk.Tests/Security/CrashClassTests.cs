@@ -397,7 +397,7 @@ public sealed class CrashClassTests : IDisposable
         var bytes = Encoding.UTF8.GetBytes(CliKeys.EnvelopeJson("scan.pdf"));
         using (var issuer = SigningKey.FromPem(File.ReadAllText(CliKeys.IssuerKey), File.ReadAllText(CliKeys.IssuerChain)))
         {
-            bytes = new EnvelopeSigner().Sign(bytes, issuer, SignerRole.Issuing, [EnvelopeAttachment.FromFile("scan-1", scan)]).Envelope!;
+            bytes = new EnvelopeSigner().Sign(bytes, issuer, SignerRole.Issuing, [EnvelopeAttachment.FromFile("scan-1", scan)], indented: true).Envelope!;
         }
 
         var signed = Path.Combine(dir, "signed.json");
