@@ -92,12 +92,12 @@ public sealed record CaseSnapshot
     /// </summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <returns>The snapshot, or the findings.</returns>
-    public static CaseSnapshotReadResult Read(ReadOnlySpan<byte> utf8Json)
+    public static CaseSnapshotReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
         CaseSnapshot? snapshot;
         try
         {
-            snapshot = JsonSerializer.Deserialize(utf8Json, CaseJsonContext.Default.CaseSnapshot);
+            snapshot = JsonSerializer.Deserialize(utf8Json.Span, CaseJsonContext.Default.CaseSnapshot);
         }
         catch (JsonException ex)
         {
