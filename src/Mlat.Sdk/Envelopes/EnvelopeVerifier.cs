@@ -95,10 +95,11 @@ public sealed class EnvelopeVerifier
     public async Task<VerificationResult> VerifyAsync(ReadOnlyMemory<byte> envelope, IEnumerable<EnvelopeAttachment>? attachments = null, CancellationToken cancellationToken = default)
     {
         var list = attachments?.ToList() ?? [];
+        using var read = StrictJsonReader.Read(envelope, _limits);
         Dictionary<EnvelopeAttachment, Dictionary<(HashAlgorithmName Hash, bool Base64UrlEncoded), byte[]>>? precomputed = null;
         if (list.Count > 0)
         {
-            var needs = DigestsNamed(envelope);
+            var needs = DigestsNamed(read);
             precomputed = new(ReferenceEqualityComparer.Instance);
             foreach (var attachment in list)
             {
@@ -109,19 +110,17 @@ public sealed class EnvelopeVerifier
             }
         }
 
-        using var read = StrictJsonReader.Read(envelope, _limits);
         return VerifyRead(read, envelope, list, SignedDocumentKind.Envelope, precomputed);
     }
 
     /// <summary>
-    /// The (digest algorithm, encoding) pairs the readable protected headers of <paramref name="envelope"/> use for
-    /// <c>sigD</c>: what the async path hashes attachments for. Unreadable headers are skipped here; verification
-    /// reports them.
+    /// The (digest algorithm, encoding) pairs the readable protected headers of the envelope <paramref name="read"/>
+    /// holds use for <c>sigD</c>: what the async path hashes attachments for. Unreadable headers are skipped here;
+    /// verification, on the same read, reports them.
     /// </summary>
-    private List<(HashAlgorithmName Hash, bool Base64UrlEncoded)> DigestsNamed(ReadOnlyMemory<byte> envelope)
+    private List<(HashAlgorithmName Hash, bool Base64UrlEncoded)> DigestsNamed(ReadResult read)
     {
         var needs = new List<(HashAlgorithmName, bool)>();
-        using var read = StrictJsonReader.Read(envelope, _limits);
         if (read.Document is null
             || !read.Document.RootElement.TryGetProperty(EnvelopeContent.SignaturesMember, out var signatures)
             || signatures.ValueKind != JsonValueKind.Array || signatures.GetArrayLength() > MaxSignatures)
