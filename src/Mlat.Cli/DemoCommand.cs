@@ -146,12 +146,12 @@ internal static class DemoCommand
             var signer = new EnvelopeSigner(clock);
             var signed = Signed(signer.Sign(requestJson, prosecutorKey, SignerRole.Issuing), "issuing signature");
             clock.Now = clock.Now.AddHours(2);
-            var countersigned = Signed(signer.Sign(signed, judgeKey, SignerRole.Validating), "parallel approval signature");
-            var signedPath = Save("de/02-eio-request.signed.json", countersigned);
+            var approved = Signed(signer.Sign(signed, judgeKey, SignerRole.Validating), "parallel approval signature");
+            var signedPath = Save("de/02-eio-request.signed.json", approved);
             Step("DE", "prosecutor signed (ISSUING); judge of the Amtsgericht approved (VALIDATING, parallel approval signature)", signedPath);
 
             // 4. Encrypted to the Paris certificate and "sent" (JWE, RFC 7516).
-            var jwe = EnvelopeEncryptor.EncryptToCertificate(countersigned, parquet.SignerCertificate);
+            var jwe = EnvelopeEncryptor.EncryptToCertificate(approved, parquet.SignerCertificate);
             var sentPath = Save("outbox-de-to-fr/eio-request.jwe", Encoding.ASCII.GetBytes(jwe));
             Step("DE", "encrypted to the Paris certificate and sent", sentPath);
 
@@ -252,7 +252,7 @@ internal static class DemoCommand
             var store = new FileSystemCaseStore(Path.Combine(root, "cases"));
             var recognitionCheck = deVerifier.Verify(recognitionSigned);
             Check(recognitionCheck.IsSuccess, "recognition decision verified", recognitionCheck.Findings);
-            foreach (var bytes in new[] { countersigned, ackSigned, recognitionSigned, evidenceSigned })
+            foreach (var bytes in new[] { approved, ackSigned, recognitionSigned, evidenceSigned })
             {
                 var stored = MlatValidator.Default.Validate(bytes).Message;
                 Check(stored is not null && store.AppendAsync(stored).AsTask().GetAwaiter().GetResult() == CaseAppendOutcome.Added, "message stored in the case store");

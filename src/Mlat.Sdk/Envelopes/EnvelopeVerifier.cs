@@ -789,7 +789,7 @@ public sealed class EnvelopeVerifier
 
         if (header.Role == SignerRole.Validating && !coversSignatureZero)
         {
-            return Finding.Error(FindingCodes.SigCountersignatureMismatch, protectedPointer, "A validating signature must countersign signature 0.");
+            return Finding.Error(FindingCodes.SigCountersignatureMismatch, protectedPointer, "A validating signature must approve signature 0 (urn:mlat:signature:0 in its sigD).");
         }
 
         return null;

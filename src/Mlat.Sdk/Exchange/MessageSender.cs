@@ -98,8 +98,8 @@ public sealed class SendResult : IMlatResult
 
 /// <summary>
 /// The send pipeline of specification §15.1: negotiate the version with the peer's capabilities and convert to it,
-/// validate, sign (unless already signed: a countersigned envelope is sent as it is), encrypt to the peer's
-/// certificate. Bad data gives findings; only misuse (no key for an unsigned message) throws. Thread-safe.
+/// validate, sign (unless already signed: an envelope with a parallel approval signature is sent as it is), encrypt
+/// to the peer's certificate. Bad data gives findings; only misuse (no key for an unsigned message) throws. Thread-safe.
 /// </summary>
 public sealed class MessageSender
 {

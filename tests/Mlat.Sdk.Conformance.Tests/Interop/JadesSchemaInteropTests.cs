@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Testing;
+using Mlat.Sdk.TestSupport;
 
 namespace Mlat.Sdk.Conformance.Tests.Interop;
 
@@ -55,6 +56,31 @@ public sealed class JadesSchemaInteropTests
 
         Assert.False(results[^1]!["valid"]!.GetValue<bool>());
         Assert.Contains(results[^1]!["errors"]!.AsArray(), e => e!["pointer"]!.GetValue<string>() == "/sigPId/id");
+    }
+
+    [RequiresFact(Requirement.Vectors, Requirement.NodePeers)]
+    public async Task The_unprotected_header_of_a_B_T_signature_validates_against_the_JAdES_unprotected_header_schema()
+    {
+        using var server = new LoopbackHttpServer();
+        using var tsa = new TestTimestampAuthority(() => Now.AddSeconds(20));
+        var url = tsa.Serve(server);
+        using var issuer = TestPki.Generate(CountryCode.DE, "DE:StA-Muenchen-I", "ES256", null, new FixedTime(Now));
+        using var key = issuer.CreateSigningKey();
+        var signer = new EnvelopeSigner(new FixedTime(Now));
+        var issued = signer.Sign(Encoding.UTF8.GetBytes(Envelope), key, SignerRole.Issuing).Envelope!;
+        using var http = new HttpClient();
+        var stamped = await signer.AddTimestampAsync(issued, 0, new HttpTimestampAuthority(url, http));
+        Assert.True(stamped.IsSuccess, string.Join(",", stamped.Findings.Select(f => f.Code)));
+
+        var header = JsonNode.Parse(stamped.Envelope!)!["signatures"]![0]!["header"]!;
+        Assert.NotNull(header["etsiU"]![0]!["sigTst"]);
+        // The schema can fail: the same time-stamp with its token list replaced by a string is not a sigTst.
+        var broken = header.DeepClone();
+        broken["etsiU"]![0]!["sigTst"]!["tstTokens"] = "not-a-token-list";
+        var results = Run(new JsonObject { ["unprotected"] = new JsonArray(header.DeepClone(), broken) })["unprotected"]!.AsArray();
+
+        Assert.True(results[0]!["valid"]!.GetValue<bool>(), results[0]!["errors"]!.ToJsonString());
+        Assert.False(results[1]!["valid"]!.GetValue<bool>());
     }
 
     internal static JsonNode Run(JsonObject input)
