@@ -2,6 +2,7 @@ using System.Reflection;
 using Mlat.Sdk.AspNetCore;
 using Mlat.Sdk.Exchange;
 using Mlat.Sdk.Http;
+using Mlat.Sdk.PostgreSql;
 using Mlat.Sdk.Sqlite;
 
 namespace Mlat.Sdk.Exchange.Tests;
@@ -27,6 +28,7 @@ public sealed class PackageBoundaryTests
         var server = References(typeof(MlatEndpoints).Assembly);
         var client = References(typeof(MlatHttpClient).Assembly);
         var sqlite = References(typeof(SqliteExchangeStore).Assembly);
+        var postgres = References(typeof(PostgreSqlExchangeStore).Assembly);
 
         Assert.Contains(server, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
         Assert.DoesNotContain(server, n => n.StartsWith("Microsoft.Data", StringComparison.Ordinal));
@@ -34,5 +36,7 @@ public sealed class PackageBoundaryTests
         Assert.DoesNotContain(client, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
         Assert.Contains("Microsoft.Data.Sqlite", sqlite);
         Assert.DoesNotContain(sqlite, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.Contains("Npgsql", postgres);
+        Assert.DoesNotContain(postgres, n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || n.StartsWith("Microsoft.Data", StringComparison.Ordinal));
     }
 }

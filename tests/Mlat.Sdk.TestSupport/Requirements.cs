@@ -64,10 +64,10 @@ public static class Requirements
             ? null
             : "pdftotext is not installed (Debian: apt-get install poppler-utils)"),
         [Requirement.PostgreSql] = new(() => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("MLAT_POSTGRES"))
-            ? "no PostgreSQL server configured (MLAT_POSTGRES, a connection string; .ci/run starts one)"
+            ? "no PostgreSQL server configured (MLAT_POSTGRES, a connection string; eng/test-services.sh starts one, as .ci/run does)"
             : null),
         [Requirement.Redis] = new(() => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("MLAT_REDIS"))
-            ? "no Redis server configured (MLAT_REDIS, host:port; .ci/run starts one)"
+            ? "no Redis server configured (MLAT_REDIS, host:port; eng/test-services.sh starts one, as .ci/run does)"
             : null),
         [Requirement.AflPlusPlus] = new(() => FindExecutable("afl-fuzz") is not null
             ? null

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Mlat.Sdk.Conformance;
 using Mlat.Sdk.Http;
+using Mlat.Sdk.PostgreSql;
 using Mlat.Sdk.Sqlite;
 using Mlat.Sdk.Testing;
 using Mlat.Sdk.AspNetCore;
@@ -20,6 +21,7 @@ public sealed class ApiShapeTests
         typeof(MlatHttpClient).Assembly,
         typeof(MlatEndpoints).Assembly,
         typeof(SqliteExchangeStore).Assembly,
+        typeof(PostgreSqlExchangeStore).Assembly,
         typeof(TestPki).Assembly,
     ];
 
