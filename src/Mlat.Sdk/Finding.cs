@@ -62,6 +62,9 @@ public enum FindingCategory
 
     /// <summary>The flow of a case: a message that does not fit the conversation it belongs to (<c>MLAT-FLOW-*</c>, specification §12.2, docs/cases.md).</summary>
     Flow,
+
+    /// <summary>A draft checked against the recipient's country profile misses one of its requirements (<c>MLAT-REQ-*</c>, specification §10.7).</summary>
+    Requirement,
 }
 
 /// <summary>

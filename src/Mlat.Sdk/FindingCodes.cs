@@ -442,6 +442,47 @@ public static class FindingCodes
     /// <summary>WARNING: an EPOC's data were transmitted while the notified enforcing authority's 10 days still ran and it had not said it raises no ground (Regulation (EU) 2023/1543 art. 10(2): the data go at the end of that period, or earlier on its confirmation); applied. Pointer <c>/header/createdAt</c>.</summary>
     [CodeCategory(FindingCategory.Flow)]
     public const string FlowBeforeEnforcingReview = "MLAT-FLOW-BEFORE-ENFORCING-REVIEW";
+
+    /// <summary>A draft checked against a recipient's country profile names another executing State than the profile's party. Pointer <c>/body/executingState</c>; nothing else is checked.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqRecipient = "MLAT-REQ-RECIPIENT";
+
+    /// <summary>The recipient's profile lists no entry in force for the instrument of the request's profile (specification §10.7). Pointer <c>/body/profile</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqInstrument = "MLAT-REQ-INSTRUMENT";
+
+    /// <summary>The request's language is not one the recipient accepts for its urgency (EIO art. 5(2); ETS 030 art. 16(2); UNTOC art. 18(14)). Pointer <c>/header/language</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqLanguage = "MLAT-REQ-LANGUAGE";
+
+    /// <summary>An offence a measure relates to lacks the dual-criminality statement the recipient requires for that measure (ETS 030 art. 5(1)(a); UNTOC art. 18(9)). Pointer: the offence's <c>dualCriminality</c> or its <c>assessment</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqDualCriminality = "MLAT-REQ-DUAL-CRIMINALITY";
+
+    /// <summary>An offence a measure relates to states no maximum penalty, or one below the recipient's threshold for that measure (ETS 030 art. 5(1)(b)). Pointer: the offence's <c>maximumPenalty</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqPenaltyThreshold = "MLAT-REQ-PENALTY-THRESHOLD";
+
+    /// <summary>A measure the recipient does not execute under the instrument. Pointer <c>/body/measures/&lt;i&gt;/type</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqMeasureNotExecuted = "MLAT-REQ-MEASURE-NOT-EXECUTED";
+
+    /// <summary>A measure the recipient executes only under a condition the draft does not meet (JUDICIAL_AUTHORISATION: issued or validated by a judge, court or investigating judge). Pointer <c>/body/validatingAuthority</c> or its <c>type</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqMeasureCondition = "MLAT-REQ-MEASURE-CONDITION";
+
+    /// <summary>An offence falls in a category a reservation or declaration of the recipient excludes (for example fiscal offences, ETS 030 art. 2(a)). Pointer <c>/body/offences/&lt;j&gt;/iccs</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqOffenceExcluded = "MLAT-REQ-OFFENCE-EXCLUDED";
+
+    /// <summary>The request's route is missing or none the recipient accepts for its measures and urgency (ETS 030 art. 15; UNTOC art. 18(13)). Pointer <c>/header/route</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqChannel = "MLAT-REQ-CHANNEL";
+
+    /// <summary>The request goes by an accepted route but not to the central or competent authority the recipient names for it. Pointer <c>/header/recipient/authorityId</c>.</summary>
+    [CodeCategory(FindingCategory.Requirement)]
+    public const string ReqAuthority = "MLAT-REQ-AUTHORITY";
+
     /// <summary>The category declared with a code of this class; <see cref="FindingCategory.Unknown"/> for any other code.</summary>
     internal static FindingCategory CategoryOf(string code)
         => code is not null && Categories.TryGetValue(code, out var category) ? category : FindingCategory.Unknown;

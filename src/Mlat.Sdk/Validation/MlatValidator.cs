@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Mlat.Sdk.Messages;
+using Mlat.Sdk.CountryProfiles;
 using Mlat.Sdk.Serialization;
 using Mlat.Sdk.Validation.Rules;
 using Mlat.Sdk.Validation.Schemas;
@@ -89,6 +90,24 @@ public sealed class MlatValidator
     }
 
     /// <summary>
+    /// Validates a draft request against the recipient's country profile (specification §10.7): the whole pipeline as
+    /// <see cref="Validate(ReadOnlyMemory{byte})"/>, then, for an AssistanceRequest without error, each requirement of the
+    /// profile in force on the request's day; every unmet one is an <c>MLAT-REQ-*</c> finding (error) at the member of the
+    /// draft that fails it, naming the profile's item and its legal source. Pass the <c>Requirements</c> of a capabilities
+    /// document whose signatures verified (<c>CapabilitiesReader.Read(bytes, verifier)</c>): an unverified profile could
+    /// make a sender drop what the real recipient needs. Other message types are validated as without a profile.
+    /// </summary>
+    /// <param name="utf8Json">The draft's UTF-8 bytes.</param>
+    /// <param name="recipient">The recipient's verified country profile.</param>
+    /// <returns>Every finding, and the typed message when there is no error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipient"/> is null.</exception>
+    public ValidationReport Validate(ReadOnlyMemory<byte> utf8Json, CountryProfile recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        return Complete(StrictJsonReader.Read(utf8Json, limits), null, recipient);
+    }
+
+    /// <summary>
     /// Validates a message built in code, exactly as a receiver will validate it: it is written as the wire form
     /// (<see cref="MlatJson.SerializeToUtf8Bytes"/>) and read back through the whole pipeline, so schema, format and rule
     /// findings are the receiver's. <see cref="MemberPaths.For"/> maps each finding's pointer to the C# member to fix. A
@@ -140,9 +159,9 @@ public sealed class MlatValidator
         return Complete(read, request);
     }
 
-    private ValidationReport Complete(ReadResult read, MlatMessage? request)
+    private ValidationReport Complete(ReadResult read, MlatMessage? request, CountryProfile? recipient = null)
     {
-        var report = CompleteCore(read, request);
+        var report = CompleteCore(read, request, recipient);
         if (!logger.IsEnabled(report.IsSuccess ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning))
         {
             return report;
@@ -163,7 +182,7 @@ public sealed class MlatValidator
         return report;
     }
 
-    private ValidationReport CompleteCore(ReadResult read, MlatMessage? request)
+    private ValidationReport CompleteCore(ReadResult read, MlatMessage? request, CountryProfile? recipient)
     {
         using (read)
         {
@@ -194,6 +213,10 @@ public sealed class MlatValidator
                     profile = RuleSet.ProfileOf(message, forcedProfile ?? (request is null ? null : RuleSet.ProfileOf(request, null)));
                     RuleSet.Run(message, profile, request, findings);
                     DeprecatedCodes.Report(message, findings);
+                    if (recipient is not null)
+                    {
+                        RequirementChecker.Check(root, recipient, findings);
+                    }
                 }
                 catch (MessageBindingException ex)
                 {

@@ -1,3 +1,5 @@
+using Mlat.Sdk.CountryProfiles;
+
 namespace Mlat.Sdk.Versioning;
 
 /// <summary>
@@ -38,6 +40,13 @@ public sealed record CapabilitiesDocument
 
     /// <summary>Languages in which the party accepts requests.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>
+    /// The party's country profile (capabilities 1.1, specification §10.7): what a request must meet to be executed, per
+    /// instrument; null when the document has none. Check a draft against it with
+    /// <c>MlatValidator.Validate(utf8Json, recipient)</c> — after the document's signatures verified.
+    /// </summary>
+    public CountryProfile? Requirements { get; init; }
 
     /// <summary>Whether the document carries signatures; whether they verify is <see cref="CapabilitiesReadResult.SignatureVerified"/>.</summary>
     public bool IsSigned { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mlat.Sdk.CountryProfiles;
 using Mlat.Sdk.Serialization;
 
 namespace Mlat.Sdk.Versioning;
@@ -67,11 +68,12 @@ public static class CapabilitiesReader
                 MaxMessageSize = root.TryGetProperty("maxMessageSize"u8, out var size) && size.ValueKind == JsonValueKind.String
                     && long.TryParse(size.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0 ? bytes : null,
                 Languages = Strings(root, "languages", ignored),
+                Requirements = CountryProfileReader.Read(root, party.Country, party.AuthorityId, ignored),
                 IsSigned = root.TryGetProperty("signatures"u8, out var signatures) && signatures.ValueKind == JsonValueKind.Array && signatures.GetArrayLength() > 0,
             };
 
             ListUnknown(root, string.Empty, ignored, "capabilitiesVersion", "party", "issuedAt", "versions", "preferredVersion", "minimumVersion",
-                "previewOptIn", "extensions", "signatureAlgorithms", "encryptionAlgorithms", "maxMessageSize", "languages", "signatures");
+                "previewOptIn", "extensions", "signatureAlgorithms", "encryptionAlgorithms", "maxMessageSize", "languages", "requirements", "signatures");
 
             // A caller that hands in a verifier expects a signature: an unsigned document is a finding, not a silent null.
             IReadOnlyList<Finding> signature = verifier is null ? []
