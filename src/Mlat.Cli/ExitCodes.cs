@@ -45,4 +45,16 @@ internal static class CliCodes
 
     /// <summary>The <c>--at</c> of <c>mlat case status</c> is not an RFC 3339 instant with an offset.</summary>
     public const string BadInstant = "MLAT-CLI-BAD-INSTANT";
+
+    /// <summary>The <c>--config</c> file of a node command is not a valid node configuration (the message names the member).</summary>
+    public const string BadConfig = "MLAT-CLI-BAD-CONFIG";
+
+    /// <summary><c>mlat send</c>: the message's recipient is not among the node's configured peers.</summary>
+    public const string UnknownPeer = "MLAT-CLI-UNKNOWN-PEER";
+
+    /// <summary>A peer node could not be reached, or its capabilities document could not be fetched.</summary>
+    public const string PeerUnreachable = "MLAT-CLI-PEER-UNREACHABLE";
+
+    /// <summary>The node's store cannot be opened.</summary>
+    public const string BadStore = "MLAT-CLI-BAD-STORE";
 }

@@ -24,6 +24,10 @@ internal static class MlatCli
         root.Subcommands.Add(EncryptCommand.CreateDecrypt(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(CaseCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NodeCommand.CreateServe(stdout, stderr));
+        root.Subcommands.Add(NodeCommand.CreateSend(stdout, stderr));
+        root.Subcommands.Add(NodeCommand.CreateInbox(stdout, stderr));
+        root.Subcommands.Add(NodeCommand.CreateOutbox(stdout, stderr));
 
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)

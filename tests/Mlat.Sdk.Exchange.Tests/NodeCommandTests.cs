@@ -1,0 +1,193 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Exchange;
+using Mlat.Sdk.Http;
+using Mlat.Sdk.Sqlite;
+using Mlat.Sdk.Tests.Exchange;
+using static Mlat.Sdk.Exchange.Tests.NodeProcess;
+using static Mlat.Sdk.Tests.Exchange.ExchangeTestKit;
+
+namespace Mlat.Sdk.Exchange.Tests;
+
+/// <summary>
+/// <c>mlat serve</c>, <c>send</c>, <c>inbox</c> and <c>outbox</c>: Munich and Paris as two node processes on loopback,
+/// exchanging the EIO conversation through the command line, and the receiving node killed with SIGKILL in the middle of
+/// 2 000 deliveries and started again.
+/// </summary>
+public sealed class NodeCommandTests
+{
+    private static readonly (string Sample, string From)[] Conversation =
+    [
+        ("samples/1.0/valid/AssistanceRequest/eio-de-fr-bank-records-fraud.json", MunichId),
+        ("samples/1.0/valid/AcknowledgementOfReceipt/full-paris-to-munich.json", ParisId),
+        ("samples/1.0/valid/RequestForAdditionalInformation/minimal-unclear-role.json", ParisId),
+        ("samples/1.0/valid/RecognitionDecision/minimal-recognised.json", ParisId),
+        ("samples/1.0/valid/StatusUpdate/full-delay-notice.json", ParisId),
+        ("samples/1.0/valid/ExecutionReport/full-final-with-conditions.json", ParisId),
+    ];
+
+    [Fact]
+    public async Task Two_mlat_serve_nodes_exchange_the_conversation_through_mlat_send_and_every_receipt_verifies()
+    {
+        var (munichPort, parisPort) = (FreePort(), FreePort());
+        await using var munich = Create(Munich, MunichParty, new Dictionary<string, (Testing.TestPkiBundle, int)> { [ParisId] = (Paris, parisPort) }, munichPort);
+        await using var paris = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)> { [MunichId] = (Munich, munichPort) }, parisPort);
+        await Task.WhenAll(munich.StartAsync(), paris.StartAsync());
+        var work = Directory.CreateTempSubdirectory("mlat-send-").FullName;
+        var trust = Path.Combine(work, "trust.json");
+        await File.WriteAllBytesAsync(trust, Trust.ToJson());
+        var sent = new List<(Guid Id, string From)>();
+
+        foreach (var (sample, from) in Conversation)
+        {
+            var id = Guid.NewGuid();
+            var file = Path.Combine(work, id + ".json");
+            await File.WriteAllBytesAsync(file, WithoutValidation(Sample(sample, id, DateTimeOffset.UtcNow.AddMinutes(-1))));
+            var receipt = Path.Combine(work, id + ".receipt.json");
+            var (sender, receiver, receiverId) = from == MunichId ? (munich, paris, ParisId) : (paris, munich, MunichId);
+
+            var send = await RunMlat("send", file, "--config", sender.ConfigPath, "--receipt", receipt);
+
+            Assert.True(send.Exit == 0, sample + ": " + send.Out + send.Err);
+            Assert.Contains($"DELIVERED {id} to {receiverId}", send.Out, StringComparison.Ordinal);
+
+            // The receiver's inbox holds the envelope as received; the kept receipt verifies for exactly it.
+            var received = Path.Combine(work, id + ".received.json");
+            var show = await RunMlat("inbox", "show", id.ToString(), "--config", receiver.ConfigPath, "--output", received);
+            Assert.Equal(0, show.Exit);
+            var check = await RunMlat("receipt", receipt, "--envelope", received, "--trust", trust, "--receiver", receiverId);
+            Assert.True(check.Exit == 0, check.Out + check.Err);
+            Assert.Contains("VERIFIED", check.Out, StringComparison.Ordinal);
+            sent.Add((id, from));
+        }
+
+        var inParis = JsonNode.Parse((await RunMlat("inbox", "list", "--config", paris.ConfigPath, "--format", "json")).Out)!.AsArray();
+        var inMunich = JsonNode.Parse((await RunMlat("inbox", "list", "--config", munich.ConfigPath, "--format", "json")).Out)!.AsArray();
+        var outMunich = JsonNode.Parse((await RunMlat("outbox", "list", "--config", munich.ConfigPath, "--format", "json")).Out)!.AsArray();
+        Assert.Equal(sent.Where(s => s.From == MunichId).Select(s => s.Id.ToString()), inParis.Select(e => e!["messageId"]!.GetValue<string>()));
+        Assert.Equal(sent.Where(s => s.From == ParisId).Select(s => s.Id.ToString()), inMunich.Select(e => e!["messageId"]!.GetValue<string>()));
+        Assert.All(inParis, e => Assert.Equal(MunichId, e!["sender"]!.GetValue<string>()));
+        Assert.Equal("AssistanceRequest", inParis[0]!["messageType"]!.GetValue<string>());
+        Assert.All(outMunich, e => Assert.Equal("DELIVERED", e!["state"]!.GetValue<string>()));
+
+        // Sending the same file again delivers nothing new: the outbox already holds its receipt.
+        var again = await RunMlat("send", Path.Combine(work, sent[0].Id + ".json"), "--config", munich.ConfigPath);
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("before", again.Out, StringComparison.Ordinal);
+        Assert.Single(JsonNode.Parse((await RunMlat("inbox", "list", "--config", paris.ConfigPath, "--format", "json")).Out)!.AsArray());
+    }
+
+    [Fact]
+    public async Task Node_commands_answer_bad_configuration_unknown_peers_refused_messages_and_an_unreachable_peer_with_codes()
+    {
+        var parisPort = FreePort();
+        await using var munich = Create(Munich, MunichParty, new Dictionary<string, (Testing.TestPkiBundle, int)> { [ParisId] = (Paris, parisPort) });
+        var work = Directory.CreateTempSubdirectory("mlat-send-").FullName;
+        var request = Path.Combine(work, "request.json");
+        await File.WriteAllBytesAsync(request, WithoutValidation(Sample(RequestSample, Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1))));
+
+        // A typo in the configuration names the member; nothing starts.
+        var config = JsonNode.Parse(await File.ReadAllTextAsync(munich.ConfigPath))!;
+        config["peer"] = new JsonObject();
+        var typo = Path.Combine(munich.Directory, "typo.json");
+        await File.WriteAllTextAsync(typo, config.ToJsonString());
+        var badConfig = await RunMlat("serve", "--config", typo);
+        Assert.Equal(2, badConfig.Exit);
+        Assert.Contains("MLAT-CLI-BAD-CONFIG", badConfig.Err, StringComparison.Ordinal);
+        Assert.Contains("'peer'", badConfig.Err, StringComparison.Ordinal);
+
+        // A message to an authority that is not a peer.
+        var toStranger = Path.Combine(work, "stranger.json");
+        await File.WriteAllBytesAsync(toStranger, Mutate(await File.ReadAllBytesAsync(request), n => n["header"]!["recipient"]!["authorityId"] = "FR:Somewhere-Else"));
+        var unknown = await RunMlat("send", toStranger, "--config", munich.ConfigPath);
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("MLAT-CLI-UNKNOWN-PEER", unknown.Err, StringComparison.Ordinal);
+
+        // Paris is down: a coded error after the client's retries, no stack trace, nothing half-sent.
+        var down = await RunMlat("send", request, "--config", munich.ConfigPath);
+        Assert.Equal(1, down.Exit);
+        Assert.Contains("MLAT-CLI-PEER-UNREACHABLE", down.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", down.Err, StringComparison.Ordinal);
+
+        // Paris is up, but the message is invalid: refused by the sender's own validation, with the finding's code.
+        await using var paris = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)> { [MunichId] = (Munich, munich.Port) }, parisPort);
+        await paris.StartAsync();
+        var invalid = Path.Combine(work, "invalid.json");
+        await File.WriteAllBytesAsync(invalid, Mutate(await File.ReadAllBytesAsync(request), n => n["body"]!.AsObject().Remove("measures")));
+        var refused = await RunMlat("send", invalid, "--config", munich.ConfigPath);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("REFUSED at Validation", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("schema.required", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("/body/measures", refused.Out, StringComparison.Ordinal);
+        Assert.Equal("0 message(s) in the inbox", (await RunMlat("inbox", "list", "--config", paris.ConfigPath)).Out.Trim());
+
+        var delivered = await RunMlat("send", request, "--config", munich.ConfigPath);
+        Assert.Equal(0, delivered.Exit);
+    }
+
+    [Fact]
+    public async Task The_receiving_node_killed_in_the_middle_of_2000_deliveries_ends_with_each_message_stored_once_and_every_receipt_verified()
+    {
+        const int Count = 2000;
+        await using var paris = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)>());
+        await paris.StartAsync();
+        var outbox = await SqliteExchangeStore.OpenAsync(Path.Combine(Directory.CreateTempSubdirectory("mlat-outbox-").FullName, "munich.db"));
+        var sender = Sender(TimeProvider.System);
+        {
+            var created = DateTimeOffset.UtcNow.AddMinutes(-1);
+            var ids = Enumerable.Range(0, Count).Select(_ => Guid.NewGuid()).ToArray();
+            var prepared = new SendResult[Count];
+            // One signing key per worker: a key object is not shared between threads.
+            Parallel.For(
+                0,
+                Count,
+                Munich.CreateSigningKey,
+                (i, _, workerKey) =>
+                {
+                    prepared[i] = sender.Prepare(WithoutValidation(Sample(RequestSample, ids[i], created)), new SendOptions { SigningKey = workerKey, RecipientCertificate = Paris.SignerCertificate });
+                    return workerKey;
+                },
+                workerKey => workerKey.Dispose());
+            for (var i = 0; i < Count; i++)
+            {
+                Assert.True(prepared[i].IsSuccess);
+                await outbox.EnqueueAsync(new OutboxEntry { Recipient = ParisId, MessageId = ids[i], MediaType = prepared[i].MediaType!, Payload = prepared[i].Payload!, SignedEnvelope = prepared[i].SignedEnvelope!, EnqueuedAt = created });
+            }
+        }
+
+        var services = new ServiceCollection();
+        services.AddMlatPeer(ParisId, paris.Url);
+        await using var provider = services.BuildServiceProvider();
+        var receipts = new CapabilitiesSignatureVerifier(Trust);
+        var dispatcher = new OutboxDispatcher(outbox, provider.GetRequiredService<MlatPeers>(), receipts);
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(8)); // against a hang, not a speed limit
+        var run = Task.Run(async () =>
+        {
+            while ((await outbox.PendingAsync(1)).Count > 0)
+            {
+                guard.Token.ThrowIfCancellationRequested();
+                await dispatcher.DeliverPendingAsync(100, guard.Token);
+            }
+        });
+
+        // Kill Paris once a quarter of the messages are delivered, while the dispatcher is posting the next ones.
+        while ((await outbox.PendingAsync(Count)).Count > Count * 3 / 4)
+        {
+            await Task.Delay(50, guard.Token);
+        }
+
+        paris.Kill();
+        var pendingAtKill = (await outbox.PendingAsync(Count)).Count;
+        await paris.StartAsync();
+        await run;
+
+        Assert.InRange(pendingAtKill, 1, Count - 1);
+        var sent = await outbox.ListOutboxAsync(Count + 1);
+        Assert.Equal(Count, sent.Count);
+        Assert.All(sent, e => Assert.True(TechnicalReceipts.Verify(e.Receipt, receipts, ParisId, e.SignedEnvelope).IsSuccess, e.MessageId.ToString()));
+        var inbox = await (await SqliteExchangeStore.OpenAsync(paris.StorePath)).ListInboxAsync(Count + 1);
+        Assert.Equal(Count, inbox.Count);
+        Assert.Equal(sent.Select(e => e.MessageId).Order(), inbox.Select(e => e.MessageId).Order());
+    }
+}
