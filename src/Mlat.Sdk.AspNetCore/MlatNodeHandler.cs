@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Mlat.Sdk.DependencyInjection;
@@ -32,8 +34,9 @@ internal sealed partial class MlatNodeHandler
     private readonly TimeProvider _time;
     private readonly ILogger<MlatNodeHandler> _logger;
     private readonly string? _capabilitiesTag;
+    private readonly SubmissionCache? _cache;
 
-    public MlatNodeHandler(MessageReceiver receiver, IInboxStore inbox, EnvelopeSigner signer, IOptions<MlatNodeOptions> options, IOptions<MlatSdkOptions> sdk, TimeProvider time, ILogger<MlatNodeHandler> logger)
+    public MlatNodeHandler(MessageReceiver receiver, IInboxStore inbox, EnvelopeSigner signer, IOptions<MlatNodeOptions> options, IOptions<MlatSdkOptions> sdk, TimeProvider time, ILogger<MlatNodeHandler> logger, IServiceProvider services)
     {
         _receiver = receiver;
         _inbox = inbox;
@@ -43,6 +46,13 @@ internal sealed partial class MlatNodeHandler
         _authorityId = sdk.Value.Authority?.AuthorityId ?? throw new InvalidOperationException("The Mlat node needs MlatSdkOptions.Authority.");
         _time = time;
         _logger = logger;
+        if (_options.UseDistributedCache)
+        {
+            _cache = new SubmissionCache(
+                services.GetService<IDistributedCache>() ?? throw new InvalidOperationException("MlatNodeOptions.UseDistributedCache needs an IDistributedCache in the container (for example AddStackExchangeRedisCache)."),
+                _options);
+        }
+
         if (_options.SignedCapabilities is { } capabilities)
         {
             _capabilitiesTag = "\"" + TechnicalReceipt.DigestOf(capabilities) + "\"";
@@ -91,6 +101,63 @@ internal sealed partial class MlatNodeHandler
             return;
         }
 
+        string? cacheKey = null;
+        if (_cache is not null)
+        {
+            cacheKey = SubmissionCache.Key(_authorityId, contentType, body);
+            byte[]? cached;
+            try
+            {
+                cached = await _cache.ReceiptOrClaimAsync(cacheKey, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The cache is part of the node's store: without it the node cannot tell a repeat from a new submission
+                // cheaply, so it refuses for now and nothing is stored; the sender retries the same bytes.
+                await UnavailableAsync(http, ex).ConfigureAwait(false);
+                return;
+            }
+
+            if (cached is not null)
+            {
+                Log.Answered(_logger, StatusCodes.Status200OK);
+                await ReceiptAsync(http, StatusCodes.Status200OK, cached).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var added = await AcceptAsync(http, body, declared, cancellationToken).ConfigureAwait(false);
+        if (cacheKey is not null)
+        {
+            // Typed: a bare null here would convert to an empty ReadOnlyMemory (through byte[]) and be cached as a receipt.
+            await UpdateCacheAsync(cacheKey, added is { IsSuccess: true } ? (ReadOnlyMemory<byte>?)added.Receipt : null).ConfigureAwait(false);
+        }
+
+        switch (added?.Outcome)
+        {
+            case null:
+                return; // refused or store unavailable: answered already
+            case InboxAddOutcome.Conflict:
+                Log.Refused(_logger, StatusCodes.Status409Conflict, FindingCodes.ExchangeConflict);
+                await ProblemAsync(http, StatusCodes.Status409Conflict, "conflict", "Other bytes were already accepted under this sender's messageId.", [Finding.Error(FindingCodes.ExchangeConflict, "/header/messageId", string.Empty)], null).ConfigureAwait(false);
+                return;
+            case InboxAddOutcome.Duplicate:
+                Log.Answered(_logger, StatusCodes.Status200OK);
+                await ReceiptAsync(http, StatusCodes.Status200OK, added.Receipt).ConfigureAwait(false);
+                return;
+            default:
+                Log.Answered(_logger, StatusCodes.Status201Created);
+                await ReceiptAsync(http, StatusCodes.Status201Created, added.Receipt).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// Runs the receive pipeline and the inbox insert. Answers a refusal (415, 422) or a store outage (503) itself and
+    /// returns null; otherwise returns what the inbox did, for the caller to answer.
+    /// </summary>
+    private async Task<InboxAddResult?> AcceptAsync(HttpContext http, byte[] body, MlatVersion? declared, CancellationToken cancellationToken)
+    {
         var result = await _receiver.ReceiveAsync(body, null, ReceiveContext.None, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
@@ -103,7 +170,7 @@ internal sealed partial class MlatNodeHandler
 
             var rejection = result.Rejection is null ? null : _signer.Sign(MlatJson.SerializeToUtf8Bytes(result.Rejection), _key, _options.RejectionRole, indented: false).Envelope;
             await ProblemAsync(http, StatusCodes.Status422UnprocessableEntity, "refused", "The message was refused; see the findings and the signed TechnicalRejection.", result.Findings, rejection, result.Stage).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         var message = result.Message!;
@@ -111,7 +178,7 @@ internal sealed partial class MlatNodeHandler
         {
             Log.Refused(_logger, StatusCodes.Status415UnsupportedMediaType, FindingCodes.ExchangeMediaType);
             await ProblemAsync(http, StatusCodes.Status415UnsupportedMediaType, "media-type", "The media type's version is not the message's version.", [Finding.Error(FindingCodes.ExchangeMediaType, "/header/version", string.Empty)], null).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         var envelope = result.Envelope!.Value;
@@ -132,10 +199,9 @@ internal sealed partial class MlatNodeHandler
             _signer,
             _key);
 
-        InboxAddResult added;
         try
         {
-            added = await _inbox.TryAddAsync(
+            return await _inbox.TryAddAsync(
                 new InboxEntry
                 {
                     Sender = sender,
@@ -151,26 +217,39 @@ internal sealed partial class MlatNodeHandler
         catch (Exception ex) when (ex is DbException or IOException or TimeoutException)
         {
             // Nothing was stored: the sender retries the same bytes later and gets the one receipt (§15.5).
-            Log.StoreUnavailable(_logger, ex.GetType().Name);
-            http.Response.Headers.RetryAfter = _options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            await ProblemAsync(http, StatusCodes.Status503ServiceUnavailable, "unavailable", "The node's store is unavailable; retry the same bytes later.", [], null).ConfigureAwait(false);
-            return;
+            await UnavailableAsync(http, ex).ConfigureAwait(false);
+            return null;
         }
+    }
 
-        switch (added.Outcome)
+    private async Task UnavailableAsync(HttpContext http, Exception ex)
+    {
+        Log.StoreUnavailable(_logger, ex.GetType().Name);
+        http.Response.Headers.RetryAfter = _options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        await ProblemAsync(http, StatusCodes.Status503ServiceUnavailable, "unavailable", "The node's store is unavailable; retry the same bytes later.", [], null).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Keeps the receipt of a submission the inbox holds, or lifts the in-flight mark of one it does not. Done before the
+    /// answer is written, so an instance asked for the same bytes right after finds the receipt. A failure here loses
+    /// only work saved later: the message is stored (or not) already, and the answer stands.
+    /// </summary>
+    private async Task UpdateCacheAsync(string key, ReadOnlyMemory<byte>? receipt)
+    {
+        try
         {
-            case InboxAddOutcome.Conflict:
-                Log.Refused(_logger, StatusCodes.Status409Conflict, FindingCodes.ExchangeConflict);
-                await ProblemAsync(http, StatusCodes.Status409Conflict, "conflict", "Other bytes were already accepted under this sender's messageId.", [Finding.Error(FindingCodes.ExchangeConflict, "/header/messageId", string.Empty)], null).ConfigureAwait(false);
-                return;
-            case InboxAddOutcome.Duplicate:
-                Log.Answered(_logger, StatusCodes.Status200OK);
-                await ReceiptAsync(http, StatusCodes.Status200OK, added.Receipt).ConfigureAwait(false);
-                return;
-            default:
-                Log.Answered(_logger, StatusCodes.Status201Created);
-                await ReceiptAsync(http, StatusCodes.Status201Created, added.Receipt).ConfigureAwait(false);
-                return;
+            if (receipt is { } r)
+            {
+                await _cache!.StoreAsync(key, r, CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                await _cache!.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.CacheNotUpdated(_logger, ex.GetType().Name);
         }
     }
 
@@ -283,5 +362,8 @@ internal sealed partial class MlatNodeHandler
 
         [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Mlat store unavailable ({ExceptionType}); answered 503")]
         public static partial void StoreUnavailable(ILogger logger, string exceptionType);
+
+        [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Mlat submission cache not updated ({ExceptionType}); the answer stands")]
+        public static partial void CacheNotUpdated(ILogger logger, string exceptionType);
     }
 }

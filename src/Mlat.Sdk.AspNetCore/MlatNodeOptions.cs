@@ -30,4 +30,23 @@ public sealed class MlatNodeOptions
 
     /// <summary>Makes the ids of receipts and TechnicalRejections; a UUIDv7 at the current time when null.</summary>
     public Func<Guid>? NewId { get; set; }
+
+    /// <summary>
+    /// Answers repeated submissions from the container's <c>IDistributedCache</c> (Redis, shared by the node's
+    /// instances) before the receive pipeline runs, and marks a submission in flight so another instance given the same
+    /// bytes waits for its receipt instead of decrypting and verifying them too (docs/exchange.md, "Several
+    /// instances"). The inbox stays the authority: the cache holds only receipts of messages the inbox stored. When the
+    /// cache cannot be reached the node answers 503 with <c>Retry-After</c>. False by default.
+    /// </summary>
+    public bool UseDistributedCache { get; set; }
+
+    /// <summary>How long the cache keeps the receipt of an accepted submission; one day by default.</summary>
+    public TimeSpan CachedReceiptLifetime { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How long an instance given bytes another instance is processing waits for that instance's receipt before it runs
+    /// the pipeline itself (the inbox then decides); two seconds by default. The in-flight mark itself expires after
+    /// 30 seconds, so an instance that died while holding it delays nobody longer than this wait.
+    /// </summary>
+    public TimeSpan InFlightWait { get; set; } = TimeSpan.FromSeconds(2);
 }

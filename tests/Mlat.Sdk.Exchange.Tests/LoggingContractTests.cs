@@ -47,7 +47,7 @@ public sealed partial class LoggingContractTests
             {
                 "Validated" or "Verified" or "Answered" or "TrustListLoaded" => LogLevel.Information,
                 "ValidationFailed" or "NotVerified" or "Refused" or "TrustListRejected" => LogLevel.Warning,
-                "StoreUnavailable" => LogLevel.Error,
+                "StoreUnavailable" or "CacheNotUpdated" => LogLevel.Error,
                 _ => throw new Xunit.Sdk.XunitException($"event {id} ({name}) is not classified: add it to the scheme in docs/logging.md and here"),
             };
             Assert.True(expected == level, $"event {id} ({name}, \"{template}\") logs at {level}, the scheme says {expected}");

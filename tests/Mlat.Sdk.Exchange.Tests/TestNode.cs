@@ -40,7 +40,7 @@ internal sealed class TestNode : IAsyncDisposable
 
     public int Requests => _app.Services.GetRequiredService<RequestCounter>().Count;
 
-    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null, bool openApi = false)
+    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null, bool openApi = false, IInboxStore? inbox = null, Action<IServiceCollection>? services = null)
     {
         directory ??= System.IO.Directory.CreateTempSubdirectory("mlat-node-").FullName;
         var store = await SqliteExchangeStore.OpenAsync(Path.Combine(directory, "node.db"));
@@ -62,7 +62,10 @@ internal sealed class TestNode : IAsyncDisposable
             o.Decryptor = decryptor;
             o.VerificationPolicy = new VerificationPolicy { VerifierAuthorityId = authority.AuthorityId };
         });
-        builder.Services.AddSingleton(wrapInbox?.Invoke(store) ?? store);
+        // The node's inbox: the SQLite file, or the given store (a shared PostgreSQL schema), wrapped when asked.
+        IInboxStore nodeInbox = inbox ?? store;
+        builder.Services.AddSingleton(wrapInbox?.Invoke(nodeInbox) ?? nodeInbox);
+        services?.Invoke(builder.Services);
         builder.Services.AddMlatNode(o =>
         {
             o.SigningKey = key;

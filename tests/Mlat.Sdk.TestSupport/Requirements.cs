@@ -28,6 +28,9 @@ public enum Requirement
 
     /// <summary>AFL++ (Debian: afl++), for fuzzing runs.</summary>
     AflPlusPlus,
+
+    /// <summary>The redis-server executable (Debian: redis-server), for a test that runs, kills and restarts its own server.</summary>
+    RedisServer,
 }
 
 /// <summary>
@@ -69,6 +72,9 @@ public static class Requirements
         [Requirement.Redis] = new(() => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("MLAT_REDIS"))
             ? "no Redis server configured (MLAT_REDIS, host:port; eng/test-services.sh starts one, as .ci/run does)"
             : null),
+        [Requirement.RedisServer] = new(() => FindExecutable("redis-server") is not null
+            ? null
+            : "redis-server is not installed (Debian: apt-get install redis-server)"),
         [Requirement.AflPlusPlus] = new(() => FindExecutable("afl-fuzz") is not null
             ? null
             : "afl-fuzz is not installed (Debian: apt-get install afl++)"),

@@ -1,0 +1,263 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Mlat.Sdk.AspNetCore;
+using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.PostgreSql;
+using Mlat.Sdk.Tests.Exchange;
+using Npgsql;
+using StackExchange.Redis;
+using static Mlat.Sdk.Tests.Exchange.ExchangeTestKit;
+
+namespace Mlat.Sdk.Exchange.Tests;
+
+/// <summary>
+/// Several instances of one node (Paris) on real Kestrel over loopback, sharing one PostgreSQL schema (the inbox, the
+/// authority on what is stored) and one Redis (the submission cache): a message posted to both, one after the other or
+/// at the same time, is stored once and answered with one receipt; an outage of either server is a 503 with
+/// Retry-After, loses and duplicates nothing, and the node serves again once the server is back (docs/exchange.md,
+/// "Several instances").
+/// </summary>
+public sealed class SharedStoreNodeTests
+{
+    private const string Json10 = "application/vnd.mlat+json; version=1.0";
+
+    private sealed record Shared(NpgsqlDataSource DataSource, string Schema, string Redis);
+
+    private static Shared NewShared(string? redis = null, NpgsqlDataSource? dataSource = null)
+        => new(dataSource ?? TestDatabases.Postgres, TestDatabases.NewSchema(), redis ?? TestDatabases.Redis);
+
+    private static async Task<(TestNode Node, PostgreSqlExchangeStore Store)> StartInstanceAsync(Shared shared, SwitchableInbox? outage = null)
+    {
+        var store = await PostgreSqlExchangeStore.OpenAsync(shared.DataSource, new PostgreSqlExchangeStoreOptions { Schema = shared.Schema });
+        var node = await TestNode.StartAsync(
+            Paris,
+            ParisParty,
+            new ExchangeClock(Now),
+            o =>
+            {
+                o.UseDistributedCache = true;
+                o.RetryAfterSeconds = 3;
+            },
+            wrapInbox: outage is null ? null : outage.Wrap,
+            inbox: store,
+            services: s => s.AddStackExchangeRedisCache(o =>
+            {
+                var configuration = ConfigurationOptions.Parse(shared.Redis);
+                // Fail at once while the server is away (no backlog), and keep reconnecting in the background.
+                configuration.AbortOnConnectFail = false;
+                configuration.BacklogPolicy = BacklogPolicy.FailFast;
+                configuration.ConnectTimeout = 2000;
+                configuration.AsyncTimeout = 2000;
+                configuration.SyncTimeout = 2000;
+                o.ConfigurationOptions = configuration;
+                o.InstanceName = shared.Schema + ":"; // tests share the Redis server, not their keys
+            }));
+        return (node, store);
+    }
+
+    private static async Task<HttpResponseMessage> Post(TestNode node, byte[] body, string mediaType = Json10)
+    {
+        using var http = new HttpClient { BaseAddress = node.BaseAddress };
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+        var response = await http.PostAsync(MlatEndpoints.MessagesPath.TrimStart('/'), content);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    private static void AssertVerifiedReceipt(byte[] receipt, byte[] envelope)
+    {
+        var verified = TechnicalReceipts.Verify(receipt, new CapabilitiesSignatureVerifier(Trust, null, new ExchangeClock(Now.AddMinutes(5))), ParisId, envelope);
+        Assert.True(verified.IsSuccess, string.Join(",", Codes(verified.Findings)));
+    }
+
+    [RequiresFact(Requirement.PostgreSql, Requirement.Redis)]
+    public async Task The_same_message_posted_to_two_instances_is_stored_once_and_both_answer_the_one_receipt()
+    {
+        var shared = NewShared();
+        var (a, store) = await StartInstanceAsync(shared);
+        await using var _ = a;
+        var (b, _) = await StartInstanceAsync(shared);
+        await using var __ = b;
+        var envelope = Sign(Request(Guid.NewGuid()), Munich);
+
+        using var first = await Post(a, envelope);
+        using var again = await Post(b, envelope);
+        using var reencrypted = await Post(b, Encoding.ASCII.GetBytes(EnvelopeEncryptor.EncryptToCertificate(envelope, Paris.SignerCertificate)), MessageSender.JoseMediaType);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);      // from the shared cache
+        Assert.Equal(HttpStatusCode.OK, reencrypted.StatusCode); // other bytes: the pipeline ran and the inbox answered
+        var receipt = await first.Content.ReadAsByteArrayAsync();
+        AssertVerifiedReceipt(receipt, envelope);
+        Assert.Equal(receipt, await again.Content.ReadAsByteArrayAsync());
+        Assert.Equal(receipt, await reencrypted.Content.ReadAsByteArrayAsync());
+        var stored = Assert.Single(await store.ListInboxAsync(10));
+        Assert.Equal(envelope, stored.Envelope.ToArray());
+        Assert.Equal(receipt, stored.Receipt.ToArray());
+    }
+
+    [RequiresFact(Requirement.PostgreSql, Requirement.Redis)]
+    public async Task Messages_posted_to_two_instances_at_the_same_time_are_each_stored_once_with_one_receipt()
+    {
+        var shared = NewShared();
+        var (a, store) = await StartInstanceAsync(shared);
+        await using var _ = a;
+        var (b, _) = await StartInstanceAsync(shared);
+        await using var __ = b;
+        var envelopes = Enumerable.Range(0, 4).Select(_ => Sign(Request(Guid.NewGuid()), Munich)).ToList();
+
+        // 48 posts at once: each envelope 12 times, alternately to each instance.
+        var posts = envelopes.SelectMany(e => Enumerable.Range(0, 12).Select(i => (Envelope: e, Node: i % 2 == 0 ? a : b))).ToList();
+        var answers = await Task.WhenAll(posts.Select(p => Task.Run(async () =>
+        {
+            using var response = await Post(p.Node, p.Envelope);
+            return (p.Envelope, response.StatusCode, Body: await response.Content.ReadAsByteArrayAsync());
+        })));
+
+        foreach (var envelope in envelopes)
+        {
+            var mine = answers.Where(x => x.Envelope == envelope).ToList();
+            Assert.Equal(1, mine.Count(x => x.StatusCode == HttpStatusCode.Created));
+            Assert.Equal(11, mine.Count(x => x.StatusCode == HttpStatusCode.OK));
+            var receipt = mine[0].Body;
+            Assert.All(mine, x => Assert.Equal(receipt, x.Body));
+            AssertVerifiedReceipt(receipt, envelope);
+        }
+
+        var inbox = await store.ListInboxAsync(100);
+        Assert.Equal(envelopes.Count, inbox.Count);
+        Assert.Equal(envelopes.Select(e => TechnicalReceipt.DigestOf(e)).Order(), inbox.Select(e => e.Digest).Order());
+    }
+
+    [RequiresFact(Requirement.PostgreSql, Requirement.Redis)]
+    public async Task A_repeat_is_answered_from_the_shared_cache_without_the_receive_pipeline_or_the_database()
+    {
+        var shared = NewShared();
+        var outage = new SwitchableInbox();
+        var (a, store) = await StartInstanceAsync(shared);
+        await using var _ = a;
+        var (b, _) = await StartInstanceAsync(shared, outage); // b's database link is down
+        await using var __ = b;
+        var envelope = Sign(Request(Guid.NewGuid()), Munich);
+
+        using var first = await Post(a, envelope);
+        outage.Down = true;
+        using var repeat = await Post(b, envelope);
+        using var fresh = await Post(b, Sign(Request(Guid.NewGuid()), Munich));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await repeat.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, fresh.StatusCode); // a new message needs the inbox
+        Assert.Single(await store.ListInboxAsync(10));
+    }
+
+    [RequiresFact(Requirement.PostgreSql, Requirement.RedisServer)]
+    public async Task A_redis_outage_gives_503_with_retry_after_loses_and_duplicates_nothing_and_the_node_serves_again_after_it()
+    {
+        using var redis = await RedisServerProcess.StartAsync();
+        var shared = NewShared(redis: redis.Endpoint);
+        var (a, store) = await StartInstanceAsync(shared);
+        await using var _ = a;
+        var (b, _) = await StartInstanceAsync(shared);
+        await using var __ = b;
+        var before = Sign(Request(Guid.NewGuid()), Munich);
+        var during = Sign(Request(Guid.NewGuid()), Munich);
+
+        using var accepted = await Post(a, before);
+        redis.Kill();
+        var refused = new List<HttpResponseMessage>
+        {
+            await Post(a, during),
+            await Post(b, during),
+            await Post(b, before),
+        };
+        var inboxDuringOutage = await store.ListInboxAsync(10);
+        await redis.StartAgainAsync(); // empty: a restarted cache has lost its keys
+
+        // The client's retries, as the standard resilience pipeline would make them: bounded.
+        HttpResponseMessage? retried = null;
+        for (var attempt = 0; attempt < 60 && retried?.StatusCode is null or HttpStatusCode.ServiceUnavailable; attempt++)
+        {
+            retried?.Dispose();
+            await Task.Delay(attempt == 0 ? 0 : 250);
+            retried = await Post(b, during);
+        }
+
+        using var repeatAfter = await Post(a, before);
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.All(refused, r =>
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(3), r.Headers.RetryAfter?.Delta);
+            Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        });
+        Assert.Equal([TechnicalReceipt.DigestOf(before)], inboxDuringOutage.Select(e => e.Digest));
+        Assert.Equal(HttpStatusCode.Created, retried!.StatusCode);
+        AssertVerifiedReceipt(await retried.Content.ReadAsByteArrayAsync(), during);
+        Assert.Equal(HttpStatusCode.OK, repeatAfter.StatusCode); // the cache is empty: the inbox answered
+        Assert.Equal(await accepted.Content.ReadAsByteArrayAsync(), await repeatAfter.Content.ReadAsByteArrayAsync());
+        var inbox = await store.ListInboxAsync(10);
+        Assert.Equal([TechnicalReceipt.DigestOf(before), TechnicalReceipt.DigestOf(during)], inbox.Select(e => e.Digest));
+        retried.Dispose();
+        refused.ForEach(r => r.Dispose());
+    }
+
+    [RequiresFact(Requirement.PostgreSql, Requirement.Redis)]
+    public async Task A_postgresql_outage_gives_503_with_retry_after_loses_and_duplicates_nothing_and_the_node_serves_again_after_it()
+    {
+        var server = new NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString);
+        await using var proxy = new LoopbackProxy(server.Host!, server.Port);
+        var throughProxy = new NpgsqlConnectionStringBuilder(TestDatabases.PostgresConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Timeout = 5, CommandTimeout = 10 };
+        await using var dataSource = NpgsqlDataSource.Create(throughProxy.ConnectionString);
+        var shared = NewShared(dataSource: dataSource);
+        var (a, _) = await StartInstanceAsync(shared);
+        await using var _ = a;
+        var (b, _) = await StartInstanceAsync(shared);
+        await using var __ = b;
+        var observer = await PostgreSqlExchangeStore.OpenAsync(TestDatabases.Postgres, new PostgreSqlExchangeStoreOptions { Schema = shared.Schema }); // not through the proxy
+        var before = Sign(Request(Guid.NewGuid()), Munich);
+        var during = Sign(Request(Guid.NewGuid()), Munich);
+
+        using var accepted = await Post(a, before);
+        proxy.Down = true;
+        using var refusedA = await Post(a, during);
+        using var refusedB = await Post(b, during);
+        using var repeatDuring = await Post(b, before); // accepted before the outage: the cache still answers it
+        var inboxDuringOutage = await observer.ListInboxAsync(10);
+        proxy.Down = false;
+
+        HttpResponseMessage? retried = null;
+        for (var attempt = 0; attempt < 60 && retried?.StatusCode is null or HttpStatusCode.ServiceUnavailable; attempt++)
+        {
+            retried?.Dispose();
+            await Task.Delay(attempt == 0 ? 0 : 250);
+            retried = await Post(attempt % 2 == 0 ? a : b, during);
+        }
+
+        using var repeatAfter = await Post(b, during);
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        foreach (var refused in new[] { refusedA, refusedB })
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(3), refused.Headers.RetryAfter?.Delta);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, repeatDuring.StatusCode);
+        Assert.Equal(await accepted.Content.ReadAsByteArrayAsync(), await repeatDuring.Content.ReadAsByteArrayAsync());
+        Assert.Equal([TechnicalReceipt.DigestOf(before)], inboxDuringOutage.Select(e => e.Digest));
+        Assert.Equal(HttpStatusCode.Created, retried!.StatusCode);
+        var receipt = await retried.Content.ReadAsByteArrayAsync();
+        AssertVerifiedReceipt(receipt, during);
+        Assert.Equal(HttpStatusCode.OK, repeatAfter.StatusCode);
+        Assert.Equal(receipt, await repeatAfter.Content.ReadAsByteArrayAsync());
+        var inbox = await observer.ListInboxAsync(10);
+        Assert.Equal([TechnicalReceipt.DigestOf(before), TechnicalReceipt.DigestOf(during)], inbox.Select(e => e.Digest));
+        retried.Dispose();
+    }
+}
