@@ -20,8 +20,15 @@ internal static class ConformanceCommand
         {
             Description = "Run the validation cases against this shell command instead: it gets a sample's path as last argument and prints {\"valid\": bool, \"findings\": [{\"code\", \"pointer\"}]}.",
         };
-        var run = new Command("run", "Run the conformance kit: valid, invalid, rule, negotiation, conversion and envelope cases.") { samples, junit, json, profile, implementation };
-        run.SetAction((parse, ct) => RunAsync(
+        var endpoint = new Option<string?>("--endpoint") { Description = "Run the endpoint suite against this node's root URL instead (specification §15): needs --key, --cert, --sender and --trust." };
+        var key = new Option<string?>("--key") { Description = "With --endpoint: PKCS#8 PEM key of a sender the node trusts." };
+        var cert = new Option<string?>("--cert") { Description = "With --endpoint: the sender's certificate chain PEM, leaf first." };
+        var sender = new Option<string?>("--sender") { Description = "With --endpoint: the sender's authority id (CC:local-id), as the node's trust list names it." };
+        var trust = new Option<string?>("--trust") { Description = "With --endpoint: trust list that verifies the node's capabilities, receipts and rejections." };
+        var run = new Command("run", "Run the conformance kit: valid, invalid, rule, negotiation, conversion and envelope cases; or, with --endpoint, the HTTP binding cases against a node.") { samples, junit, json, profile, implementation, endpoint, key, cert, sender, trust };
+        run.SetAction((parse, ct) => parse.GetValue(endpoint) is { } url
+            ? RunEndpointAsync(url, parse.GetValue(key), parse.GetValue(cert), parse.GetValue(sender), parse.GetValue(trust), parse.GetValue(junit), parse.GetValue(json), stdout, stderr, ct)
+            : RunAsync(
             parse.GetValue(samples),
             parse.GetValue(junit),
             parse.GetValue(json),
@@ -49,6 +56,66 @@ internal static class ConformanceCommand
             Implementation = implementation is null ? null : new ShellConformanceImplementation(implementation),
         }).RunAsync(ct).ConfigureAwait(false);
 
+        return Print(report, junit, json, stdout, stderr);
+    }
+
+    internal static async Task<int> RunEndpointAsync(string url, string? keyPath, string? certPath, string? sender, string? trustPath, string? junit, string? json, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var root) || (root.Scheme != Uri.UriSchemeHttp && root.Scheme != Uri.UriSchemeHttps))
+        {
+            stderr.WriteLine("mlat: --endpoint must be the absolute http or https URL of a node's root.");
+            return ExitCodes.Usage;
+        }
+
+        if (keyPath is null || certPath is null || sender is null || trustPath is null)
+        {
+            stderr.WriteLine("mlat: --endpoint needs --key, --cert, --sender and --trust.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            _ = EndpointConformance.CountryCodeOf(sender);
+        }
+        catch (ArgumentException)
+        {
+            stderr.WriteLine("mlat: --sender must be an authority id CC:local-id.");
+            return ExitCodes.Usage;
+        }
+
+        if (!CliFiles.TryReadText(keyPath, stderr, out var keyPem) || !CliFiles.TryReadText(certPath, stderr, out var chainPem) || !CliFiles.TryReadBytes(trustPath, stderr, out var trustBytes))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var trust = Mlat.Sdk.Envelopes.TrustList.Read(trustBytes);
+        if (!trust.IsSuccess)
+        {
+            stderr.WriteLine($"mlat: --trust is not a valid trust list ({CliCodes.BadTrustList})");
+            return ExitCodes.Usage;
+        }
+
+        Mlat.Sdk.Envelopes.SigningKey key;
+        try
+        {
+            key = Mlat.Sdk.Envelopes.SigningKey.FromPem(keyPem, chainPem);
+        }
+        catch (Exception ex) when (ex is ArgumentException or System.Security.Cryptography.CryptographicException or NotSupportedException)
+        {
+            stderr.WriteLine($"mlat: --key and --cert do not form a signing key ({CliCodes.BadKey})");
+            return ExitCodes.Usage;
+        }
+
+        using (key)
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(root.AbsoluteUri.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(100) };
+            var report = await new EndpointConformance(http, key, sender, trust.TrustList!).RunAsync(ct).ConfigureAwait(false);
+            return Print(report, junit, json, stdout, stderr);
+        }
+    }
+
+    private static int Print(ConformanceReport report, string? junit, string? json, TextWriter stdout, TextWriter stderr)
+    {
         foreach (var c in report.Cases.Where(c => !c.Passed))
         {
             stdout.WriteLine($"FAIL {c.Suite}: {c.Id}");

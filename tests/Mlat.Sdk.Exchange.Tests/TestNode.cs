@@ -40,14 +40,14 @@ internal sealed class TestNode : IAsyncDisposable
 
     public int Requests => _app.Services.GetRequiredService<RequestCounter>().Count;
 
-    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null, bool openApi = false, IInboxStore? inbox = null, Action<IServiceCollection>? services = null)
+    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null, bool openApi = false, IInboxStore? inbox = null, Action<IServiceCollection>? services = null, string? capabilitiesJson = null, Action<WebApplication>? pipeline = null)
     {
         directory ??= System.IO.Directory.CreateTempSubdirectory("mlat-node-").FullName;
         var store = await SqliteExchangeStore.OpenAsync(Path.Combine(directory, "node.db"));
         var decryptor = new EnvelopeDecryptor(pki.SignerKey);
         var key = pki.CreateSigningKey();
         var capabilities = new EnvelopeSigner(clock).SignCapabilities(
-            System.Text.Encoding.UTF8.GetBytes($$"""{"capabilitiesVersion":"1.0","party":{"country":"{{authority.Country}}","authorityId":"{{authority.AuthorityId}}"},"versions":[{"version":"1.0","status":"ACTIVE","send":["AssistanceRequest"],"receive":["AssistanceRequest"]}]}"""),
+            capabilitiesJson is not null ? System.Text.Encoding.UTF8.GetBytes(capabilitiesJson) : System.Text.Encoding.UTF8.GetBytes($$"""{"capabilitiesVersion":"1.0","party":{"country":"{{authority.Country}}","authorityId":"{{authority.AuthorityId}}"},"versions":[{"version":"1.0","status":"ACTIVE","send":["AssistanceRequest"],"receive":["AssistanceRequest"]}]}"""),
             key).Envelope!;
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -86,6 +86,7 @@ internal sealed class TestNode : IAsyncDisposable
             context.RequestServices.GetRequiredService<RequestCounter>().Increment();
             await next();
         });
+        pipeline?.Invoke(app);
         app.MapMlatEndpoints();
         if (openApi)
         {
