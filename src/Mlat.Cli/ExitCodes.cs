@@ -57,4 +57,7 @@ internal static class CliCodes
 
     /// <summary>The node's store cannot be opened.</summary>
     public const string BadStore = "MLAT-CLI-BAD-STORE";
+
+    /// <summary>A capabilities document named on the command line (<c>--recipient</c>, <c>mlat capabilities diff</c>) cannot be read, has no country profile, or its signatures do not verify.</summary>
+    public const string BadProfile = "MLAT-CLI-BAD-PROFILE";
 }

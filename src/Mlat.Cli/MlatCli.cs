@@ -28,6 +28,7 @@ internal static class MlatCli
         root.Subcommands.Add(NodeCommand.CreateSend(stdout, stderr));
         root.Subcommands.Add(NodeCommand.CreateInbox(stdout, stderr));
         root.Subcommands.Add(NodeCommand.CreateOutbox(stdout, stderr));
+        root.Subcommands.Add(CapabilitiesCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)

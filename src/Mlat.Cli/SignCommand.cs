@@ -101,7 +101,7 @@ internal static class SignCommand
         }
     }
 
-    private static bool TryLoadKey(string keyPem, string chainPem, string keyPath, string certPath, TextWriter stderr, out SigningKey key)
+    internal static bool TryLoadKey(string keyPem, string chainPem, string keyPath, string certPath, TextWriter stderr, out SigningKey key)
     {
         key = null!;
         IReadOnlyList<System.Security.Cryptography.X509Certificates.X509Certificate2> chain;

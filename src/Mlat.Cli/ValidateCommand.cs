@@ -26,20 +26,35 @@ internal static class ValidateCommand
         {
             Description = "The request the messages belong to: each reply is checked in its context (the request's profile, measure references, conversation), as MlatValidator.Validate(bytes, request) does. The request must itself be valid.",
         };
-        var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format, profile, request };
+        var recipient = new Option<string?>("--recipient") { Description = "The recipient's capabilities document with its country profile: each request is also checked against its requirements (MLAT-REQ-*, specification §10.7), as MlatValidator.Validate(bytes, recipient) does." };
+        var recipientTrust = new Option<string?>("--recipient-trust") { Description = "A trust list the --recipient document's signatures must verify against (specification §10.3)." };
+        var command = new Command("validate", "Validate messages: strict JSON, schema of their version and type, business rules.") { files, format, profile, request, recipient, recipientTrust };
         command.SetAction(parse => Run(
             parse.GetValue(files)!,
             parse.GetValue(format) == "json",
             stdout,
             stderr,
             parse.GetValue(profile) is { } name && MlatJson.TryParseWireName<Profile>(name, out var forced) ? forced : null,
-            parse.GetValue(request)));
+            parse.GetValue(request),
+            parse.GetValue(recipient),
+            parse.GetValue(recipientTrust)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, Profile? profile = null, string? requestPath = null)
+    internal static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, Profile? profile = null, string? requestPath = null, string? recipientPath = null, string? recipientTrustPath = null)
     {
         var validator = profile is null ? MlatValidator.Default : new MlatValidator(new MlatValidatorOptions { Profile = profile });
+        Mlat.Sdk.CountryProfiles.CountryProfile? recipient = null;
+        if (recipientPath is not null && (requestPath is not null || !CliProfiles.TryLoadRecipient(recipientPath, recipientTrustPath, stderr, out recipient)))
+        {
+            if (requestPath is not null)
+            {
+                stderr.WriteLine("mlat: --recipient checks requests and --request gives replies their context: use one of them.");
+            }
+
+            return ExitCodes.Usage;
+        }
+
         MlatMessage? request = null;
         if (requestPath is not null)
         {
@@ -81,7 +96,11 @@ internal static class ValidateCommand
             ValidationReport report;
             try
             {
-                if (request is null)
+                if (recipient is not null)
+                {
+                    report = validator.Validate(File.ReadAllBytes(path), recipient);
+                }
+                else if (request is null)
                 {
                     using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
                     report = validator.Validate(stream);

@@ -83,6 +83,10 @@ public static class FindingCodes
     [CodeCategory(FindingCategory.Version)]
     public const string CapabilitiesInvalid = "MLAT-VER-CAPABILITIES-INVALID";
 
+    /// <summary>A country profile uses one requirement item id twice (specification §10.7: findings and diffs name items by id). Reported by <c>CapabilitiesSchema.Validate</c>, the writer's check; pointer: the second item's <c>id</c>.</summary>
+    [CodeCategory(FindingCategory.Version)]
+    public const string CapabilitiesDuplicateId = "MLAT-VER-CAPABILITIES-DUPLICATE-ID";
+
     /// <summary>The message would carry a must-understand extension the receiver does not list (specification §10.5); both sides' extensions are named.</summary>
     [CodeCategory(FindingCategory.Extension)]
     public const string ExtensionUnsupported = "MLAT-EXT-UNSUPPORTED";
