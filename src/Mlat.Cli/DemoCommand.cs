@@ -119,9 +119,15 @@ internal static class DemoCommand
 
             // 1. Munich negotiates the version with the capabilities Paris publishes (specification §10.4).
             var de = Capabilities(Munich, ["1.0", "1.1", "1.2"]);
-            var fr = Capabilities(Paris, ["1.1", "1.2"]);
+            // Paris publishes its country profile in its capabilities, signed (specification §10.3, §10.7); Munich
+            // verifies it before relying on it.
+            using var publishingKey = parquet.CreateSigningKey();
+            var fr = Signed(new EnvelopeSigner(clock).SignCapabilities(Capabilities(Paris, ["1.1", "1.2"], ParisProfile()), publishingKey), "Paris profile signed");
             Save("capabilities/de.json", de);
             var frPath = Save("capabilities/fr.json", fr);
+            var frRead = CapabilitiesReader.Read(fr, new CapabilitiesSignatureVerifier(trust, timeProvider: clock));
+            Check(frRead.IsSuccess, "Paris profile verified", frRead.Findings);
+            var parisProfile = frRead.Document?.Requirements;
             var negotiation = new VersionNegotiator(clock).Negotiate(new NegotiationRequest
             {
                 Sender = CapabilitiesReader.Read(de).Document!,
@@ -140,6 +146,11 @@ internal static class DemoCommand
             var unsignedPath = Save("de/01-eio-request.json", requestJson);
             Step("DE", $"prosecutor built the EIO (profile EIO, measure BANK_ACCOUNT_INFORMATION): {Verdict(report)}", unsignedPath);
 
+            // 2b. Before signing, the draft is checked against what Paris requires (language, route, authority: MLAT-REQ-*).
+            var required = parisProfile is null ? report : MlatValidator.Default.Validate(requestJson, parisProfile);
+            Check(parisProfile is not null && required.IsSuccess, "request meets the Paris profile", required.Findings);
+            Step("DE", $"checked against the country profile Paris publishes (signature verified): {(required.IsSuccess ? "every requirement met" : "REQUIREMENTS NOT MET")}", frPath);
+
             // 3. Issuing signature, then the judge's parallel approval signature over signature 0 (EIO art. 6(3)).
             using var prosecutorKey = prosecutor.CreateSigningKey();
             using var judgeKey = judge.CreateSigningKey();
@@ -151,9 +162,10 @@ internal static class DemoCommand
             Step("DE", "prosecutor signed (ISSUING); judge of the Amtsgericht approved (VALIDATING, parallel approval signature)", signedPath);
 
             // 4. Encrypted to the Paris certificate and "sent" (JWE, RFC 7516).
-            var jwe = EnvelopeEncryptor.EncryptToCertificate(approved, parquet.SignerCertificate);
+            using var encryptTo = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(parisProfile?.Instruments[0].Encryption?.Certificate.ToArray() ?? parquet.SignerCertificate.RawData);
+            var jwe = EnvelopeEncryptor.EncryptToCertificate(approved, encryptTo);
             var sentPath = Save("outbox-de-to-fr/eio-request.jwe", Encoding.ASCII.GetBytes(jwe));
-            Step("DE", "encrypted to the Paris certificate and sent", sentPath);
+            Step("DE", "encrypted to the certificate of the Paris profile and sent", sentPath);
 
             // 5. Paris decrypts, verifies (requiring the judge's validation), validates.
             clock.Now = clock.Now.AddHours(3);
@@ -378,14 +390,26 @@ internal static class DemoCommand
 
         private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-        private byte[] Capabilities(Party party, string[] versions)
+        /// <summary>The demo parquet's profile: test data marked ILLUSTRATIVE (the sample profiles in samples/capabilities cite their sources).</summary>
+        private string ParisProfile()
+        {
+            const string Source = "\"source\":{\"status\":\"ILLUSTRATIVE\",\"citation\":\"Directive 2014/41/EU art. 5(2), 7(1) and 11(1)(g) (demo data)\"},\"effectiveFrom\":\"2017-05-22\"";
+            return "{\"instruments\":[{\"id\":\"fr.paris.eio\",\"instrument\":\"EIO_DIRECTIVE_2014_41\"," + Source
+                + ",\"languages\":[{\"id\":\"fr.paris.eio.languages\",\"languages\":[\"fr\",\"de\"]," + Source + "}]"
+                + ",\"dualCriminality\":[{\"id\":\"fr.paris.eio.dual-criminality\",\"measures\":[\"SEARCH_AND_SEIZURE\"],\"accepted\":[\"PUNISHABLE_IN_BOTH_STATES\",\"LISTED_OFFENCE\"]," + Source + "}]"
+                + $",\"channels\":[{{\"id\":\"fr.paris.eio.channel\",\"routes\":[\"DIRECT_JUDICIAL\"],\"authority\":{{\"authorityId\":\"{Paris.AuthorityId}\"}}," + Source + "}]"
+                + $",\"encryption\":{{\"id\":\"fr.paris.eio.encryption\",\"certificate\":\"{Convert.ToBase64String(parquet.SignerCertificate.RawData)}\",\"algorithms\":[\"RSA-OAEP+A256CBC-HS512\",\"ECDH-ES+A256KW+A256GCM\"]," + Source + "}}]}";
+        }
+
+        private byte[] Capabilities(Party party, string[] versions, string? requirements = null)
         {
             string[] types = ["AssistanceRequest", "AcknowledgementOfReceipt", "EvidenceTransmission"];
             var list = string.Join(",", types.Select(t => $"\"{t}\""));
             var entries = string.Join(",", versions.Select(v => $"{{\"version\":\"{v}\",\"status\":\"ACTIVE\",\"send\":[{list}],\"receive\":[{list}]}}"));
             return Encoding.UTF8.GetBytes(
-                $"{{\"capabilitiesVersion\":\"1.0\",\"party\":{{\"country\":\"{party.Country}\",\"authorityId\":\"{party.AuthorityId}\",\"name\":\"{party.Name}\",\"endpoint\":\"https://mlat.{party.Country.ToString().ToLowerInvariant()}.example/inbox\"}},"
-                + $"\"issuedAt\":\"{clock.Now.AddDays(-30).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\",\"versions\":[{entries}]}}");
+                $"{{\"capabilitiesVersion\":\"{(requirements is null ? "1.0" : "1.1")}\",\"party\":{{\"country\":\"{party.Country}\",\"authorityId\":\"{party.AuthorityId}\",\"name\":\"{party.Name}\",\"endpoint\":\"https://mlat.{party.Country.ToString().ToLowerInvariant()}.example/inbox\"}},"
+                + $"\"issuedAt\":\"{clock.Now.AddDays(requirements is null ? -30 : 0).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\",\"versions\":[{entries}]"
+                + (requirements is null ? "}" : $",\"requirements\":{requirements}}}"));
         }
 
         private byte[] Signed(SignResult result, string what)
