@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Mlat.Sdk.AspNetCore;
 using Mlat.Sdk.Envelopes;
+using Mlat.Sdk.Http;
 using Mlat.Sdk.PostgreSql;
 using Mlat.Sdk.Tests.Exchange;
 using Npgsql;
@@ -259,5 +260,75 @@ public sealed class SharedStoreNodeTests
         var inbox = await observer.ListInboxAsync(10);
         Assert.Equal([TechnicalReceipt.DigestOf(before), TechnicalReceipt.DigestOf(during)], inbox.Select(e => e.Digest));
         retried.Dispose();
+    }
+
+    [RequiresFact(Requirement.PostgreSql)]
+    public async Task Two_sender_instances_draining_one_postgresql_outbox_post_each_entry_once_and_store_each_verified_receipt()
+    {
+        var clock = new ExchangeClock(Now);
+        var posted = new CountingInbox();
+        await using var paris = await TestNode.StartAsync(Paris, ParisParty, clock, wrapInbox: posted.Wrap);
+        var schema = TestDatabases.NewSchema();
+        var first = await PostgreSqlExchangeStore.OpenAsync(TestDatabases.Postgres, new PostgreSqlExchangeStoreOptions { Schema = schema }, clock);
+        var second = await PostgreSqlExchangeStore.OpenAsync(TestDatabases.Postgres, new PostgreSqlExchangeStoreOptions { Schema = schema }, clock);
+        var services = new ServiceCollection();
+        services.AddMlatPeer(ParisId, paris.BaseAddress);
+        await using var provider = services.BuildServiceProvider();
+        var peers = provider.GetRequiredService<MlatPeers>();
+        var receipts = new CapabilitiesSignatureVerifier(Trust, null, clock);
+        using var key = Munich.CreateSigningKey();
+        for (var i = 0; i < 30; i++)
+        {
+            var id = Guid.NewGuid();
+            var prepared = Sender(clock).Prepare(Request(id), new SendOptions { SigningKey = key, RecipientCertificate = Paris.SignerCertificate });
+            await first.EnqueueAsync(new OutboxEntry { Recipient = ParisId, MessageId = id, MediaType = prepared.MediaType!, Payload = prepared.Payload, SignedEnvelope = prepared.SignedEnvelope, EnqueuedAt = Now });
+        }
+
+        // Two instances of the sending node run their dispatchers at the same time, in small batches, until both find
+        // nothing left to claim.
+        var runs = await Task.WhenAll(new[] { first, second }.Select(store => Task.Run(async () =>
+        {
+            var dispatcher = new OutboxDispatcher(store, peers, receipts, clock);
+            var delivered = 0;
+            while (await dispatcher.DeliverPendingAsync(limit: 4) is { Count: > 0 } batch)
+            {
+                Assert.All(batch, d => Assert.True(d.Result?.IsSuccess, d.Result is null ? "unreachable" : string.Join(",", Codes(d.Result.Findings))));
+                delivered += batch.Count;
+            }
+
+            return delivered;
+        })));
+
+        Assert.Equal(30, runs.Sum());
+        Assert.Equal(30, posted.Count); // no entry was posted by both instances
+        var outbox = await second.ListOutboxAsync(100);
+        Assert.Equal(30, outbox.Count);
+        Assert.All(outbox, e => Assert.True(TechnicalReceipts.Verify(e.Receipt, receipts, ParisId, e.SignedEnvelope).IsSuccess));
+        Assert.Equal(30, (await paris.Store.ListInboxAsync(100)).Count);
+    }
+
+    /// <summary>Counts the inserts the node's inbox is asked for: one per submission that passed the pipeline.</summary>
+    private sealed class CountingInbox
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public IInboxStore Wrap(IInboxStore inner) => new Store(this, inner);
+
+        private sealed class Store(CountingInbox owner, IInboxStore inner) : IInboxStore
+        {
+            public ValueTask<InboxAddResult> TryAddAsync(InboxEntry entry, CancellationToken cancellationToken = default)
+            {
+                Interlocked.Increment(ref owner._count);
+                return inner.TryAddAsync(entry, cancellationToken);
+            }
+
+            public ValueTask<InboxEntry?> GetAsync(string sender, Guid messageId, CancellationToken cancellationToken = default)
+                => inner.GetAsync(sender, messageId, cancellationToken);
+
+            public ValueTask<IReadOnlyList<InboxEntry>> ListInboxAsync(int limit, CancellationToken cancellationToken = default)
+                => inner.ListInboxAsync(limit, cancellationToken);
+        }
     }
 }
