@@ -31,6 +31,9 @@ public enum Requirement
 
     /// <summary>The redis-server executable (Debian: redis-server), for a test that runs, kills and restarts its own server.</summary>
     RedisServer,
+
+    /// <summary>PostgreSQL's initdb and pg_ctl (Debian: postgresql), for a test that runs, stops and restarts its own cluster.</summary>
+    PostgreSqlServer,
 }
 
 /// <summary>
@@ -75,6 +78,9 @@ public static class Requirements
         [Requirement.RedisServer] = new(() => FindExecutable("redis-server") is not null
             ? null
             : "redis-server is not installed (Debian: apt-get install redis-server)"),
+        [Requirement.PostgreSqlServer] = new(() => Directory.Exists("/usr/lib/postgresql") && Directory.EnumerateFiles("/usr/lib/postgresql", "initdb", SearchOption.AllDirectories).Any()
+            ? null
+            : "PostgreSQL's initdb is not installed (Debian: apt-get install postgresql)"),
         [Requirement.AflPlusPlus] = new(() => FindExecutable("afl-fuzz") is not null
             ? null
             : "afl-fuzz is not installed (Debian: apt-get install afl++)"),
