@@ -4,8 +4,14 @@ namespace Mlat.Sdk.Benchmarks;
 
 internal static class Program
 {
-    private static void Main(string[] args)
+    private static int Main(string[] args)
     {
+        // `load [--messages N] [--senders N] [--postgres CONN --redis HOST:PORT]`: the HTTP binding under load (LoadRun).
+        if (args is ["load", ..])
+        {
+            return LoadRun.MainAsync(args).GetAwaiter().GetResult();
+        }
+
         // `export <dir>`: writes the benchmark documents for the Node peers (see benchmarks/README.md, Peers).
         if (args is ["export", var directory])
         {
@@ -25,9 +31,10 @@ internal static class Program
                 Console.WriteLine(path);
             }
 
-            return;
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 }

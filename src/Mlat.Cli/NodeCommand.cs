@@ -118,6 +118,8 @@ internal static class NodeCommand
                 return ExitCodes.Usage;
             }
 
+            await using var ownedStore = store;
+
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseKestrel(k =>
             {
@@ -137,7 +139,7 @@ internal static class NodeCommand
                 o.Decryptor = decryptor;
                 o.VerificationPolicy = new VerificationPolicy { VerifierAuthorityId = config.Authority.AuthorityId };
             });
-            builder.Services.AddSingleton<IInboxStore>(store);
+            builder.Services.AddSingleton(store.Inbox);
             builder.Services.AddMlatNode(o =>
             {
                 o.SigningKey = key;
@@ -146,7 +148,14 @@ internal static class NodeCommand
                 {
                     o.MaxSubmissionBytes = max;
                 }
+
+                o.UseDistributedCache = config.Redis is not null;
             });
+            if (config.Redis is { } redis)
+            {
+                builder.Services.AddStackExchangeRedisCache(o => o.Configuration = redis);
+            }
+
             foreach (var (authorityId, peer) in config.Peers)
             {
                 builder.Services.AddMlatPeer(authorityId, peer.Url);
@@ -179,7 +188,7 @@ internal static class NodeCommand
                 return ExitCodes.Success;
             }
 
-            var dispatcher = new OutboxDispatcher(store, app.Services.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust));
+            var dispatcher = new OutboxDispatcher(store.Outbox, app.Services.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust));
             while (!stop.IsCancellationRequested)
             {
                 try
@@ -242,6 +251,8 @@ internal static class NodeCommand
             return ExitCodes.Usage;
         }
 
+        await using var ownedStore = store;
+
         var services = new ServiceCollection();
         services.AddMlatPeer(recipient, peer.Url);
         await using var provider = services.BuildServiceProvider();
@@ -293,11 +304,11 @@ internal static class NodeCommand
             SignedEnvelope = prepared.SignedEnvelope!,
             EnqueuedAt = DateTimeOffset.UtcNow,
         };
-        if (!await store.EnqueueAsync(entry, ct))
+        if (!await store.Outbox.EnqueueAsync(entry, ct))
         {
             // Sent before under this messageId: deliver what the outbox holds (the same bytes get the same receipt),
             // never a second, differently signed envelope under the same id.
-            var stored = (await store.ListOutboxAsync(int.MaxValue, ct)).First(e => e.Recipient == recipient && e.MessageId == messageId);
+            var stored = (await store.Outbox.ListOutboxAsync(int.MaxValue, ct)).First(e => e.Recipient == recipient && e.MessageId == messageId);
             if (stored.DeliveredAt is not null)
             {
                 await stdout.WriteLineAsync($"DELIVERED {messageId} to {recipient} before, at {stored.DeliveredAt:O}; the stored receipt stands");
@@ -327,7 +338,7 @@ internal static class NodeCommand
         }
 
         var receipt = delivery.Submission.Receipt!;
-        await store.MarkDeliveredAsync(recipient, messageId, receipt, DateTimeOffset.UtcNow, ct);
+        await store.Outbox.MarkDeliveredAsync(recipient, messageId, receipt, DateTimeOffset.UtcNow, ct);
         await stdout.WriteLineAsync($"DELIVERED {messageId} to {recipient} (HTTP {delivery.Submission.StatusCode}, version {prepared.Version}): receipt verified");
         return WriteReceipt(receiptPath, receipt, stderr) ? ExitCodes.Success : ExitCodes.Usage;
     }
@@ -339,7 +350,9 @@ internal static class NodeCommand
             return ExitCodes.Usage;
         }
 
-        var entries = await store.ListInboxAsync(int.MaxValue, ct);
+        await using var ownedStore = store;
+
+        var entries = await store.Inbox.ListInboxAsync(int.MaxValue, ct);
         if (format == "json")
         {
             await stdout.WriteLineAsync(CliJson.Build(w =>
@@ -383,7 +396,9 @@ internal static class NodeCommand
             return ExitCodes.Usage;
         }
 
-        var matches = (await store.ListInboxAsync(int.MaxValue, ct)).Where(e => e.MessageId == id && (sender is null || e.Sender == sender)).ToList();
+        await using var ownedStore = store;
+
+        var matches = (await store.Inbox.ListInboxAsync(int.MaxValue, ct)).Where(e => e.MessageId == id && (sender is null || e.Sender == sender)).ToList();
         if (matches.Count != 1)
         {
             stderr.WriteLine(matches.Count == 0 ? $"mlat: no accepted message {id} in the inbox." : $"mlat: {matches.Count} senders used message {id}; name one with --sender.");
@@ -406,7 +421,9 @@ internal static class NodeCommand
             return ExitCodes.Usage;
         }
 
-        var entries = await store.ListOutboxAsync(int.MaxValue, ct);
+        await using var ownedStore = store;
+
+        var entries = await store.Outbox.ListOutboxAsync(int.MaxValue, ct);
         if (format == "json")
         {
             await stdout.WriteLineAsync(CliJson.Build(w =>
@@ -448,6 +465,8 @@ internal static class NodeCommand
             return ExitCodes.Usage;
         }
 
+        await using var ownedStore = store;
+
         var services = new ServiceCollection();
         foreach (var (authorityId, peer) in config.Peers)
         {
@@ -455,7 +474,7 @@ internal static class NodeCommand
         }
 
         await using var provider = services.BuildServiceProvider();
-        var results = await new OutboxDispatcher(store, provider.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust)).DeliverPendingAsync(int.MaxValue, ct);
+        var results = await new OutboxDispatcher(store.Outbox, provider.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust)).DeliverPendingAsync(int.MaxValue, ct);
         foreach (var (entry, result) in results)
         {
             await stdout.WriteLineAsync(result is { IsSuccess: true }
@@ -463,20 +482,37 @@ internal static class NodeCommand
                 : $"  PENDING   {entry.MessageId} to {CliText.Escape(entry.Recipient)} ({(result is null ? "unreachable or not a peer" : "HTTP " + result.Submission.StatusCode)})");
         }
 
-        var pending = (await store.PendingAsync(int.MaxValue, ct)).Count;
+        // Counted from the list, not PendingAsync: a shared store's PendingAsync claims the entries it returns.
+        var pending = (await store.Outbox.ListOutboxAsync(int.MaxValue, ct)).Count(e => e.DeliveredAt is null);
         await stdout.WriteLineAsync($"{results.Count - results.Count(r => r.Result is not { IsSuccess: true })} delivered, {pending} pending");
         return pending == 0 ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static async Task<SqliteExchangeStore?> OpenStoreAsync(NodeConfig config, TextWriter stderr, CancellationToken ct)
+    private static async Task<NodeStore?> OpenStoreAsync(NodeConfig config, TextWriter stderr, CancellationToken ct)
     {
         try
         {
-            return await SqliteExchangeStore.OpenAsync(config.StorePath, ct);
+            if (config.PostgreSql is { } connection)
+            {
+                var dataSource = Npgsql.NpgsqlDataSource.Create(connection);
+                try
+                {
+                    var shared = await Mlat.Sdk.PostgreSql.PostgreSqlExchangeStore.OpenAsync(dataSource, new Mlat.Sdk.PostgreSql.PostgreSqlExchangeStoreOptions { Schema = config.PostgreSqlSchema }, cancellationToken: ct);
+                    return new NodeStore(shared, shared, dataSource);
+                }
+                catch
+                {
+                    await dataSource.DisposeAsync();
+                    throw;
+                }
+            }
+
+            var local = await SqliteExchangeStore.OpenAsync(config.StorePath!, ct);
+            return new NodeStore(local, local, null);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException or TimeoutException)
         {
-            stderr.WriteLine($"mlat: the node's 'store' cannot be opened as a SQLite database ({CliCodes.BadStore})");
+            stderr.WriteLine($"mlat: the node's 'store' cannot be opened ({CliCodes.BadStore})");
             return null;
         }
     }
@@ -509,4 +545,14 @@ internal static class NodeCommand
         using var document = JsonDocument.ParseValue(ref reader);
         return document.RootElement.GetProperty("header").GetProperty("messageId").GetGuid();
     }
+}
+
+/// <summary>The node's store: its inbox and outbox (one SQLite file, or one PostgreSQL schema shared by instances).</summary>
+internal sealed class NodeStore(IInboxStore inbox, IOutboxStore outbox, IAsyncDisposable? owner) : IAsyncDisposable
+{
+    public IInboxStore Inbox { get; } = inbox;
+
+    public IOutboxStore Outbox { get; } = outbox;
+
+    public ValueTask DisposeAsync() => owner?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -12,7 +12,7 @@ namespace Mlat.Cli;
 /// </summary>
 internal sealed class NodeConfig
 {
-    private static readonly string[] Known = ["authority", "listen", "key", "certificate", "trustList", "trustListAnchor", "capabilities", "store", "peers", "maxSubmissionBytes", "outboxIntervalSeconds"];
+    private static readonly string[] Known = ["authority", "listen", "key", "certificate", "trustList", "trustListAnchor", "capabilities", "store", "peers", "maxSubmissionBytes", "outboxIntervalSeconds", "redis"];
 
     public required Party Authority { get; init; }
 
@@ -28,7 +28,17 @@ internal sealed class NodeConfig
 
     public required string CapabilitiesPath { get; init; }
 
-    public required string StorePath { get; init; }
+    /// <summary>The SQLite file, when <c>store</c> is a path.</summary>
+    public string? StorePath { get; init; }
+
+    /// <summary>The PostgreSQL connection string, when <c>store</c> is <c>{"postgres": ..., "schema": ...}</c>.</summary>
+    public string? PostgreSql { get; init; }
+
+    /// <summary>The PostgreSQL schema of the node's tables; <c>mlat</c> by default.</summary>
+    public string PostgreSqlSchema { get; init; } = "mlat";
+
+    /// <summary>The Redis server (host:port) the instances share for repeated submissions; only with a PostgreSQL store.</summary>
+    public string? Redis { get; init; }
 
     public required IReadOnlyDictionary<string, NodePeer> Peers { get; init; }
 
@@ -93,6 +103,31 @@ internal sealed class NodeConfig
                 }
             }
 
+            string? storePath = null, postgres = null, schema = "mlat";
+            if (root.TryGetProperty("store", out var store) && store.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var member in store.EnumerateObject())
+                {
+                    if (member.Name is not ("postgres" or "schema"))
+                    {
+                        throw new ConfigException($"unknown member 'store/{member.Name}' (known: postgres, schema)");
+                    }
+                }
+
+                postgres = String(store, "postgres", "store/");
+                schema = store.TryGetProperty("schema", out _) ? String(store, "schema", "store/") : schema;
+            }
+            else
+            {
+                storePath = Resolve(folder, String(root, "store"));
+            }
+
+            var redis = root.TryGetProperty("redis", out _) ? String(root, "redis") : null;
+            if (redis is not null && postgres is null)
+            {
+                throw new ConfigException("'redis' is shared by several instances of a node and needs a shared store: { \"postgres\": ... } under 'store'");
+            }
+
             return new NodeConfig
             {
                 Authority = ReadAuthority(root),
@@ -102,7 +137,10 @@ internal sealed class NodeConfig
                 TrustListPath = Resolve(folder, String(root, "trustList")),
                 TrustListAnchorPath = root.TryGetProperty("trustListAnchor", out _) ? Resolve(folder, String(root, "trustListAnchor")) : null,
                 CapabilitiesPath = Resolve(folder, String(root, "capabilities")),
-                StorePath = Resolve(folder, String(root, "store")),
+                StorePath = storePath,
+                PostgreSql = postgres,
+                PostgreSqlSchema = schema,
+                Redis = redis,
                 Peers = peers,
                 MaxSubmissionBytes = root.TryGetProperty("maxSubmissionBytes", out var max) ? Positive(max, "maxSubmissionBytes") : null,
                 OutboxIntervalSeconds = root.TryGetProperty("outboxIntervalSeconds", out var interval) ? (int)Math.Min(Positive(interval, "outboxIntervalSeconds"), 3600) : 10,

@@ -190,4 +190,50 @@ public sealed class NodeCommandTests
         Assert.Equal(Count, inbox.Count);
         Assert.Equal(sent.Select(e => e.MessageId).Order(), inbox.Select(e => e.MessageId).Order());
     }
+
+    [RequiresFact(Requirement.PostgreSql, Requirement.Redis)]
+    public async Task Two_mlat_serve_instances_on_one_PostgreSQL_schema_and_Redis_store_a_message_posted_to_both_once()
+    {
+        var schema = "serve_" + Guid.NewGuid().ToString("N")[..12];
+        void Shared(JsonNode config)
+        {
+            config["store"] = new JsonObject { ["postgres"] = Environment.GetEnvironmentVariable("MLAT_POSTGRES"), ["schema"] = schema };
+            config["redis"] = Environment.GetEnvironmentVariable("MLAT_REDIS");
+        }
+
+        await using var first = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)>(), edit: Shared);
+        await using var second = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)>(), edit: Shared);
+        await Task.WhenAll(first.StartAsync(), second.StartAsync());
+        var envelope = Sign(WithoutValidation(Sample(RequestSample, Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1))), Munich, clock: TimeProvider.System);
+
+        using var http = new HttpClient();
+        var answers = await Task.WhenAll(new[] { first.Url, second.Url, first.Url, second.Url }.Select(async url =>
+        {
+            using var content = new ByteArrayContent(envelope);
+            content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.mlat+json; version=1.0");
+            using var response = await http.PostAsync(new Uri(url, "mlat/messages"), content);
+            return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync());
+        }));
+
+        Assert.Equal(1, answers.Count(a => a.Item1 == 201));
+        Assert.Equal(3, answers.Count(a => a.Item1 == 200));
+        Assert.All(answers, a => Assert.Equal(answers[0].Item2, a.Item2));
+        var listedByFirst = JsonNode.Parse((await RunMlat("inbox", "list", "--config", first.ConfigPath, "--format", "json")).Out)!.AsArray();
+        var listedBySecond = JsonNode.Parse((await RunMlat("inbox", "list", "--config", second.ConfigPath, "--format", "json")).Out)!.AsArray();
+        Assert.Single(listedByFirst);
+        Assert.Equal(listedByFirst.ToJsonString(), listedBySecond.ToJsonString());
+        Assert.True(TechnicalReceipts.Verify(answers[0].Item2, new CapabilitiesSignatureVerifier(Trust), ParisId, envelope).IsSuccess);
+    }
+
+    [Fact]
+    public async Task A_redis_cache_without_a_shared_store_is_a_configuration_error()
+    {
+        await using var node = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)>(), edit: c => c["redis"] = "127.0.0.1:1");
+
+        var serve = await RunMlat("serve", "--config", node.ConfigPath);
+
+        Assert.Equal(2, serve.Exit);
+        Assert.Contains("MLAT-CLI-BAD-CONFIG", serve.Err, StringComparison.Ordinal);
+        Assert.Contains("'redis'", serve.Err, StringComparison.Ordinal);
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class NodeProcess : IAsyncDisposable
     public string StorePath => Path.Combine(Directory, "node.db");
 
     /// <summary>Writes a node's folder; <paramref name="peers"/> maps each peer's authority id to its bundle and port.</summary>
-    public static NodeProcess Create(TestPkiBundle pki, Party authority, IReadOnlyDictionary<string, (TestPkiBundle Pki, int Port)> peers, int? port = null)
+    public static NodeProcess Create(TestPkiBundle pki, Party authority, IReadOnlyDictionary<string, (TestPkiBundle Pki, int Port)> peers, int? port = null, Action<JsonObject>? edit = null)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("mlat-serve-").FullName;
         var node = new NodeProcess(directory, port ?? FreePort());
@@ -77,8 +77,23 @@ internal sealed class NodeProcess : IAsyncDisposable
             ["peers"] = peerList,
             ["outboxIntervalSeconds"] = 1,
         };
+        edit?.Invoke(config);
         File.WriteAllText(node.ConfigPath, config.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
         return node;
+    }
+
+    /// <summary>
+    /// The tool as its own build laid it out (src/Mlat.Cli/bin/&lt;configuration&gt;/net10.0), not the copy in this
+    /// project's output: that copy's deps.json names package assemblies (Redis's dependencies, newer than the shared
+    /// framework's) which this project, resolving them to the framework, does not copy.
+    /// </summary>
+    private static string MlatDll
+    {
+        get
+        {
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            return Path.Combine(TestPaths.RepoRoot, "src", "Mlat.Cli", "bin", output.Parent!.Name, output.Name, "mlat.dll");
+        }
     }
 
     /// <summary>A loopback port nothing listens on now (the OS picks it; the socket is closed again).</summary>
@@ -101,7 +116,7 @@ internal sealed class NodeProcess : IAsyncDisposable
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mlat.dll"));
+        start.ArgumentList.Add(MlatDll);
         start.ArgumentList.Add("serve");
         start.ArgumentList.Add("--config");
         start.ArgumentList.Add(ConfigPath);
