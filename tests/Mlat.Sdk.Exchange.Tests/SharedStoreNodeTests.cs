@@ -58,6 +58,31 @@ public sealed class SharedStoreNodeTests
         return (node, store);
     }
 
+    /// <summary>Two instances, a and b, on the shared schema and Redis; the store is a's view of the shared inbox.</summary>
+    private sealed record Instances(TestNode A, TestNode B, PostgreSqlExchangeStore Store) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await A.DisposeAsync();
+            await B.DisposeAsync();
+        }
+    }
+
+    private static async Task<Instances> StartTwoAsync(Shared shared, SwitchableInbox? outageOfB = null)
+    {
+        var (a, store) = await StartInstanceAsync(shared);
+        try
+        {
+            var (b, _) = await StartInstanceAsync(shared, outageOfB);
+            return new Instances(a, b, store);
+        }
+        catch
+        {
+            await a.DisposeAsync();
+            throw;
+        }
+    }
+
     private static async Task<HttpResponseMessage> Post(TestNode node, byte[] body, string mediaType = Json10)
     {
         using var http = new HttpClient { BaseAddress = node.BaseAddress };
@@ -78,10 +103,8 @@ public sealed class SharedStoreNodeTests
     public async Task The_same_message_posted_to_two_instances_is_stored_once_and_both_answer_the_one_receipt()
     {
         var shared = NewShared();
-        var (a, store) = await StartInstanceAsync(shared);
-        await using var _ = a;
-        var (b, _) = await StartInstanceAsync(shared);
-        await using var __ = b;
+        await using var instances = await StartTwoAsync(shared);
+        var (a, b, store) = instances;
         var envelope = Sign(Request(Guid.NewGuid()), Munich);
 
         using var first = await Post(a, envelope);
@@ -104,10 +127,8 @@ public sealed class SharedStoreNodeTests
     public async Task Messages_posted_to_two_instances_at_the_same_time_are_each_stored_once_with_one_receipt()
     {
         var shared = NewShared();
-        var (a, store) = await StartInstanceAsync(shared);
-        await using var _ = a;
-        var (b, _) = await StartInstanceAsync(shared);
-        await using var __ = b;
+        await using var instances = await StartTwoAsync(shared);
+        var (a, b, store) = instances;
         var envelopes = Enumerable.Range(0, 4).Select(_ => Sign(Request(Guid.NewGuid()), Munich)).ToList();
 
         // 48 posts at once: each envelope 12 times, alternately to each instance.
@@ -138,10 +159,8 @@ public sealed class SharedStoreNodeTests
     {
         var shared = NewShared();
         var outage = new SwitchableInbox();
-        var (a, store) = await StartInstanceAsync(shared);
-        await using var _ = a;
-        var (b, _) = await StartInstanceAsync(shared, outage); // b's database link is down
-        await using var __ = b;
+        await using var instances = await StartTwoAsync(shared, outage); // b's database link is down
+        var (a, b, store) = instances;
         var envelope = Sign(Request(Guid.NewGuid()), Munich);
 
         using var first = await Post(a, envelope);
@@ -161,10 +180,8 @@ public sealed class SharedStoreNodeTests
     {
         using var redis = await RedisServerProcess.StartAsync();
         var shared = NewShared(redis: redis.Endpoint);
-        var (a, store) = await StartInstanceAsync(shared);
-        await using var _ = a;
-        var (b, _) = await StartInstanceAsync(shared);
-        await using var __ = b;
+        await using var instances = await StartTwoAsync(shared);
+        var (a, b, store) = instances;
         var before = Sign(Request(Guid.NewGuid()), Munich);
         var during = Sign(Request(Guid.NewGuid()), Munich);
 
@@ -238,10 +255,8 @@ public sealed class SharedStoreNodeTests
     private static async Task PostgreSqlOutageAsync(NpgsqlDataSource dataSource, NpgsqlDataSource? observerDuringOutage, Func<Task> takeAway, Func<Task> giveBack)
     {
         var shared = NewShared(dataSource: dataSource);
-        var (a, store) = await StartInstanceAsync(shared);
-        await using var _ = a;
-        var (b, _) = await StartInstanceAsync(shared);
-        await using var __ = b;
+        await using var instances = await StartTwoAsync(shared);
+        var (a, b, store) = instances;
         var before = Sign(Request(Guid.NewGuid()), Munich);
         var during = Sign(Request(Guid.NewGuid()), Munich);
 
