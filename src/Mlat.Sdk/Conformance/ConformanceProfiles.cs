@@ -53,6 +53,7 @@ public static class ConformanceProfiles
         all["versioning"] = ("version negotiation and conversion", k => k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion);
         all["envelopes"] = ("signed-envelope verification (JAdES-shaped JWS, trust list, roles, attachments)", k => k.Suite == ConformanceSuites.Envelopes);
         all["cases"] = ("case folding: each conversation of samples/cases gives its expected state, deadlines and MLAT-FLOW findings", k => k.Suite == ConformanceSuites.Cases);
+        all["requirements"] = ("country profiles: each draft of samples/capabilities/cases gives exactly its expected MLAT-REQ findings against the recipient's profile (specification 10.7)", k => k.Suite == ConformanceSuites.Requirements);
         return all;
     }
 }
@@ -80,6 +81,9 @@ public static class ConformanceSuites
 
     /// <summary>samples/cases: whole conversations folded to their expected state (docs/cases.md).</summary>
     public const string Cases = "cases";
+
+    /// <summary>samples/capabilities/cases: drafts checked against a country profile, with their expected <c>MLAT-REQ-*</c> findings (specification §10.7).</summary>
+    public const string Requirements = "requirements";
 }
 
 internal readonly record struct ConformanceCaseKey(string Suite, string? Version);

@@ -143,6 +143,16 @@ public sealed class ConformanceRunner
                 yield return new Case("cases/" + Path.GetFileName(dir), ConformanceSuites.Cases, null, _ => Task.FromResult(CaseConformance.Run(dir, SdkValidator)));
             }
         }
+
+        var requirements = Path.Combine(root, "capabilities", "cases");
+        if (Directory.Exists(requirements))
+        {
+            foreach (var path in Directory.EnumerateFiles(requirements, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var id = "requirements/" + Path.GetRelativePath(requirements, path).Replace('\\', '/')[..^".json".Length];
+                yield return new Case(id, ConformanceSuites.Requirements, null, _ => Task.FromResult(RequirementConformance.Run(path, Path.Combine(root, "capabilities"))));
+            }
+        }
     }
 
     private sealed record ValidationCase(string File, bool ExpectValid, IReadOnlyList<(string Code, string Pointer)> Expected, bool IsRule, string? Profile, string? Request);

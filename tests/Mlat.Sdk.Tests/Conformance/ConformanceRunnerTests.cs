@@ -17,7 +17,8 @@ public sealed class ConformanceRunnerTests
         + Directory.GetFiles(Path.Combine(TestPaths.Samples, "negotiation"), "*.json").Length
         + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "conversion")).Length
         + EnvelopeCases
-        + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "cases")).Length;
+        + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "cases")).Length
+        + Directory.GetFiles(Path.Combine(TestPaths.Samples, "capabilities", "cases"), "*.json", SearchOption.AllDirectories).Length;
 
     [Fact]
     public void Conformance_run_passes_on_the_bundled_samples_and_writes_junit_and_json_with_every_case()
@@ -36,7 +37,7 @@ public sealed class ConformanceRunnerTests
             Assert.Equal(ExpectedTotal, xml.Descendants("testcase").Count());
             Assert.Empty(xml.Descendants("failure"));
             Assert.Equal(
-                ["cases", "conversion", "envelopes", "invalid", "negotiation", "rules", "valid"],
+                ["cases", "conversion", "envelopes", "invalid", "negotiation", "requirements", "rules", "valid"],
                 xml.Descendants("testsuite").Select(s => (string)s.Attribute("name")!).Order(StringComparer.Ordinal));
             var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(json))!;
             Assert.Equal(ExpectedTotal, (int)report["passed"]!);
@@ -51,6 +52,7 @@ public sealed class ConformanceRunnerTests
     [Theory]
     [InlineData("envelopes", "envelopes")]
     [InlineData("cases", "cases")]
+    [InlineData("requirements", "requirements")]
     [InlineData("rules-1.0", "rules")]
     [InlineData("receiver-core-1.1", "invalid,valid")]
     [InlineData("versioning", "conversion,negotiation")]

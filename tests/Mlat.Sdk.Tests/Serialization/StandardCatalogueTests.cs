@@ -40,7 +40,8 @@ public sealed class StandardCatalogueTests
         }
 
         Assert.Contains("cases", ConformanceProfiles.Names);
-        Assert.Equal(3 * StandardCatalogue.Releases.Count + 5, ConformanceProfiles.Names.Count);
+        Assert.Contains("requirements", ConformanceProfiles.Names);
+        Assert.Equal(3 * StandardCatalogue.Releases.Count + 6, ConformanceProfiles.Names.Count);
     }
 
     [Fact]
