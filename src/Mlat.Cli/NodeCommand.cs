@@ -229,20 +229,28 @@ internal static class NodeCommand
             return ExitCodes.Usage;
         }
 
-        if (!CliFiles.TryReadText(peer.CertificatePath, stderr, out var peerPem) || !CliFiles.TryReadBytes(config.CapabilitiesPath, stderr, out var localBytes))
+        if (!CliFiles.TryReadBytes(config.CapabilitiesPath, stderr, out var localBytes))
         {
             return ExitCodes.Usage;
         }
 
-        System.Security.Cryptography.X509Certificates.X509Certificate2 peerCertificate;
-        try
+        System.Security.Cryptography.X509Certificates.X509Certificate2? peerCertificate = null;
+        if (peer.CertificatePath is { } certificatePath)
         {
-            peerCertificate = SigningKey.ReadCertificates(peerPem)[0];
-        }
-        catch (Exception ex) when (ex is ArgumentException or System.Security.Cryptography.CryptographicException)
-        {
-            stderr.WriteLine($"mlat: the peer's 'certificate' holds no certificate ({CliCodes.BadCertificate})");
-            return ExitCodes.Usage;
+            if (!CliFiles.TryReadText(certificatePath, stderr, out var peerPem))
+            {
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                peerCertificate = SigningKey.ReadCertificates(peerPem)[0];
+            }
+            catch (Exception ex) when (ex is ArgumentException or System.Security.Cryptography.CryptographicException)
+            {
+                stderr.WriteLine($"mlat: the peer's 'certificate' holds no certificate ({CliCodes.BadCertificate})");
+                return ExitCodes.Usage;
+            }
         }
 
         using var key = config.LoadSigningKey(stderr);
@@ -277,6 +285,28 @@ internal static class NodeCommand
             await stdout.WriteLineAsync(peerRead.IsSuccess ? "REFUSED: the node's own capabilities document is invalid" : "REFUSED: the peer's capabilities document did not verify");
             CliFiles.WriteFindingsText(stdout, peerRead.IsSuccess ? localRead.Findings : peerRead.Findings);
             return ExitCodes.Failed;
+        }
+
+        // Without a configured certificate, the one the peer's verified capabilities publish for this instrument.
+        if (peerCertificate is null)
+        {
+            var instrument = Mlat.Sdk.CountryProfiles.RequirementChecker.InstrumentOf(ProfileOf(message));
+            var published = peerRead.Document!.Requirements?.Instruments.FirstOrDefault(i => i.Instrument == instrument && i.Encryption is not null)?.Encryption;
+            if (published is null)
+            {
+                stderr.WriteLine($"mlat: no certificate to encrypt to: the peer's configuration names none and its capabilities publish none for this message's instrument ({CliCodes.BadCertificate})");
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                peerCertificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(published.Certificate.Span);
+            }
+            catch (System.Security.Cryptography.CryptographicException)
+            {
+                stderr.WriteLine($"mlat: the encryption certificate the peer's capabilities publish cannot be read ({CliCodes.BadCertificate})");
+                return ExitCodes.Failed;
+            }
         }
 
         var sender = new MessageSender(MlatValidator.Default, new EnvelopeSigner(), VersionNegotiator.Default, MlatConverter.Default);
@@ -531,6 +561,24 @@ internal static class NodeCommand
                 && header.TryGetProperty("recipient", out var recipient) && recipient.ValueKind == JsonValueKind.Object
                 && recipient.TryGetProperty("authorityId", out var id) && id.ValueKind == JsonValueKind.String
                 ? id.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ProfileOf(ReadOnlySpan<byte> message)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(message, new JsonReaderOptions { MaxDepth = 64 });
+            using var document = JsonDocument.ParseValue(ref reader);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object
+                && body.TryGetProperty("profile", out var profile) && profile.ValueKind == JsonValueKind.String
+                ? profile.GetString()
                 : null;
         }
         catch (JsonException)

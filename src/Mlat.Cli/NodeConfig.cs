@@ -90,7 +90,7 @@ internal sealed class NodeConfig
                 {
                     if (peer.Value.ValueKind != JsonValueKind.Object)
                     {
-                        throw new ConfigException($"peer '{peer.Name}' must be an object with 'url' and 'certificate'");
+                        throw new ConfigException($"peer '{peer.Name}' must be an object with 'url' and, optionally, 'certificate'");
                     }
 
                     var url = String(peer.Value, "url", $"peers/{peer.Name}/");
@@ -99,7 +99,16 @@ internal sealed class NodeConfig
                         throw new ConfigException($"'peers/{peer.Name}/url' must be an absolute http or https URL");
                     }
 
-                    peers[peer.Name] = new NodePeer(new Uri(peerUri.AbsoluteUri.TrimEnd('/') + "/"), Resolve(folder, String(peer.Value, "certificate", $"peers/{peer.Name}/")));
+                    foreach (var member in peer.Value.EnumerateObject())
+                    {
+                        if (member.Name is not ("url" or "certificate"))
+                        {
+                            throw new ConfigException($"unknown member 'peers/{peer.Name}/{member.Name}' (known: url, certificate)");
+                        }
+                    }
+
+                    var certificate = peer.Value.TryGetProperty("certificate", out _) ? Resolve(folder, String(peer.Value, "certificate", $"peers/{peer.Name}/")) : null;
+                    peers[peer.Name] = new NodePeer(new Uri(peerUri.AbsoluteUri.TrimEnd('/') + "/"), certificate);
                 }
             }
 
@@ -268,5 +277,8 @@ internal sealed class NodeConfig
     private sealed class ConfigException(string message) : Exception(message);
 }
 
-/// <summary>A peer node: its root URL and the certificate its messages are encrypted to.</summary>
-internal sealed record NodePeer(Uri Url, string CertificatePath);
+/// <summary>
+/// A peer node: its root URL and the certificate its messages are encrypted to; without one, the encryption certificate
+/// its signed capabilities publish for the message's instrument (specification §10.7).
+/// </summary>
+internal sealed record NodePeer(Uri Url, string? CertificatePath);

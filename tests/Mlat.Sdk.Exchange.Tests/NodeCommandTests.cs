@@ -236,4 +236,41 @@ public sealed class NodeCommandTests
         Assert.Contains("MLAT-CLI-BAD-CONFIG", serve.Err, StringComparison.Ordinal);
         Assert.Contains("'redis'", serve.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Without_a_configured_certificate_mlat_send_encrypts_to_the_one_the_peer_s_signed_profile_publishes()
+    {
+        var (munichPort, parisPort) = (FreePort(), FreePort());
+        await using var munich = Create(Munich, MunichParty, new Dictionary<string, (Testing.TestPkiBundle, int)> { [ParisId] = (Paris, parisPort) }, munichPort,
+            edit: c => c["peers"]![ParisId]!.AsObject().Remove("certificate"));
+        await using var paris = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)>(), parisPort);
+        var capabilities = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(paris.Directory, "capabilities.json")))!;
+        var work = Directory.CreateTempSubdirectory("mlat-send-").FullName;
+        var request = Path.Combine(work, "request.json");
+        await File.WriteAllBytesAsync(request, WithoutValidation(Sample(RequestSample, Guid.NewGuid(), DateTimeOffset.UtcNow.AddMinutes(-1))));
+
+        // A profile without an encryption item: nothing to encrypt to, a usage error before anything is sent.
+        const string Source = "\"source\":{\"status\":\"ILLUSTRATIVE\",\"citation\":\"test data\"},\"effectiveFrom\":\"2017-05-22\"";
+        capabilities["capabilitiesVersion"] = "1.1";
+        capabilities["requirements"] = JsonNode.Parse("{\"instruments\":[{\"id\":\"fr.eio\",\"instrument\":\"EIO_DIRECTIVE_2014_41\"," + Source + "}]}");
+        await File.WriteAllTextAsync(Path.Combine(paris.Directory, "capabilities.json"), capabilities.ToJsonString());
+        await paris.StartAsync();
+        var none = await RunMlat("send", request, "--config", munich.ConfigPath);
+        Assert.Equal(2, none.Exit);
+        Assert.Contains("MLAT-CLI-BAD-CERTIFICATE", none.Err, StringComparison.Ordinal);
+        paris.Kill();
+
+        // The same node publishing its certificate for EIOs in its signed capabilities: the message is sealed to it.
+        capabilities["requirements"] = JsonNode.Parse("{\"instruments\":[{\"id\":\"fr.eio\",\"instrument\":\"EIO_DIRECTIVE_2014_41\"," + Source
+            + ",\"encryption\":{\"id\":\"fr.eio.encryption\",\"certificate\":\"" + Convert.ToBase64String(Paris.SignerCertificate.RawData) + "\"," + Source + "}}]}");
+        await File.WriteAllTextAsync(Path.Combine(paris.Directory, "capabilities.json"), capabilities.ToJsonString());
+        await paris.StartAsync();
+        var sent = await RunMlat("send", request, "--config", munich.ConfigPath);
+
+        Assert.True(sent.Exit == 0, sent.Out + sent.Err);
+        var outbox = JsonNode.Parse((await RunMlat("outbox", "list", "--config", munich.ConfigPath, "--format", "json")).Out)!.AsArray();
+        Assert.Equal("DELIVERED", Assert.Single(outbox)!["state"]!.GetValue<string>());
+        var stored = await (await SqliteExchangeStore.OpenAsync(Path.Combine(munich.Directory, "node.db"))).ListOutboxAsync(10);
+        Assert.Equal(MessageSender.JoseMediaType, Assert.Single(stored).MediaType);
+    }
 }
