@@ -217,7 +217,8 @@ internal static class NodeCommand
             return ExitCodes.Usage;
         }
 
-        if (RecipientOf(message) is not { } recipient)
+        var (addressee, profile) = Addressing(message);
+        if (addressee is not { } recipient)
         {
             stderr.WriteLine($"mlat: '{messagePath}' names no recipient authority in its header; validate it first ({CliCodes.BadRequest})");
             return ExitCodes.Usage;
@@ -290,7 +291,7 @@ internal static class NodeCommand
         // Without a configured certificate, the one the peer's verified capabilities publish for this instrument.
         if (peerCertificate is null)
         {
-            var instrument = Mlat.Sdk.CountryProfiles.RequirementChecker.InstrumentOf(ProfileOf(message));
+            var instrument = Mlat.Sdk.CountryProfiles.RequirementChecker.InstrumentOf(profile);
             var published = peerRead.Document!.Requirements?.Instruments.FirstOrDefault(i => i.Instrument == instrument && i.Encryption is not null)?.Encryption;
             if (published is null)
             {
@@ -550,40 +551,33 @@ internal static class NodeCommand
     private static bool WriteReceipt(string? path, ReadOnlyMemory<byte> receipt, TextWriter stderr)
         => path is null || CliFiles.TryWrite(path, receipt.Span, stderr);
 
-    private static string? RecipientOf(ReadOnlySpan<byte> message)
+    /// <summary>The header's recipient authority and the body's profile, read in one pass (null where absent).</summary>
+    private static (string? Recipient, string? Profile) Addressing(ReadOnlySpan<byte> message)
     {
         try
         {
             var reader = new Utf8JsonReader(message, new JsonReaderOptions { MaxDepth = 64 });
             using var document = JsonDocument.ParseValue(ref reader);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("header", out var header) && header.ValueKind == JsonValueKind.Object
-                && header.TryGetProperty("recipient", out var recipient) && recipient.ValueKind == JsonValueKind.Object
-                && recipient.TryGetProperty("authorityId", out var id) && id.ValueKind == JsonValueKind.String
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            var recipient = root.TryGetProperty("header", out var header) && header.ValueKind == JsonValueKind.Object
+                && header.TryGetProperty("recipient", out var party) && party.ValueKind == JsonValueKind.Object
+                && party.TryGetProperty("authorityId", out var id) && id.ValueKind == JsonValueKind.String
                 ? id.GetString()
                 : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? ProfileOf(ReadOnlySpan<byte> message)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(message, new JsonReaderOptions { MaxDepth = 64 });
-            using var document = JsonDocument.ParseValue(ref reader);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object
-                && body.TryGetProperty("profile", out var profile) && profile.ValueKind == JsonValueKind.String
-                ? profile.GetString()
+            var profile = root.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object
+                && body.TryGetProperty("profile", out var p) && p.ValueKind == JsonValueKind.String
+                ? p.GetString()
                 : null;
+            return (recipient, profile);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, null);
         }
     }
 
