@@ -29,6 +29,7 @@ internal sealed class ShellConformanceImplementation(string command) : IConforma
         start.UseShellExecute = false;
         start.Environment["MLAT_CONFORMANCE_PROFILE"] = sample.Profile ?? string.Empty;
         start.Environment["MLAT_CONFORMANCE_REQUEST"] = sample.RequestPath ?? string.Empty;
+        start.Environment["MLAT_CONFORMANCE_CASE"] = sample.CaseId ?? string.Empty;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("The implementation command could not be started.");
         process.StandardInput.Close();

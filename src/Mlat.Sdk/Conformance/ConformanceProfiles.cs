@@ -36,7 +36,7 @@ public static class ConformanceProfiles
         var versions = StandardCatalogue.Releases.Select(r => r.Version).ToArray();
         foreach (var v in versions)
         {
-            all["receiver-core-" + v] = ($"{v} valid and invalid messages (strict reading, schema)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid && k.Version == v);
+            all["receiver-core-" + v] = ($"{v} valid and invalid messages (schema) and every strict-reading and header case", k => (k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid && k.Version == v) || k.Suite == ConformanceSuites.Reading);
         }
 
         foreach (var v in versions)
@@ -49,7 +49,7 @@ public static class ConformanceProfiles
             all["rules-" + v] = ($"business rules on {v} messages", k => k.Suite == ConformanceSuites.Rules && k.Version == v);
         }
 
-        all["validation"] = ("every valid, invalid and rule case (what --implementation runs)", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid or ConformanceSuites.Rules);
+        all["validation"] = ("every strict-reading, valid, invalid and rule case (what --implementation runs)", k => k.Suite is ConformanceSuites.Reading or ConformanceSuites.Valid or ConformanceSuites.Invalid or ConformanceSuites.Rules);
         all["versioning"] = ("version negotiation and conversion", k => k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion);
         all["envelopes"] = ("signed-envelope verification (JAdES-shaped JWS, trust list, roles, attachments)", k => k.Suite == ConformanceSuites.Envelopes);
         all["cases"] = ("case folding: each conversation of samples/cases gives its expected state, deadlines and MLAT-FLOW findings", k => k.Suite == ConformanceSuites.Cases);
@@ -61,6 +61,9 @@ public static class ConformanceProfiles
 /// <summary>The suites a case belongs to (the JUnit test-suite names).</summary>
 public static class ConformanceSuites
 {
+    /// <summary>samples/reading: strict-reading and header cases as raw bytes (specification §5.2–§5.4), in every receiver profile.</summary>
+    public const string Reading = "reading";
+
     /// <summary>Valid messages of samples/manifest.json.</summary>
     public const string Valid = "valid";
 

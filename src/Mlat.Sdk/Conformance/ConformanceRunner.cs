@@ -96,8 +96,16 @@ public sealed class ConformanceRunner
             var expected = item["expectedFindings"]!.AsArray().Select(f => ((string)f!["code"]!, (string)f["pointer"]!)).ToList();
             var validation = new ValidationCase(file, expectValid, expected, kind == "rule", profile, request);
             yield return new Case((string)item["id"]!, suite, (string)item["version"]!, options.Implementation is { } implementation
-                ? ct => RunExternalAsync(implementation, validation, ct)
+                ? ct => RunExternalAsync(implementation, validation, (string)item["id"]!, ct)
                 : _ => Task.FromResult(RunInProcess(validation)));
+        }
+
+        foreach (var item in ReadingCases.Enumerate(root))
+        {
+            var reading = new ValidationCase(item.File ?? item.Generate!, item.ExpectValid, item.Expected, IsRule: false, Profile: null, Request: null);
+            yield return new Case(item.Id, ConformanceSuites.Reading, null, options.Implementation is { } implementation
+                ? ct => RunExternalReadingAsync(implementation, root, item, reading, ct)
+                : _ => Task.FromResult(RunReading(root, item, reading)));
         }
 
         if (options.Implementation is not null)
@@ -182,6 +190,33 @@ public sealed class ConformanceRunner
         return Compare(c, report.IsSuccess, actual);
     }
 
+    private static IReadOnlyList<string> RunReading(string root, ReadingCases.Item item, ValidationCase c)
+    {
+        var report = SdkValidator.Validate(ReadingCases.Bytes(root, item));
+        return Compare(c, report.IsSuccess, report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Code, f.Pointer)));
+    }
+
+    private static async Task<IReadOnlyList<string>> RunExternalReadingAsync(IConformanceImplementation implementation, string root, ReadingCases.Item item, ValidationCase c, CancellationToken ct)
+    {
+        if (item.File is not null)
+        {
+            return await RunExternalAsync(implementation, c with { File = item.File }, item.Id, ct).ConfigureAwait(false);
+        }
+
+        // A generated case is written to a temporary file for the product to read, and removed afterwards.
+        var dir = Directory.CreateTempSubdirectory("mlat-conformance-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, item.Generate + ".json");
+            await File.WriteAllBytesAsync(path, ReadingCases.Bytes(root, item), ct).ConfigureAwait(false);
+            return await RunExternalAsync(implementation, c with { File = path }, item.Id, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static IReadOnlyList<string> Compare(ValidationCase c, bool valid, IEnumerable<(string Code, string Pointer)> actual)
     {
         var failures = new List<string>();
@@ -199,9 +234,9 @@ public sealed class ConformanceRunner
 
     private static string Bool(bool b) => b ? "true" : "false";
 
-    private static async Task<IReadOnlyList<string>> RunExternalAsync(IConformanceImplementation implementation, ValidationCase c, CancellationToken ct)
+    private static async Task<IReadOnlyList<string>> RunExternalAsync(IConformanceImplementation implementation, ValidationCase c, string id, CancellationToken ct)
     {
-        var answer = await implementation.ValidateAsync(new ConformanceSample { Path = c.File, Profile = c.Profile, RequestPath = c.Request }, ct).ConfigureAwait(false);
+        var answer = await implementation.ValidateAsync(new ConformanceSample { Path = c.File, Profile = c.Profile, RequestPath = c.Request, CaseId = id }, ct).ConfigureAwait(false);
         return answer.Error is { } error ? [error] : Compare(c, answer.IsValid, answer.Findings.Select(f => (f.Code, f.Pointer)));
     }
 

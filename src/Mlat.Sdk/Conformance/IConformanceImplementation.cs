@@ -29,6 +29,9 @@ public sealed class ConformanceSample
 
     /// <summary>The full path of the request the sample is validated in the context of; <see langword="null"/> when none.</summary>
     public string? RequestPath { get; init; }
+
+    /// <summary>The kit's id of the case (for example <c>reading/duplicate-member-header</c>), for the product's logs; <see langword="null"/> when not known.</summary>
+    public string? CaseId { get; init; }
 }
 
 /// <summary>What an <see cref="IConformanceImplementation"/> answered for one sample.</summary>

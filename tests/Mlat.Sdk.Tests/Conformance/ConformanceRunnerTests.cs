@@ -13,7 +13,9 @@ public sealed class ConformanceRunnerTests
 
     private static int EnvelopeCases => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "envelopes", "verification", "manifest.json")))!["cases"]!.AsArray().Count;
 
-    private static int ExpectedTotal => ManifestCases
+    private static int ReadingCases => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "reading", "manifest.json")))!["cases"]!.AsArray().Count;
+
+    private static int ExpectedTotal => ManifestCases + ReadingCases
         + Directory.GetFiles(Path.Combine(TestPaths.Samples, "negotiation"), "*.json").Length
         + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "conversion")).Length
         + EnvelopeCases
@@ -37,7 +39,7 @@ public sealed class ConformanceRunnerTests
             Assert.Equal(ExpectedTotal, xml.Descendants("testcase").Count());
             Assert.Empty(xml.Descendants("failure"));
             Assert.Equal(
-                ["cases", "conversion", "envelopes", "invalid", "negotiation", "requirements", "rules", "valid"],
+                ["cases", "conversion", "envelopes", "invalid", "negotiation", "reading", "requirements", "rules", "valid"],
                 xml.Descendants("testsuite").Select(s => (string)s.Attribute("name")!).Order(StringComparer.Ordinal));
             var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(json))!;
             Assert.Equal(ExpectedTotal, (int)report["passed"]!);
@@ -54,7 +56,7 @@ public sealed class ConformanceRunnerTests
     [InlineData("cases", "cases")]
     [InlineData("requirements", "requirements")]
     [InlineData("rules-1.0", "rules")]
-    [InlineData("receiver-core-1.1", "invalid,valid")]
+    [InlineData("receiver-core-1.1", "invalid,reading,valid")]
     [InlineData("versioning", "conversion,negotiation")]
     public async Task A_kit_profile_selects_only_its_suites(string profile, string suites)
     {
@@ -105,10 +107,15 @@ public sealed class ConformanceRunnerTests
         var v12 = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Profile = "receiver-core-1.2" }).RunAsync();
 
         Assert.NotEmpty(v12.Cases);
-        Assert.All(v12.Cases, c => Assert.StartsWith("1.2/", c.Id, StringComparison.Ordinal));
+        Assert.All(v12.Cases.Where(c => c.Suite != "reading"), c => Assert.StartsWith("1.2/", c.Id, StringComparison.Ordinal));
         Assert.Equal(
             all.Cases.Where(c => c.Suite is "valid" or "invalid").Select(c => c.Id).Order(StringComparer.Ordinal),
-            v10.Cases.Concat(v11.Cases).Concat(v12.Cases).Select(c => c.Id).Order(StringComparer.Ordinal));
+            v10.Cases.Concat(v11.Cases).Concat(v12.Cases).Where(c => c.Suite != "reading").Select(c => c.Id).Order(StringComparer.Ordinal));
+
+        // Strict reading is the same for every release: each receiver profile holds every reading case.
+        var reading = all.Cases.Where(c => c.Suite == "reading").Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(ReadingCases, reading.Count);
+        Assert.All(new[] { v10, v11, v12 }, v => Assert.Equal(reading, v.Cases.Where(c => c.Suite == "reading").Select(c => c.Id).Order(StringComparer.Ordinal)));
     }
 
     [Fact]
@@ -166,12 +173,12 @@ public sealed class ConformanceRunnerTests
         var report = await new ConformanceRunner(new ConformanceOptions
         {
             SamplesDirectory = TestPaths.Samples,
-            Implementation = new Mlat.Cli.ShellConformanceImplementation($"node \"{script}\""),
+            Implementation = new Mlat.Cli.ShellConformanceImplementation($"node \"{script}\" \"{TestPaths.Samples}\""),
             MaxParallelism = 2,
         }).RunAsync();
 
-        Assert.Equal(ManifestCases, report.Cases.Count);
-        Assert.All(report.Cases, c => Assert.Contains(c.Suite, new[] { "valid", "invalid", "rules" }));
+        Assert.Equal(ManifestCases + ReadingCases, report.Cases.Count);
+        Assert.All(report.Cases, c => Assert.Contains(c.Suite, new[] { "reading", "valid", "invalid", "rules" }));
         Assert.Equal(
             [
                 "1.0/invalid/AcknowledgementOfReceipt/extra-member-in-body",
@@ -182,9 +189,9 @@ public sealed class ConformanceRunnerTests
             report.Cases.Where(c => !c.Passed).Select(c => c.Id).Order(StringComparer.Ordinal));
         var rejected = report.Cases.Single(c => c.Id == "1.0/valid/AcknowledgementOfReceipt/minimal-annex-b");
         Assert.Contains("expected valid=true, got valid=false", rejected.Failures);
-        Assert.Contains("unexpected finding MLAT-SCHEMA-REQUIRED at '/body'", rejected.Failures);
+        Assert.Contains("unexpected finding schema.required at '/body'", rejected.Failures);
         Assert.StartsWith("implementation output is not", Assert.Single(report.Cases.Single(c => c.Id == "1.1/valid/ProductionOrder/minimal").Failures), StringComparison.Ordinal);
-        Assert.Equal($"{ManifestCases - 4} passed, 4 failed", report.Summary);
+        Assert.Equal($"{ManifestCases + ReadingCases - 4} passed, 4 failed", report.Summary);
 
         using var junit = new MemoryStream();
         report.WriteJUnit(junit);
@@ -201,10 +208,11 @@ public sealed class ConformanceRunnerTests
         var honest = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Implementation = new InProcess("honest", lax: false) }).RunAsync();
         var lax = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Implementation = new InProcess("lax", lax: true) }).RunAsync();
 
-        Assert.Equal(ManifestCases, honest.Cases.Count);
+        Assert.Equal(ManifestCases + ReadingCases, honest.Cases.Count);
         Assert.True(honest.IsSuccess, string.Join("; ", honest.Cases.Where(c => !c.Passed).Select(c => c.Id)));
         Assert.Equal("honest", honest.Implementation);
-        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "manifest.json")))!["cases"]!.AsArray();
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "manifest.json")))!["cases"]!.AsArray()
+            .Concat(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, "reading", "manifest.json")))!["cases"]!.AsArray());
         Assert.Equal(
             manifest.Where(c => !(bool)c!["expectValid"]! || c["expectedFindings"]!.AsArray().Count > 0).Select(c => (string)c!["id"]!).Order(StringComparer.Ordinal),
             lax.Cases.Where(c => !c.Passed).Select(c => c.Id).Order(StringComparer.Ordinal));
