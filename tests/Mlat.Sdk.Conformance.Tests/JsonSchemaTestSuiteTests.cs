@@ -78,7 +78,7 @@ public class JsonSchemaTestSuiteTests
         ["uniqueItems/uniqueItems validation/unique heterogeneous types are valid"] = "uniqueItems by JSON value (JsonValues)",
     };
 
-    private static readonly Lazy<IReadOnlyList<SuiteCase>> AllCases = new(Load);
+    internal static readonly Lazy<IReadOnlyList<SuiteCase>> AllCases = new(Load);
 
     public static TheoryData<string> Cases()
     {
@@ -297,5 +297,5 @@ public class JsonSchemaTestSuiteTests
         return children.Select(ExclusionRule).FirstOrDefault(r => r is not null);
     }
 
-    private sealed record SuiteCase(string Id, string Schema, string Data, bool Valid, string? ExcludedBy);
+    internal sealed record SuiteCase(string Id, string Schema, string Data, bool Valid, string? ExcludedBy);
 }

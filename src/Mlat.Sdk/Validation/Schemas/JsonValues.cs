@@ -65,13 +65,16 @@ internal static class JsonValues
         }
     }
 
-    private static void AppendString(StringBuilder builder, string value) =>
+    internal static void AppendString(StringBuilder builder, string value) =>
         builder.Append('s').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+
+    /// <summary>The key of a decimal: 1, 1.0 and 1.00 give one key (JSON Schema compares numbers by mathematical value).</summary>
+    internal static string NumberKey(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     private static string NumberKey(JValue value) => value.Value switch
     {
         // Normalise 1, 1.0 and 1.00 to one key: JSON Schema compares numbers by mathematical value.
-        decimal d => (d / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
+        decimal d => NumberKey(d),
         double d when Math.Abs(d) < 7.9e28 => ((decimal)d / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),

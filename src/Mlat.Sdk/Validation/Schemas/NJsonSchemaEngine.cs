@@ -90,7 +90,7 @@ internal sealed class NJsonSchemaEngine : JsonSchemaValidator
         }
     }
 
-    private static int CodePoints(string text)
+    internal static int CodePoints(string text)
     {
         var count = 0;
         for (var i = 0; i < text.Length; i++)

@@ -66,7 +66,7 @@ internal sealed class SchemaValidator
         catch (JsonReaderException)
         {
             // The strict reader runs first and rejects these; this guard keeps the contract "bad data never throws".
-            return [Finding.Error(FindingCodes.JsonMalformed, string.Empty, "The document could not be read for schema validation.")];
+            return [Unreadable()];
         }
 
         return Validate(token, schema);
@@ -202,11 +202,21 @@ internal sealed class SchemaValidator
             ? JsonPointer.Member(pointers.Of(error.Token), error.Property ?? string.Empty)
             : pointers.Of(error.Token);
         var keyword = code["schema.".Length..];
-        var message = error is PatternTimeoutError
-            ? string.Create(CultureInfo.InvariantCulture, $"Schema keyword 'pattern' could not be checked at '{pointer}': the match timed out.")
-            : string.Create(CultureInfo.InvariantCulture, $"{Explain(keyword)}; expected {SchemaExpectations.Of(keyword, error, schema)} (schema keyword '{keyword}').");
+        var message = error is PatternTimeoutError ? PatternTimeoutMessage(pointer) : Describe(keyword, error, schema);
         return Finding.Error(code, pointer, message) with { Category = FindingCategory.Schema };
     }
+
+    /// <summary>The message of a failed keyword; from the schema alone, so the compiled validator computes it once per schema node.</summary>
+    internal static string Describe(string keyword, ValidationError error, CompiledSchema schema) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Explain(keyword)}; expected {SchemaExpectations.Of(keyword, error, schema)} (schema keyword '{keyword}').");
+
+    /// <summary>The message of a pattern whose match timed out at <paramref name="pointer"/>.</summary>
+    internal static string PatternTimeoutMessage(string pointer) =>
+        string.Create(CultureInfo.InvariantCulture, $"Schema keyword 'pattern' could not be checked at '{pointer}': the match timed out.");
+
+    /// <summary>The finding every schema stage returns when the document cannot be read for schema validation.</summary>
+    internal static Finding Unreadable() =>
+        Finding.Error(FindingCodes.JsonMalformed, string.Empty, "The document could not be read for schema validation.");
 
     /// <summary>What a failed keyword means, in words an integrator can act on; never quotes the value.</summary>
     private static string Explain(string keyword) => keyword switch
