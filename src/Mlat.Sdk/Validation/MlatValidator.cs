@@ -3,6 +3,7 @@ using System.Text.Json;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.CountryProfiles;
 using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation.Compiled;
 using Mlat.Sdk.Validation.Rules;
 using Mlat.Sdk.Validation.Schemas;
 
@@ -21,6 +22,12 @@ public sealed record MlatValidatorOptions
     /// instrument (for example the refusal grounds of a RefusalNotice).
     /// </summary>
     public Profile? Profile { get; init; }
+
+    /// <summary>
+    /// Runs the schema stage with NJsonSchema on a second (Newtonsoft) parse instead of the compiled validator: the
+    /// oracle the differential tests compare the compiled validator with, kept for those tests and measurements only.
+    /// </summary>
+    internal bool NJsonSchemaStage { get; init; }
 }
 
 /// <summary>
@@ -37,7 +44,7 @@ public sealed class MlatValidator
 
     private readonly ReaderLimits limits;
     private readonly Profile? forcedProfile;
-    private readonly SchemaValidator schemas;
+    private readonly Func<JsonElement, string, string, IReadOnlyList<Finding>> schemas;
     private readonly Microsoft.Extensions.Logging.ILogger logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     /// <summary>Creates a validator that logs each outcome (type, version, verdict, finding codes; never content).</summary>
@@ -58,9 +65,18 @@ public sealed class MlatValidator
         ArgumentNullException.ThrowIfNull(options.Limits);
         limits = options.Limits;
         forcedProfile = options.Profile;
-        schemas = limits.MaxDepth == SchemaValidator.Embedded.MaxDepth
-            ? SchemaValidator.Embedded
-            : new SchemaValidator(SchemaCatalog.Embedded, limits.MaxDepth);
+        // Step 4 walks the strict reader's document with the compiled schemas (no second parse); the NJsonSchema stage
+        // remains only as the differential tests' oracle.
+        if (options.NJsonSchemaStage)
+        {
+            var oracle = limits.MaxDepth == ReaderLimits.DefaultMaxDepth ? SchemaValidator.Embedded : new SchemaValidator(SchemaCatalog.Embedded, limits.MaxDepth);
+            schemas = oracle.Validate;
+        }
+        else
+        {
+            var compiled = limits.MaxDepth == ReaderLimits.DefaultMaxDepth ? CompiledSchemaValidator.Embedded : new CompiledSchemaValidator(SchemaCatalog.Embedded, limits.MaxDepth);
+            schemas = compiled.Validate;
+        }
     }
 
     /// <summary>A validator with the default limits (16 MiB, depth 64).</summary>
@@ -193,7 +209,7 @@ public sealed class MlatValidator
             }
 
             var root = read.Document.RootElement;
-            var findings = new List<Finding>(schemas.Validate(root, read.Version, read.MessageType!));
+            var findings = new List<Finding>(schemas(root, read.Version, read.MessageType!));
             findings.AddRange(read.Warnings);
             MlatMessage? message = null;
             Profile? profile = null;

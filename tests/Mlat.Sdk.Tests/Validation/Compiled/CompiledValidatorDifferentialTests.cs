@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Validation;
 using Mlat.Sdk.Validation.Compiled;
 using Mlat.Sdk.Validation.Schemas;
 
@@ -63,6 +64,44 @@ public sealed class CompiledValidatorDifferentialTests
         Assert.Contains(compared, x => x.File.Contains("/rules/", StringComparison.Ordinal));
         Assert.True(compared.Count(x => x.Outcome.Oracle.Length > 0) >= 20, "too few samples with schema findings");
         Assert.True(compared.Count(x => x.Outcome.Oracle.Length == 0) >= 100, "too few schema-valid samples");
+    }
+
+    private static readonly MlatValidator OracleValidator = new(new MlatValidatorOptions { NJsonSchemaStage = true });
+
+    /// <summary>The whole pipeline (read, schema, bind, rules) gives the same report with either schema stage.</summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void MlatValidator_reports_the_same_with_the_compiled_stage_as_with_njsonschema(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.Samples, file));
+        var compiled = MlatValidator.Default.Validate(bytes);
+        var oracle = OracleValidator.Validate(bytes);
+        Assert.Equal(Render(oracle.Findings), Render(compiled.Findings));
+        Assert.Equal(oracle.IsSuccess, compiled.IsSuccess);
+        Assert.Equal(oracle.Profile, compiled.Profile);
+    }
+
+    /// <summary>
+    /// MlatValidator.Default runs the compiled stage: the NJsonSchema stage re-reads the bytes into Newtonsoft tokens and
+    /// allocates several times the message for it, the compiled stage walks the document already read (allocation counts
+    /// are deterministic, unlike time).
+    /// </summary>
+    [Fact]
+    public void MlatValidator_default_schema_stage_does_not_parse_the_message_a_second_time()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.Samples, "1.0", "valid", "AssistanceRequest", "eio-de-fr-bank-records-fraud.json"));
+        Assert.True(MlatValidator.Default.Validate(bytes).IsSuccess);
+        Assert.True(OracleValidator.Validate(bytes).IsSuccess);
+        var compiled = AllocatedBy(() => MlatValidator.Default.Validate(bytes));
+        var oracle = AllocatedBy(() => OracleValidator.Validate(bytes));
+        Assert.True(oracle - compiled > 2L * bytes.Length, $"compiled pipeline {compiled} bytes, NJsonSchema pipeline {oracle} bytes for a {bytes.Length}-byte message");
+    }
+
+    private static long AllocatedBy(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     /// <summary>Edges where the two readers could differ: Newtonsoft's decimal range, integral non-integers, escapes, depth.</summary>
