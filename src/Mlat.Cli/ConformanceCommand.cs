@@ -18,14 +18,18 @@ internal static class ConformanceCommand
         profile.AcceptOnlyFromAmong([.. ConformanceProfiles.Names]);
         var implementation = new Option<string?>("--implementation")
         {
-            Description = "Run the validation cases against this shell command instead: it gets a sample's path as last argument and prints {\"valid\": bool, \"findings\": [{\"code\", \"pointer\"}]}.",
+            Description = "Run the kit against another product: this shell command is started once and speaks the adapter protocol (" + ConformanceAdapterClient.Protocol + ", JSON lines on standard input and output; docs/conformance.md).",
+        };
+        var perSample = new Option<string?>("--implementation-per-sample")
+        {
+            Description = "Run the validation cases against this shell command, started once per sample: it gets the sample's path as last argument and prints {\"valid\": bool, \"findings\": [{\"code\", \"pointer\"}]}.",
         };
         var endpoint = new Option<string?>("--endpoint") { Description = "Run the endpoint suite against this node's root URL instead (specification §15): needs --key, --cert, --sender and --trust." };
         var key = new Option<string?>("--key") { Description = "With --endpoint: PKCS#8 PEM key of a sender the node trusts." };
         var cert = new Option<string?>("--cert") { Description = "With --endpoint: the sender's certificate chain PEM, leaf first." };
         var sender = new Option<string?>("--sender") { Description = "With --endpoint: the sender's authority id (CC:local-id), as the node's trust list names it." };
         var trust = new Option<string?>("--trust") { Description = "With --endpoint: trust list that verifies the node's capabilities, receipts and rejections." };
-        var run = new Command("run", "Run the conformance kit: valid, invalid, rule, negotiation, conversion and envelope cases; or, with --endpoint, the HTTP binding cases against a node.") { samples, junit, json, profile, implementation, endpoint, key, cert, sender, trust };
+        var run = new Command("run", "Run the conformance kit: valid, invalid, rule, negotiation, conversion and envelope cases; or, with --endpoint, the HTTP binding cases against a node.") { samples, junit, json, profile, implementation, perSample, endpoint, key, cert, sender, trust };
         run.SetAction((parse, ct) => parse.GetValue(endpoint) is { } url
             ? RunEndpointAsync(url, parse.GetValue(key), parse.GetValue(cert), parse.GetValue(sender), parse.GetValue(trust), parse.GetValue(junit), parse.GetValue(json), stdout, stderr, ct)
             : RunAsync(
@@ -36,11 +40,22 @@ internal static class ConformanceCommand
             parse.GetValue(implementation),
             stdout,
             stderr,
+            parse.GetValue(perSample),
             ct));
-        return new Command("conformance", "The conformance kit (docs/conformance.md).") { run };
+        var adapter = new Command("adapter", "Serve this SDK over the conformance adapter protocol (" + ConformanceAdapterClient.Protocol + ") on standard input and output, so the kit can drive it as it drives another product.");
+        adapter.SetAction((_, ct) => ServeAdapterAsync(ct));
+        return new Command("conformance", "The conformance kit (docs/conformance.md).") { run, adapter };
     }
 
-    internal static async Task<int> RunAsync(string? samples, string? junit, string? json, string? profile, string? implementation, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    internal static async Task<int> ServeAdapterAsync(CancellationToken ct)
+    {
+        using var input = new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false));
+        await using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        await SdkConformanceAdapter.ServeAsync(input, output, ct).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    internal static async Task<int> RunAsync(string? samples, string? junit, string? json, string? profile, string? implementation, TextWriter stdout, TextWriter stderr, string? perSample = null, CancellationToken ct = default)
     {
         var folder = samples ?? FindSamples(Directory.GetCurrentDirectory());
         if (folder is null || !File.Exists(Path.Combine(folder, "manifest.json")))
@@ -49,14 +64,44 @@ internal static class ConformanceCommand
             return ExitCodes.Usage;
         }
 
-        var report = await new ConformanceRunner(new ConformanceOptions
+        if (implementation is not null && perSample is not null)
         {
-            SamplesDirectory = folder,
-            Profile = profile is null or "full" ? null : profile,
-            Implementation = implementation is null ? null : new ShellConformanceImplementation(implementation),
-        }).RunAsync(ct).ConfigureAwait(false);
+            stderr.WriteLine("mlat: give --implementation or --implementation-per-sample, not both.");
+            return ExitCodes.Usage;
+        }
 
-        return Print(report, junit, json, stdout, stderr);
+        AdapterProcess? adapter = null;
+        try
+        {
+            try
+            {
+                adapter = implementation is null ? null : AdapterProcess.Start(implementation);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                stderr.WriteLine($"mlat: the --implementation command could not be started ({CliCodes.Unreadable})");
+                return ExitCodes.Usage;
+            }
+
+            var report = await new ConformanceRunner(new ConformanceOptions
+            {
+                SamplesDirectory = folder,
+                Profile = profile is null or "full" ? null : profile,
+                Adapter = adapter?.Client,
+                Implementation = perSample is null ? null : new ShellConformanceImplementation(perSample),
+                // One adapter process answers one request at a time; more cases in flight would only queue.
+                MaxParallelism = adapter is null ? Math.Max(1, Environment.ProcessorCount) : 1,
+            }).RunAsync(ct).ConfigureAwait(false);
+
+            return Print(report, junit, json, stdout, stderr);
+        }
+        finally
+        {
+            if (adapter is not null)
+            {
+                await adapter.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     internal static async Task<int> RunEndpointAsync(string url, string? keyPath, string? certPath, string? sender, string? trustPath, string? junit, string? json, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)

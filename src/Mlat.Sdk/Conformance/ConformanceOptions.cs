@@ -15,6 +15,14 @@ public sealed record ConformanceOptions
     /// </summary>
     public IConformanceImplementation? Implementation { get; init; }
 
+    /// <summary>
+    /// A product reached through the adapter protocol (<see cref="ConformanceAdapterClient"/>): every suite the protocol
+    /// carries (reading, valid, invalid, rules, negotiation, conversion, envelopes, signing, encryption) runs against it;
+    /// case folding and country profiles run only in process. <see cref="Implementation"/>, when also set, takes the
+    /// validation cases.
+    /// </summary>
+    public ConformanceAdapterClient? Adapter { get; init; }
+
     /// <summary>How many cases run at once (an external implementation especially); at least 1.</summary>
     public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 }

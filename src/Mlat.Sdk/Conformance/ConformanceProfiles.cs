@@ -82,6 +82,12 @@ public static class ConformanceSuites
     /// <summary>samples/envelopes/verification.</summary>
     public const string Envelopes = "envelopes";
 
+    /// <summary>samples/signing: the product signs a message with a kit key; the kit verifies the signature (specification §7).</summary>
+    public const string Signing = "signing";
+
+    /// <summary>samples/encryption: the product decrypts a kit-made JWE and encrypts to a kit certificate (specification §9).</summary>
+    public const string Encryption = "encryption";
+
     /// <summary>samples/cases: whole conversations folded to their expected state (docs/cases.md).</summary>
     public const string Cases = "cases";
 

@@ -54,7 +54,21 @@ public sealed class ConformanceRunner
             throw new DirectoryNotFoundException("The samples folder has no manifest.json.");
         }
 
-        var cases = Enumerate(root).Where(c => ConformanceProfiles.Selects(options.Profile, new(c.Suite, c.Version))).ToList();
+        IConformanceProduct product = SdkConformanceAdapter.Instance;
+        if (options.Adapter is { } adapter)
+        {
+            if (await adapter.HelloAsync(cancellationToken).ConfigureAwait(false) is { } refused)
+            {
+                // Nothing can be asked: every selected case fails with why.
+                product = new RefusedProduct(adapter.Name, refused);
+            }
+            else
+            {
+                product = adapter;
+            }
+        }
+
+        var cases = Enumerate(root, product).Where(c => ConformanceProfiles.Selects(options.Profile, new(c.Suite, c.Version))).ToList();
         var results = new ConformanceCaseResult[cases.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, cases.Count),
@@ -76,12 +90,21 @@ public sealed class ConformanceRunner
                 results[i] = new ConformanceCaseResult(cases[i].Id, cases[i].Suite, failures.Count == 0, failures, Stopwatch.GetElapsedTime(start));
             }).ConfigureAwait(false);
 
-        return new ConformanceReport(options.Profile, options.Implementation?.Name ?? "Mlat.Sdk", results);
+        return new ConformanceReport(options.Profile, options.Implementation?.Name ?? (options.Adapter is null ? "Mlat.Sdk" : product.Name), results);
     }
 
     private sealed record Case(string Id, string Suite, string? Version, Func<CancellationToken, Task<IReadOnlyList<string>>> Run);
 
-    private IEnumerable<Case> Enumerate(string root)
+    private sealed class RefusedProduct(string name, string why) : IConformanceProduct
+    {
+        public string Name => name;
+
+        public IReadOnlySet<string> Operations { get; } = ConformanceAdapterClient.AllOperations;
+
+        public Task<JsonObject> CallAsync(JsonObject request, CancellationToken cancellationToken) => Task.FromResult(new JsonObject { ["error"] = why });
+    }
+
+    private IEnumerable<Case> Enumerate(string root, IConformanceProduct product)
     {
         var manifest = JsonNode.Parse(File.ReadAllBytes(Path.Combine(root, "manifest.json")))!;
         foreach (var c in manifest["cases"]!.AsArray())
@@ -97,7 +120,7 @@ public sealed class ConformanceRunner
             var validation = new ValidationCase(file, expectValid, expected, kind == "rule", profile, request);
             yield return new Case((string)item["id"]!, suite, (string)item["version"]!, options.Implementation is { } implementation
                 ? ct => RunExternalAsync(implementation, validation, (string)item["id"]!, ct)
-                : _ => Task.FromResult(RunInProcess(validation)));
+                : ct => ProtocolCases.ValidateAsync(product, (string)item["id"]!, File.ReadAllBytes(file), validation.Profile, request is null ? null : File.ReadAllBytes(request), validation.IsRule, validation.ExpectValid, validation.Expected, ct));
         }
 
         foreach (var item in ReadingCases.Enumerate(root))
@@ -105,12 +128,12 @@ public sealed class ConformanceRunner
             var reading = new ValidationCase(item.File ?? item.Generate!, item.ExpectValid, item.Expected, IsRule: false, Profile: null, Request: null);
             yield return new Case(item.Id, ConformanceSuites.Reading, null, options.Implementation is { } implementation
                 ? ct => RunExternalReadingAsync(implementation, root, item, reading, ct)
-                : _ => Task.FromResult(RunReading(root, item, reading)));
+                : ct => ProtocolCases.ValidateAsync(product, item.Id, ReadingCases.Bytes(root, item), null, null, false, item.ExpectValid, item.Expected, ct));
         }
 
         if (options.Implementation is not null)
         {
-            yield break; // the external mode covers the validation cases only (issue 6, item 2)
+            yield break; // the per-sample mode covers the validation cases only (issue 6, item 2)
         }
 
         var negotiation = Path.Combine(root, "negotiation");
@@ -118,7 +141,7 @@ public sealed class ConformanceRunner
         {
             foreach (var path in Directory.EnumerateFiles(negotiation, "*.json").Order(StringComparer.Ordinal))
             {
-                yield return new Case("negotiation/" + Path.GetFileNameWithoutExtension(path), ConformanceSuites.Negotiation, null, _ => Task.FromResult(RunNegotiation(path)));
+                yield return new Case("negotiation/" + Path.GetFileNameWithoutExtension(path), ConformanceSuites.Negotiation, null, ct => ProtocolCases.NegotiateAsync(product, path, ct));
             }
         }
 
@@ -127,7 +150,7 @@ public sealed class ConformanceRunner
         {
             foreach (var dir in Directory.EnumerateDirectories(conversion).Order(StringComparer.Ordinal))
             {
-                yield return new Case("conversion/" + Path.GetFileName(dir), ConformanceSuites.Conversion, null, _ => Task.FromResult(RunConversion(dir)));
+                yield return new Case("conversion/" + Path.GetFileName(dir), ConformanceSuites.Conversion, null, ct => ProtocolCases.ConvertAsync(product, dir, ct));
             }
         }
 
@@ -139,8 +162,33 @@ public sealed class ConformanceRunner
             foreach (var c in envManifest["cases"]!.AsArray())
             {
                 var item = c!;
-                yield return new Case((string)item["id"]!, ConformanceSuites.Envelopes, null, _ => Task.FromResult(RunEnvelope(envelopes, trustFile, item)));
+                yield return new Case((string)item["id"]!, ConformanceSuites.Envelopes, null, ct => ProtocolCases.VerifyAsync(product, envelopes, trustFile, item, ct));
             }
+        }
+
+        var signing = Path.Combine(root, "signing", "manifest.json");
+        if (File.Exists(signing))
+        {
+            foreach (var c in JsonNode.Parse(File.ReadAllBytes(signing))!["cases"]!.AsArray())
+            {
+                var item = c!;
+                yield return new Case((string)item["id"]!, ConformanceSuites.Signing, null, ct => ProtocolCases.SignAsync(product, Path.GetDirectoryName(signing)!, item, ct));
+            }
+        }
+
+        var encryption = Path.Combine(root, "encryption", "manifest.json");
+        if (File.Exists(encryption))
+        {
+            foreach (var c in JsonNode.Parse(File.ReadAllBytes(encryption))!["cases"]!.AsArray())
+            {
+                var item = c!;
+                yield return new Case((string)item["id"]!, ConformanceSuites.Encryption, null, ct => ProtocolCases.EncryptionAsync(product, Path.GetDirectoryName(encryption)!, item, ct));
+            }
+        }
+
+        if (options.Adapter is not null)
+        {
+            yield break; // case folding and country profiles are not operations of the adapter protocol (yet)
         }
 
         var cases = Path.Combine(root, "cases");
@@ -165,37 +213,6 @@ public sealed class ConformanceRunner
 
     private sealed record ValidationCase(string File, bool ExpectValid, IReadOnlyList<(string Code, string Pointer)> Expected, bool IsRule, string? Profile, string? Request);
 
-    private static IReadOnlyList<string> RunInProcess(ValidationCase c)
-    {
-        var validator = c.Profile is null ? SdkValidator : new MlatValidator(new MlatValidatorOptions { Profile = ParseProfile(c.Profile) });
-        var bytes = File.ReadAllBytes(c.File);
-        ValidationReport report;
-        if (c.Request is null)
-        {
-            report = validator.Validate(bytes);
-        }
-        else
-        {
-            var request = SdkValidator.Validate(File.ReadAllBytes(c.Request)).Message;
-            if (request is null)
-            {
-                return ["the case's request does not validate"];
-            }
-
-            report = validator.Validate(bytes, request);
-        }
-
-        // Rule cases compare every finding (a WARNING rule's findings leave the message valid); the others compare errors.
-        var actual = report.Findings.Where(f => c.IsRule || f.Severity == FindingSeverity.Error).Select(f => (f.Code, f.Pointer));
-        return Compare(c, report.IsSuccess, actual);
-    }
-
-    private static IReadOnlyList<string> RunReading(string root, ReadingCases.Item item, ValidationCase c)
-    {
-        var report = SdkValidator.Validate(ReadingCases.Bytes(root, item));
-        return Compare(c, report.IsSuccess, report.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Code, f.Pointer)));
-    }
-
     private static async Task<IReadOnlyList<string>> RunExternalReadingAsync(IConformanceImplementation implementation, string root, ReadingCases.Item item, ValidationCase c, CancellationToken ct)
     {
         if (item.File is not null)
@@ -218,21 +235,24 @@ public sealed class ConformanceRunner
     }
 
     private static IReadOnlyList<string> Compare(ValidationCase c, bool valid, IEnumerable<(string Code, string Pointer)> actual)
+        => Compare(c.ExpectValid, c.Expected, valid, actual);
+
+    internal static IReadOnlyList<string> Compare(bool expectValid, IReadOnlyList<(string Code, string Pointer)> expected, bool valid, IEnumerable<(string Code, string Pointer)> actual)
     {
         var failures = new List<string>();
-        if (valid != c.ExpectValid)
+        if (valid != expectValid)
         {
-            failures.Add($"expected valid={Bool(c.ExpectValid)}, got valid={Bool(valid)}");
+            failures.Add($"expected valid={Bool(expectValid)}, got valid={Bool(valid)}");
         }
 
         var got = actual.ToHashSet();
-        var want = c.Expected.ToHashSet();
+        var want = expected.ToHashSet();
         failures.AddRange(want.Except(got).Order().Select(f => $"missing finding {f.Code} at '{f.Pointer}'"));
         failures.AddRange(got.Except(want).Order().Select(f => $"unexpected finding {f.Code} at '{f.Pointer}'"));
         return failures;
     }
 
-    private static string Bool(bool b) => b ? "true" : "false";
+    internal static string Bool(bool b) => b ? "true" : "false";
 
     private static async Task<IReadOnlyList<string>> RunExternalAsync(IConformanceImplementation implementation, ValidationCase c, string id, CancellationToken ct)
     {
@@ -240,113 +260,7 @@ public sealed class ConformanceRunner
         return answer.Error is { } error ? [error] : Compare(c, answer.IsValid, answer.Findings.Select(f => (f.Code, f.Pointer)));
     }
 
-    private static IReadOnlyList<string> RunNegotiation(string path)
-    {
-        var c = JsonNode.Parse(File.ReadAllBytes(path))!.AsObject();
-        var sides = new CapabilitiesDocument?[2];
-        var failures = new List<string>();
-        foreach (var (side, i) in new[] { ("sender", 0), ("receiver", 1) })
-        {
-            var read = CapabilitiesReader.Read(Encoding.UTF8.GetBytes(c[side]!.ToJsonString()));
-            sides[i] = read.Document;
-            if (read.Document is null)
-            {
-                failures.Add($"{side} capabilities unreadable: {string.Join(", ", read.Findings.Select(f => f.Code))}");
-            }
-        }
-
-        if (failures.Count > 0)
-        {
-            return failures;
-        }
-
-        var today = DateOnly.Parse((string)c["today"]!, CultureInfo.InvariantCulture);
-        var negotiator = new VersionNegotiator(new FixedTime(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
-        // Cases name types as capabilities documents do, including types of a newer release this SDK does not know.
-        var typeName = (string)c["messageType"]!;
-        var result = negotiator.Negotiate(
-            new NegotiationRequest
-            {
-                Sender = sides[0]!,
-                Receiver = sides[1]!,
-                MessageType = Enum.IsDefined(typeof(MessageType), typeName) ? Enum.Parse<MessageType>(typeName) : default,
-                MustUnderstand = c["mustUnderstand"]?.AsArray().Select(v => (string)v!).ToArray() ?? [],
-                ConversationVersion = c["conversationVersion"] is { } v ? MlatVersion.Parse((string)v!) : null,
-            },
-            typeName);
-
-        var expected = c["expected"]!;
-        Expect(failures, "version", (string?)expected["version"], result.Version?.ToString());
-        Expect(failures, "convertFrom", (string?)expected["convertFrom"], result.ConvertFrom?.ToString());
-        Expect(failures, "error", (string?)expected["error"], string.Join(",", result.Findings.Select(f => f.Code).Distinct()) is { Length: > 0 } e ? e : null);
-        var reasons = result.Reasons.Select(r => Snake(r.Code.ToString())).ToHashSet(StringComparer.Ordinal);
-        failures.AddRange((expected["reasons"]?.AsArray().Select(v => (string)v!) ?? []).Where(r => !reasons.Contains(r)).Select(r => $"missing reason {r}"));
-        return failures;
-    }
-
-    private static IReadOnlyList<string> RunConversion(string dir)
-    {
-        var report = JsonNode.Parse(File.ReadAllBytes(Path.Combine(dir, "expected-report.json")))!;
-        var result = new MlatConverter(SdkValidator).Convert(File.ReadAllBytes(Path.Combine(dir, "input.json")), MlatVersion.Parse((string)report["to"]!));
-        var failures = new List<string>();
-        Expect(failures, "success", Bool((bool)report["success"]!), Bool(result.IsSuccess));
-        Expect(failures, "path", string.Join(">", report["path"]!.AsArray().Select(v => (string)v!)), string.Join(">", result.Path));
-        var changes = report["changes"]!.AsArray().Select(c => $"{(string)c!["kind"]!} {(string)c["step"]!} {(string)c["pointer"]!} {(string?)c["extensionKey"]} {(string?)c["original"]} {(string?)c["fallback"]}").ToList();
-        var actualChanges = result.Changes.Select(c => $"{Snake(c.Kind.ToString())} {c.Step} {c.Pointer} {c.ExtensionKey} {c.Original} {c.Fallback}").ToList();
-        if (!changes.SequenceEqual(actualChanges, StringComparer.Ordinal))
-        {
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"changes differ: expected {changes.Count}, got {actualChanges.Count}"));
-        }
-
-        var findings = report["findings"]!.AsArray().Select(f => $"{(string)f!["code"]!} {(string)f["pointer"]!}");
-        if (!findings.SequenceEqual(result.Findings.Select(f => $"{f.Code} {f.Pointer}"), StringComparer.Ordinal))
-        {
-            failures.Add("findings differ: expected " + string.Join(", ", findings) + "; got " + string.Join(", ", result.Findings.Select(f => $"{f.Code} {f.Pointer}")));
-        }
-
-        var expectedOutput = Path.Combine(dir, "expected-output.json");
-        if (result.IsSuccess && File.Exists(expectedOutput)
-            && !JsonCanonicalizer.Canonicalize(File.ReadAllBytes(expectedOutput)).AsSpan().SequenceEqual(JsonCanonicalizer.Canonicalize(result.Output!)))
-        {
-            failures.Add("output differs from expected-output.json (RFC 8785)");
-        }
-
-        return failures;
-    }
-
-    private static IReadOnlyList<string> RunEnvelope(string folder, string trustFile, JsonNode item)
-    {
-        var trust = TrustList.Read(File.ReadAllBytes(trustFile)).TrustList;
-        if (trust is null)
-        {
-            return ["trust list unreadable"];
-        }
-
-        var at = DateTimeOffset.Parse((string)item["verifyAt"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        var policy = new VerificationPolicy
-        {
-            VerifierAuthorityId = (string?)item["verifierAuthorityId"],
-            RequiredRoles = [.. item["requiredRoles"]!.AsArray().Select(r => (string)r! switch
-            {
-                "ISSUING" => SignerRole.Issuing,
-                "VALIDATING" => SignerRole.Validating,
-                _ => SignerRole.Executing,
-            })],
-        };
-        var attachments = item["attachments"]!.AsObject().Select(a => EnvelopeAttachment.FromFile(a.Key, Path.Combine(folder, (string)a.Value!))).ToList();
-        var result = new EnvelopeVerifier(trust, policy, new FixedTime(at)).Verify(File.ReadAllBytes(Path.Combine(folder, (string)item["file"]!)), attachments);
-        var failures = new List<string>();
-        Expect(failures, "verified", Bool((bool)item["expectVerified"]!), Bool(result.IsSuccess));
-        var expected = item["expectedFindings"]!.AsArray().Select(f => $"{(string)f!["code"]!} {(string)f["pointer"]!}");
-        if (!expected.SequenceEqual(result.Findings.Select(f => $"{f.Code} {f.Pointer}"), StringComparer.Ordinal))
-        {
-            failures.Add("findings differ: expected " + string.Join(", ", expected) + "; got " + string.Join(", ", result.Findings.Select(f => $"{f.Code} {f.Pointer}")));
-        }
-
-        return failures;
-    }
-
-    private static void Expect(List<string> failures, string what, string? expected, string? actual)
+    internal static void Expect(List<string> failures, string what, string? expected, string? actual)
     {
         if (!string.Equals(expected, actual, StringComparison.Ordinal))
         {
@@ -354,14 +268,9 @@ public sealed class ConformanceRunner
         }
     }
 
-    private static string Snake(string pascal)
+    internal static string Snake(string pascal)
         => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     internal static Profile ParseProfile(string wireName)
         => MlatJson.TryParseWireName<Profile>(wireName, out var profile) ? profile : throw new FormatException("Unknown profile.");
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -20,7 +20,10 @@ public sealed class ConformanceRunnerTests
         + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "conversion")).Length
         + EnvelopeCases
         + Directory.GetDirectories(Path.Combine(TestPaths.Samples, "cases")).Length
-        + Directory.GetFiles(Path.Combine(TestPaths.Samples, "capabilities", "cases"), "*.json", SearchOption.AllDirectories).Length;
+        + Directory.GetFiles(Path.Combine(TestPaths.Samples, "capabilities", "cases"), "*.json", SearchOption.AllDirectories).Length
+        + CasesOf("signing") + CasesOf("encryption");
+
+    private static int CasesOf(string folder) => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(TestPaths.Samples, folder, "manifest.json")))!["cases"]!.AsArray().Count;
 
     [Fact]
     public void Conformance_run_passes_on_the_bundled_samples_and_writes_junit_and_json_with_every_case()
@@ -39,7 +42,7 @@ public sealed class ConformanceRunnerTests
             Assert.Equal(ExpectedTotal, xml.Descendants("testcase").Count());
             Assert.Empty(xml.Descendants("failure"));
             Assert.Equal(
-                ["cases", "conversion", "envelopes", "invalid", "negotiation", "reading", "requirements", "rules", "valid"],
+                ["cases", "conversion", "encryption", "envelopes", "invalid", "negotiation", "reading", "requirements", "rules", "signing", "valid"],
                 xml.Descendants("testsuite").Select(s => (string)s.Attribute("name")!).Order(StringComparer.Ordinal));
             var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(json))!;
             Assert.Equal(ExpectedTotal, (int)report["passed"]!);

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using AdapterProcess = Mlat.Cli.AdapterProcess;
+using NodePeer = Mlat.Sdk.Conformance.Tests.Interop.NodePeer;
+
+namespace Mlat.Sdk.Conformance.Tests.Kit;
+
+/// <summary>One run of the whole kit against <c>mlat conformance adapter</c>, started once as a process, and one in process.</summary>
+public sealed class SdkAdapterRun : IAsyncLifetime
+{
+    public ConformanceReport ThroughAdapter { get; private set; } = null!;
+
+    public ConformanceReport InProcess { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using var adapter = AdapterProcess.Start($"dotnet \"{Path.Combine(AppContext.BaseDirectory, "mlat.dll")}\" conformance adapter");
+        ThroughAdapter = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples, Adapter = adapter.Client, MaxParallelism = 1 }).RunAsync();
+        InProcess = await new ConformanceRunner(new ConformanceOptions { SamplesDirectory = TestPaths.Samples }).RunAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>
+/// Issue 18 point 2, must show: the kit drives the SDK itself through the adapter protocol, one process for the whole
+/// run, and every case the protocol carries passes; the SDK's signature verifies with jose too.
+/// </summary>
+public sealed class SdkAdapterTests(SdkAdapterRun run) : IClassFixture<SdkAdapterRun>
+{
+    [Fact]
+    public void Every_case_passes_when_the_kit_drives_the_sdk_through_the_adapter_protocol()
+    {
+        Assert.True(run.ThroughAdapter.IsSuccess, string.Join("; ", run.ThroughAdapter.Cases.Where(c => !c.Passed).Select(c => c.Id + ": " + string.Join(", ", c.Failures))));
+        Assert.StartsWith("Mlat.Sdk ", run.ThroughAdapter.Implementation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_adapter_run_has_every_case_of_the_in_process_run_except_case_folding_and_country_profiles()
+    {
+        Assert.True(run.InProcess.IsSuccess);
+        Assert.Equal(
+            run.InProcess.Cases.Where(c => c.Suite is not ("cases" or "requirements")).Select(c => c.Id).Order(StringComparer.Ordinal),
+            run.ThroughAdapter.Cases.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["conversion", "encryption", "envelopes", "invalid", "negotiation", "reading", "rules", "signing", "valid"],
+            run.ThroughAdapter.Cases.Select(c => c.Suite).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [RequiresFact(Requirement.NodePeers)]
+    public void The_signature_the_sdk_adapter_makes_for_the_signing_case_verifies_with_jose()
+    {
+        var folder = Path.Combine(TestPaths.Samples, "envelopes", "worked-example");
+        var answer = SdkConformanceAdapter.Instance.Handle(new JsonObject
+        {
+            ["id"] = 1,
+            ["op"] = "sign",
+            ["message"] = Convert.ToBase64String(File.ReadAllBytes(Path.Combine(folder, "unsigned.json"))),
+            ["key"] = File.ReadAllText(Path.Combine(folder, "test-only-signer.key.pem")),
+            ["chain"] = File.ReadAllText(Path.Combine(folder, "test-only-signer.chain.pem")),
+            ["role"] = "ISSUING",
+            ["signingTime"] = "2027-01-12T12:00:00Z",
+        });
+        var envelope = Encoding.UTF8.GetString(Convert.FromBase64String((string)answer["envelope"]!));
+
+        var result = Assert.Single(JsonNode.Parse(NodePeer.Run("jades-verify.mjs", [], new JsonObject { ["envelope"] = envelope }.ToJsonString()))!.AsArray())!;
+
+        Assert.True((bool)result["verified"]!, (string?)result["error"]);
+        Assert.True((bool)result["policyMatches"]!);
+        Assert.All(result["digests"]!.AsArray(), d => Assert.True((bool)d!["matches"]!));
+    }
+}
