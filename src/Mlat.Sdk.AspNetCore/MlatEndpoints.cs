@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Mlat.Sdk.DependencyInjection;
 using Mlat.Sdk.Envelopes;
 using Mlat.Sdk.Exchange;
@@ -17,6 +20,12 @@ public static class MlatEndpoints
 
     /// <summary>The path messages are submitted to.</summary>
     public const string MessagesPath = "/mlat/messages";
+
+    /// <summary>The path attachments are uploaded under, followed by <c>/{sha256}</c> (specification §15.7).</summary>
+    public const string AttachmentsPath = "/mlat/attachments";
+
+    /// <summary>The name of the rate-limiting policy <see cref="AddMlatNode"/> registers (specification §15.8).</summary>
+    public const string RateLimitPolicy = "mlat-sender";
 
     /// <summary>
     /// Registers the node: its options and the handler of <see cref="MapMlatEndpoints"/>. Needs <c>AddMlatSdk</c> (trust
@@ -34,14 +43,25 @@ public static class MlatEndpoints
         services.AddOptions<MlatNodeOptions>().Configure(configure);
         services.PostConfigure<MlatSdkOptions>(o => o.VerificationPolicy = (o.VerificationPolicy ?? VerificationPolicy.Default) with { ReplayStore = InboxDecidesReplay.Instance });
         services.TryAddSingleton<MlatNodeHandler>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(RateLimitPolicy, SenderPartition);
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+                await MlatNodeHandler.RateLimitedAsync(context.HttpContext, retryAfter).ConfigureAwait(false);
+            };
+        });
         return services;
     }
 
     /// <summary>
-    /// Maps <c>GET /.well-known/mlat-capabilities</c> and <c>POST /mlat/messages</c> (specification §15.2, §15.3).
+    /// Maps <c>GET /.well-known/mlat-capabilities</c>, <c>POST /mlat/messages</c>, and <c>HEAD</c> and <c>PUT</c>
+    /// <c>/mlat/attachments/{sha256}</c> (specification §15.2, §15.3, §15.7). With <see cref="MlatNodeOptions.RateLimit"/>
+    /// set, the group requires the per-sender policy (the application calls <c>app.UseRateLimiter()</c>).
     /// </summary>
     /// <param name="endpoints">The application's route builder.</param>
-    /// <returns>The group of the two endpoints, for further conventions (authorization, rate limiting).</returns>
+    /// <returns>The group of the endpoints, for further conventions (authorization).</returns>
     public static RouteGroupBuilder MapMlatEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -64,7 +84,44 @@ public static class MlatEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapMethods(AttachmentsPath + "/{sha256}", [HttpMethods.Head], (HttpContext http, string sha256, MlatNodeHandler node) => node.AttachmentStateAsync(http, sha256))
+            .WithName("GetMlatAttachmentState")
+            .WithSummary("How much of an attachment the node holds (specification §15.7): Upload-Offset, Upload-Length and Upload-Complete headers.")
+            .Produces(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status404NotFound);
+        group.MapPut(AttachmentsPath + "/{sha256}", (HttpContext http, string sha256, MlatNodeHandler node) => node.UploadAttachmentAsync(http, sha256))
+            .WithName("UploadMlatAttachment")
+            .WithSummary("Uploads an attachment by its SHA-256 digest, from Upload-Offset, streamed and resumable (specification §15.7); the whole is checked against the digest.")
+            .Produces(StatusCodes.Status201Created)
+            .Produces(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        if (endpoints.ServiceProvider.GetService<IOptions<MlatNodeOptions>>()?.Value.RateLimit is not null)
+        {
+            group.RequireRateLimiting(RateLimitPolicy);
+        }
+
         return group;
+    }
+
+    /// <summary>
+    /// One fixed window per sender: the TLS client certificate's thumbprint when the connection has one (mutual TLS), the
+    /// remote address otherwise. Before the body is read the message's sender is not known, and a header claim would be
+    /// the client's word.
+    /// </summary>
+    private static RateLimitPartition<string> SenderPartition(HttpContext http)
+    {
+        var limit = http.RequestServices.GetRequiredService<IOptions<MlatNodeOptions>>().Value.RateLimit;
+        var key = http.Connection.ClientCertificate is { } certificate
+            ? "cert:" + certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256)
+            : "addr:" + http.Connection.RemoteIpAddress;
+        return limit is null
+            ? RateLimitPartition.GetNoLimiter(key)
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.Permits, Window = limit.Window, QueueLimit = 0 });
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ internal sealed partial class MlatNodeHandler
     private readonly ILogger<MlatNodeHandler> _logger;
     private readonly string? _capabilitiesTag;
     private readonly SubmissionCache? _cache;
+    private readonly IAttachmentStore? _attachments;
 
     public MlatNodeHandler(MessageReceiver receiver, IInboxStore inbox, EnvelopeSigner signer, IOptions<MlatNodeOptions> options, IOptions<MlatSdkOptions> sdk, TimeProvider time, ILogger<MlatNodeHandler> logger, IServiceProvider services)
     {
@@ -53,6 +54,7 @@ internal sealed partial class MlatNodeHandler
                 _options);
         }
 
+        _attachments = services.GetService<IAttachmentStore>();
         if (_options.SignedCapabilities is { } capabilities)
         {
             _capabilitiesTag = "\"" + TechnicalReceipt.DigestOf(capabilities) + "\"";
@@ -158,7 +160,8 @@ internal sealed partial class MlatNodeHandler
     /// </summary>
     private async Task<InboxAddResult?> AcceptAsync(HttpContext http, byte[] body, MlatVersion? declared, CancellationToken cancellationToken)
     {
-        var result = await _receiver.ReceiveAsync(body, null, ReceiveContext.None, cancellationToken).ConfigureAwait(false);
+        var context = _attachments is null ? ReceiveContext.None : new ReceiveContext { AttachmentStore = _attachments };
+        var result = await _receiver.ReceiveAsync(body, null, context, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             if (_logger.IsEnabled(LogLevel.Information))
@@ -220,6 +223,241 @@ internal sealed partial class MlatNodeHandler
             await UnavailableAsync(http, ex).ConfigureAwait(false);
             return null;
         }
+    }
+
+    /// <summary>
+    /// <c>HEAD /mlat/attachments/{sha256}</c> (specification §15.7): 200 with <c>Upload-Offset</c>, <c>Upload-Length</c>
+    /// and <c>Upload-Complete</c> when the node holds bytes under the digest, 404 otherwise.
+    /// </summary>
+    public async Task AttachmentStateAsync(HttpContext http, string sha256)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var state = _attachments is not null && Attachments.IsDigest(sha256)
+            ? await _attachments.GetAttachmentAsync(sha256, http.RequestAborted).ConfigureAwait(false)
+            : null;
+        if (state is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        UploadHeaders(http, state);
+    }
+
+    /// <summary>
+    /// <c>PUT /mlat/attachments/{sha256}</c> (specification §15.7): appends the body at <c>Upload-Offset</c> (0 when
+    /// absent) of an attachment of <c>Upload-Length</c> bytes, streamed to the store in chunks; when the last byte
+    /// arrives the whole is checked against the digest. 201 complete, 204 partial (resume at <c>Upload-Offset</c>), 200
+    /// already complete; 409 offset or length mismatch, 413 too large, 422 digest mismatch.
+    /// </summary>
+    public async Task UploadAttachmentAsync(HttpContext http, string sha256)
+    {
+        var cancellationToken = http.RequestAborted;
+        http.Response.Headers.CacheControl = "no-store";
+        if (_attachments is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (!Attachments.IsDigest(sha256))
+        {
+            await AttachmentProblemAsync(http, StatusCodes.Status422UnprocessableEntity, "attachment-digest", FindingCodes.ExchangeAttachmentDigest, "The path does not name a SHA-256 digest.").ConfigureAwait(false);
+            return;
+        }
+
+        if (!TryHeader(http, "Upload-Length", out var length) || !TryHeader(http, "Upload-Offset", out var offset, optional: true) || offset > length)
+        {
+            await AttachmentProblemAsync(http, StatusCodes.Status400BadRequest, "attachment-offset", FindingCodes.ExchangeAttachmentOffset, "Upload-Length is required and Upload-Offset, when given, must not exceed it.").ConfigureAwait(false);
+            return;
+        }
+
+        if (length > _options.MaxAttachmentBytes)
+        {
+            await AttachmentProblemAsync(http, StatusCodes.Status413PayloadTooLarge, "too-large", FindingCodes.ExchangeAttachmentTooLarge, "The attachment exceeds the node's size limit.").ConfigureAwait(false);
+            return;
+        }
+
+        AttachmentUpload? state;
+        try
+        {
+            state = await _attachments.GetAttachmentAsync(sha256, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DbException or IOException or TimeoutException)
+        {
+            await UnavailableAsync(http, ex).ConfigureAwait(false);
+            return;
+        }
+
+        if (state is { IsComplete: true } && state.Length == length)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            UploadHeaders(http, state);
+            return;
+        }
+
+        if ((state?.Received ?? 0) != offset || (state is not null && state.Length != length))
+        {
+            state ??= new AttachmentUpload { Sha256 = sha256, Length = length, Received = 0, IsComplete = false };
+            UploadHeaders(http, state);
+            await AttachmentProblemAsync(http, StatusCodes.Status409Conflict, "attachment-offset", FindingCodes.ExchangeAttachmentOffset, "The upload does not continue what the node holds; resume at Upload-Offset.").ConfigureAwait(false);
+            return;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = length - offset + 1;
+        }
+
+        BodyOutcome outcome;
+        try
+        {
+            (outcome, state) = await AppendBodyAsync(http, sha256, length, offset, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException)
+        {
+            await UnavailableAsync(http, ex).ConfigureAwait(false);
+            return;
+        }
+
+        switch (outcome)
+        {
+            case BodyOutcome.ClientGone:
+                return; // what arrived is kept for the client to resume
+            case BodyOutcome.Overrun:
+                UploadHeaders(http, state);
+                await AttachmentProblemAsync(http, StatusCodes.Status400BadRequest, "attachment-offset", FindingCodes.ExchangeAttachmentOffset, "The body runs past Upload-Length; resume at Upload-Offset.").ConfigureAwait(false);
+                return;
+            case BodyOutcome.Moved:
+                UploadHeaders(http, state);
+                await AttachmentProblemAsync(http, StatusCodes.Status409Conflict, "attachment-offset", FindingCodes.ExchangeAttachmentOffset, "Another upload moved the offset; resume at Upload-Offset.").ConfigureAwait(false);
+                return;
+        }
+
+        if (state.Received < length)
+        {
+            Log.AttachmentPartial(_logger, state.Received, length);
+            http.Response.StatusCode = StatusCodes.Status204NoContent;
+            UploadHeaders(http, state);
+            return;
+        }
+
+        if (!await _attachments.CompleteCheckedAsync(sha256, CancellationToken.None).ConfigureAwait(false))
+        {
+            Log.Refused(_logger, StatusCodes.Status422UnprocessableEntity, FindingCodes.ExchangeAttachmentDigest);
+            await AttachmentProblemAsync(http, StatusCodes.Status422UnprocessableEntity, "attachment-digest", FindingCodes.ExchangeAttachmentDigest, "The bytes do not have the digest they were uploaded under; nothing was kept.").ConfigureAwait(false);
+            return;
+        }
+
+        Log.AttachmentStored(_logger, length);
+        http.Response.StatusCode = StatusCodes.Status201Created;
+        UploadHeaders(http, state with { IsComplete = true });
+    }
+
+    private enum BodyOutcome
+    {
+        Appended,
+        ClientGone,
+        Overrun,
+        Moved,
+    }
+
+    /// <summary>
+    /// Streams the body into the store in chunks of <see cref="MlatNodeOptions.AttachmentChunkBytes"/> and returns the
+    /// state after the last append. When the client goes away, the whole chunks received so far stay, for it to resume;
+    /// a body running past the declared length, or an offset moved by a concurrent upload, stops the appends.
+    /// </summary>
+    private async Task<(BodyOutcome Outcome, AttachmentUpload State)> AppendBodyAsync(HttpContext http, string sha256, long length, long offset, CancellationToken cancellationToken)
+    {
+        var size = _options.AttachmentChunkBytes;
+        var chunk = ArrayPool<byte>.Shared.Rent(size);
+        var filled = 0;
+        var state = new AttachmentUpload { Sha256 = sha256, Length = length, Received = offset, IsComplete = false };
+        try
+        {
+            while (true)
+            {
+                int read;
+                try
+                {
+                    read = await http.Request.Body.ReadAsync(chunk.AsMemory(filled, size - filled), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or OperationCanceledException or BadHttpRequestException)
+                {
+                    if (filled > 0 && state.Received + filled <= length)
+                    {
+                        await _attachments!.AppendAttachmentAsync(sha256, length, state.Received, chunk.AsMemory(0, filled), CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    return (BodyOutcome.ClientGone, state);
+                }
+
+                filled += read;
+                if (state.Received + filled > length)
+                {
+                    return (BodyOutcome.Overrun, state);
+                }
+
+                if ((read == 0 || filled == size) && (filled > 0 || length == 0))
+                {
+                    var expected = state.Received + filled;
+                    state = await _attachments!.AppendAttachmentAsync(sha256, length, state.Received, chunk.AsMemory(0, filled), cancellationToken).ConfigureAwait(false);
+                    if (state.Received != expected)
+                    {
+                        return (BodyOutcome.Moved, state);
+                    }
+
+                    filled = 0;
+                }
+
+                if (read == 0)
+                {
+                    return (BodyOutcome.Appended, state);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    private static bool TryHeader(HttpContext http, string name, out long value, bool optional = false)
+    {
+        value = 0;
+        var text = http.Request.Headers[name].ToString();
+        if (text.Length == 0)
+        {
+            return optional;
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static void UploadHeaders(HttpContext http, AttachmentUpload state)
+    {
+        http.Response.Headers["Upload-Offset"] = state.Received.ToString(CultureInfo.InvariantCulture);
+        if (state.Length >= 0)
+        {
+            http.Response.Headers["Upload-Length"] = state.Length.ToString(CultureInfo.InvariantCulture);
+        }
+
+        http.Response.Headers["Upload-Complete"] = state.IsComplete ? "?1" : "?0";
+    }
+
+    private Task AttachmentProblemAsync(HttpContext http, int status, string kind, string code, string title)
+    {
+        Log.Refused(_logger, status, code);
+        return ProblemAsync(http, status, kind, title, [Finding.Error(code, string.Empty, string.Empty)], null);
+    }
+
+    /// <summary>The answer of the per-sender rate limit: 429 with <c>Retry-After</c> and a coded problem document.</summary>
+    internal static Task RateLimitedAsync(HttpContext http, TimeSpan retryAfter)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        Log.RateLimited(http.RequestServices.GetRequiredService<ILogger<MlatNodeHandler>>());
+        return ProblemAsync(http, StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests from this sender; retry after Retry-After seconds.", [Finding.Error(FindingCodes.ExchangeRateLimited, string.Empty, string.Empty)], null);
     }
 
     private async Task UnavailableAsync(HttpContext http, Exception ex)
@@ -362,6 +600,15 @@ internal sealed partial class MlatNodeHandler
 
         [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Mlat store unavailable ({ExceptionType}); answered 503")]
         public static partial void StoreUnavailable(ILogger logger, string exceptionType);
+
+        [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Mlat attachment stored complete ({Length} bytes, digest checked)")]
+        public static partial void AttachmentStored(ILogger logger, long length);
+
+        [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Mlat attachment upload holds {Received} of {Length} bytes")]
+        public static partial void AttachmentPartial(ILogger logger, long received, long length);
+
+        [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Mlat request answered 429 (per-sender rate limit)")]
+        public static partial void RateLimited(ILogger logger);
 
         [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Mlat submission cache not updated ({ExceptionType}); the answer stands")]
         public static partial void CacheNotUpdated(ILogger logger, string exceptionType);

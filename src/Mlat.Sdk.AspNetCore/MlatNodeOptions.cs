@@ -49,4 +49,24 @@ public sealed class MlatNodeOptions
     /// 30 seconds, so an instance that died while holding it delays nobody longer than this wait.
     /// </summary>
     public TimeSpan InFlightWait { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The largest attachment accepted, in bytes (HTTP 413 beyond it, specification §15.7); 1 GiB by default.</summary>
+    public long MaxAttachmentBytes { get; set; } = 1L << 30;
+
+    /// <summary>How many bytes of an attachment upload the node buffers before appending them to the store; 1 MiB by
+    /// default. What an interrupted upload loses at most.</summary>
+    public int AttachmentChunkBytes { get; set; } = 1 << 20;
+
+    /// <summary>
+    /// Per-sender rate limit of the binding's endpoints (specification §15.8): at most <see cref="MlatRateLimit.Permits"/>
+    /// requests per <see cref="MlatRateLimit.Window"/> from one sender — the TLS client certificate when the node
+    /// requires one, the remote address otherwise — and 429 with <c>Retry-After</c> beyond. None when null (the default).
+    /// The application must call <c>app.UseRateLimiter()</c> (after routing) for it to apply.
+    /// </summary>
+    public MlatRateLimit? RateLimit { get; set; }
 }
+
+/// <summary>A fixed-window request limit per sender (<see cref="MlatNodeOptions.RateLimit"/>).</summary>
+/// <param name="Permits">Requests allowed per window.</param>
+/// <param name="Window">The window.</param>
+public sealed record MlatRateLimit(int Permits, TimeSpan Window);

@@ -15,10 +15,13 @@ public sealed class MlatHttpClient
 {
     private const string CapabilitiesPath = ".well-known/mlat-capabilities";
     private const string MessagesPath = "mlat/messages";
+    private const string AttachmentsPath = "mlat/attachments/";
+    private const int MaxUploadAttempts = 8;
 
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly CapabilitiesCache _cache;
+    private readonly long _segmentBytes = 8L << 20;
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose base address is the peer's node.</summary>
     /// <param name="http">The client; its <see cref="HttpClient.BaseAddress"/> is the node's root.</param>
@@ -101,6 +104,178 @@ public sealed class MlatHttpClient
         var submission = await SubmitAsync(entry.Payload, entry.MediaType, cancellationToken).ConfigureAwait(false);
         var receipt = submission.Receipt is { } bytes ? TechnicalReceipts.Verify(bytes, receiptVerifier, entry.Recipient, entry.SignedEnvelope) : null;
         return new DeliveryResult(submission, receipt);
+    }
+
+    /// <summary>
+    /// Delivers an outbox entry with its attachments: uploads every attachment the signed envelope's manifest names from
+    /// <paramref name="attachments"/> (resuming interrupted uploads, specification §15.7), then posts the payload and
+    /// verifies the receipt. An attachment that cannot be uploaded stops the delivery before the message is posted.
+    /// </summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="receiptVerifier">Verifies the receipt's signature against the trust list.</param>
+    /// <param name="attachments">The sender's store holding the attachments complete.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>The answer and the receipt check; for a failed upload, the upload's problem.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The third parameter (IAttachmentStore or CancellationToken) tells the two overloads apart.")]
+    public async Task<DeliveryResult> DeliverAsync(OutboxEntry entry, CapabilitiesSignatureVerifier receiptVerifier, IAttachmentStore attachments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(attachments);
+        foreach (var item in Attachments.Manifest(entry.SignedEnvelope).DistinctBy(a => a.Sha256))
+        {
+            var upload = await UploadAttachmentAsync(attachments, item.Sha256, cancellationToken).ConfigureAwait(false);
+            if (!upload.IsSuccess)
+            {
+                return new DeliveryResult(upload, null);
+            }
+        }
+
+        return await DeliverAsync(entry, receiptVerifier, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Uploads one attachment held complete in <paramref name="source"/> (specification §15.7): asks the node what it
+    /// holds (<c>HEAD</c>), then sends the rest from that offset; after an interrupted or refused-offset attempt it asks
+    /// again and resumes, up to 8 attempts. Never throws for a refusal.
+    /// </summary>
+    /// <param name="source">The store holding the attachment.</param>
+    /// <param name="sha256">Its digest.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>201 or 200 on success (no receipt: an upload is acknowledged by the message's receipt); the problem otherwise.</returns>
+    /// <exception cref="InvalidOperationException">The source does not hold the attachment complete.</exception>
+    /// <exception cref="HttpRequestException">The node could not be reached on any attempt.</exception>
+    public async Task<SubmissionResult> UploadAttachmentAsync(IAttachmentStore source, string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sha256);
+        var held = await source.GetAttachmentAsync(sha256, cancellationToken).ConfigureAwait(false);
+        if (held is not { IsComplete: true })
+        {
+            throw new InvalidOperationException("The sender's store does not hold this attachment complete; add it first.");
+        }
+
+        var path = new Uri(AttachmentsPath + sha256, UriKind.Relative);
+        long? offset = null; // unknown: ask the node
+        HttpRequestException? lastError = null;
+        for (var failures = 0; failures < MaxUploadAttempts;)
+        {
+            try
+            {
+                if (offset is null)
+                {
+                    using var head = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), cancellationToken).ConfigureAwait(false);
+                    if (head.StatusCode == System.Net.HttpStatusCode.OK && Header(head, "Upload-Complete") == "?1")
+                    {
+                        return new SubmissionResult(200, [], null, [], null, null);
+                    }
+
+                    offset = (head.StatusCode == System.Net.HttpStatusCode.OK ? Offset(head, held.Length) : null) ?? 0;
+                }
+
+                // One segment per request: each stays short enough for the resilience pipeline's attempt timeout, and a
+                // lost connection costs at most one segment.
+                var count = Math.Min(_segmentBytes, held.Length - offset.Value);
+                var content = new RangeContent(source, sha256, offset.Value, count);
+                content.Headers.ContentType = new MediaTypeHeaderValue(Attachments.UploadMediaType);
+                using var put = new HttpRequestMessage(HttpMethod.Put, path) { Content = content };
+                put.Headers.Add("Upload-Offset", offset.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                put.Headers.Add("Upload-Length", held.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                using var response = await _http.SendAsync(put, cancellationToken).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                switch (status)
+                {
+                    case 200 or 201:
+                        return new SubmissionResult(status, [], null, [], null, null);
+                    case 204:
+                        offset = Offset(response, held.Length); // the segment arrived: go on from where the node is
+                        continue;
+                    case 409:
+                        failures++;
+                        offset = Offset(response, held.Length);
+                        continue;
+                }
+
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var (type, findings, _) = ReadProblem(body);
+                return new SubmissionResult(status, null, type, findings, null, response.Headers.RetryAfter?.Delta);
+            }
+            catch (HttpRequestException ex)
+            {
+                failures++;
+                lastError = ex; // cut mid-body: the node kept the whole chunks that arrived; HEAD says where to go on
+                offset = null;
+            }
+        }
+
+        throw lastError ?? new HttpRequestException("The attachment upload did not complete within its attempts.");
+    }
+
+    /// <summary>
+    /// The most bytes one attachment upload request carries (8 MiB by default): a larger attachment goes in several
+    /// requests, each short enough for the resilience pipeline's attempt timeout, and a lost connection costs at most one.
+    /// </summary>
+    public long UploadSegmentBytes
+    {
+        get => _segmentBytes;
+        init => _segmentBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "A segment holds at least one byte.");
+    }
+
+    private static long? Offset(HttpResponseMessage response, long length)
+        => long.TryParse(Header(response, "Upload-Offset"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o) && o <= length ? o : null;
+
+    private static string? Header(HttpResponseMessage response, string name)
+        => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>
+    /// The bytes [offset, offset + count) of a stored attachment, opened afresh each time the content is sent (so a
+    /// resilience handler may resend it) and streamed, never buffered whole.
+    /// </summary>
+    private sealed class RangeContent(IAttachmentStore source, string sha256, long offset, long count) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => await SerializeToStreamAsync(stream, context, CancellationToken.None).ConfigureAwait(false);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context, CancellationToken cancellationToken)
+        {
+            await using var input = source.OpenAttachment(sha256);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+            try
+            {
+                var skip = offset;
+                while (skip > 0)
+                {
+                    var n = await input.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, skip)), cancellationToken).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        throw new IOException("The stored attachment is shorter than its recorded length.");
+                    }
+
+                    skip -= n;
+                }
+
+                var left = count;
+                while (left > 0)
+                {
+                    var n = await input.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)), cancellationToken).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        throw new IOException("The stored attachment is shorter than its recorded length.");
+                    }
+
+                    await stream.WriteAsync(buffer.AsMemory(0, n), cancellationToken).ConfigureAwait(false);
+                    left -= n;
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = count;
+            return true;
+        }
     }
 
     private static (string? Type, IReadOnlyList<Finding> Findings, byte[]? Rejection) ReadProblem(byte[] body)

@@ -75,6 +75,7 @@ public sealed class OutboxDispatcher
     private readonly MlatPeers _peers;
     private readonly CapabilitiesSignatureVerifier _receipts;
     private readonly TimeProvider _time;
+    private readonly IAttachmentStore? _attachments;
 
     /// <summary>Creates a dispatcher.</summary>
     /// <param name="outbox">The outbox.</param>
@@ -92,6 +93,23 @@ public sealed class OutboxDispatcher
         _time = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Creates a dispatcher that uploads each entry's attachments (those its signed envelope's manifest names) from the
+    /// sender's store before posting it (specification §15.7).
+    /// </summary>
+    /// <param name="outbox">The outbox.</param>
+    /// <param name="attachments">The sender's store holding the attachments complete.</param>
+    /// <param name="peers">The peers' clients.</param>
+    /// <param name="receiptVerifier">Verifies receipts against the trust list.</param>
+    /// <param name="timeProvider">The clock of the delivery times; <see cref="TimeProvider.System"/> when null.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The second parameter's type (IAttachmentStore or MlatPeers) tells the two constructors apart.")]
+    public OutboxDispatcher(IOutboxStore outbox, IAttachmentStore attachments, MlatPeers peers, CapabilitiesSignatureVerifier receiptVerifier, TimeProvider? timeProvider = null)
+        : this(outbox, peers, receiptVerifier, timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(attachments);
+        _attachments = attachments;
+    }
+
     /// <summary>Tries every pending entry once, in queue order.</summary>
     /// <param name="limit">At most this many entries.</param>
     /// <param name="cancellationToken">Stops between entries.</param>
@@ -105,7 +123,10 @@ public sealed class OutboxDispatcher
             DeliveryResult? result;
             try
             {
-                result = await _peers.For(entry.Recipient).DeliverAsync(entry, _receipts, cancellationToken).ConfigureAwait(false);
+                var client = _peers.For(entry.Recipient);
+                result = _attachments is null
+                    ? await client.DeliverAsync(entry, _receipts, cancellationToken).ConfigureAwait(false)
+                    : await client.DeliverAsync(entry, _receipts, _attachments, cancellationToken).ConfigureAwait(false);
             }
             catch (HttpRequestException)
             {

@@ -41,7 +41,7 @@ public sealed class SubmissionResult : IMlatResult
     public byte[] ReceiptOrThrow() => IsSuccess && Receipt is not null ? Receipt : throw new MlatException(Findings);
 }
 
-/// <summary>The outcome of <see cref="MlatHttpClient.DeliverAsync"/>: the submission and, when accepted, the receipt check.</summary>
+/// <summary>The outcome of <c>MlatHttpClient.DeliverAsync</c>: the submission and, when accepted, the receipt check.</summary>
 public sealed class DeliveryResult : IMlatResult
 {
     internal DeliveryResult(SubmissionResult submission, ReceiptVerificationResult? receipt)

@@ -15,10 +15,12 @@ namespace Mlat.Sdk.PostgreSql;
 /// instance, so "exactly once" is a property of the database. The outbox is claimed row by row
 /// (<c>FOR UPDATE SKIP LOCKED</c> and a lease, <see cref="PostgreSqlExchangeStoreOptions.OutboxLease"/>): instances
 /// delivering at the same time take different entries, and an entry whose instance died is taken again when its lease
-/// ends — delivery is at least once. Case log entries are read back through <see cref="MlatValidator.Default"/>.
+/// ends — delivery is at least once. Attachments (specification §15.7) are rows of chunks under their digest, appended
+/// at the offset their row holds (a row lock orders concurrent appends of one attachment), so an upload that began on one
+/// instance resumes on another. Case log entries are read back through <see cref="MlatValidator.Default"/>.
 /// Thread-safe; the data source (its pool) belongs to the caller.
 /// </summary>
-public sealed class PostgreSqlExchangeStore : IInboxStore, IOutboxStore, ICaseStore
+public sealed class PostgreSqlExchangeStore : IInboxStore, IOutboxStore, ICaseStore, IAttachmentStore
 {
     // Any fixed number: serialises the CREATE statements of instances that start at the same time (two concurrent
     // CREATE TABLE IF NOT EXISTS of one table can both miss it and one then fails on the catalogue's unique key).
@@ -30,6 +32,8 @@ public sealed class PostgreSqlExchangeStore : IInboxStore, IOutboxStore, ICaseSt
     private readonly string _inbox;
     private readonly string _outbox;
     private readonly string _caseLog;
+    private readonly string _attachment;
+    private readonly string _chunk;
 
     private PostgreSqlExchangeStore(NpgsqlDataSource dataSource, PostgreSqlExchangeStoreOptions options, TimeProvider time)
     {
@@ -40,6 +44,8 @@ public sealed class PostgreSqlExchangeStore : IInboxStore, IOutboxStore, ICaseSt
         _inbox = $"{options.Schema}.inbox";
         _outbox = $"{options.Schema}.outbox";
         _caseLog = $"{options.Schema}.case_log";
+        _attachment = $"{options.Schema}.attachment";
+        _chunk = $"{options.Schema}.attachment_chunk";
     }
 
     /// <summary>Opens the store in <paramref name="dataSource"/>'s database, creating its schema and tables when absent.</summary>
@@ -94,6 +100,17 @@ public sealed class PostgreSqlExchangeStore : IInboxStore, IOutboxStore, ICaseSt
                   message_id uuid NOT NULL,
                   message bytea NOT NULL,
                   PRIMARY KEY (conversation_id, message_id));
+                CREATE TABLE IF NOT EXISTS {store._attachment} (
+                  sha256 text PRIMARY KEY,
+                  length bigint NOT NULL,
+                  received bigint NOT NULL,
+                  complete boolean NOT NULL,
+                  created_at timestamptz NOT NULL);
+                CREATE TABLE IF NOT EXISTS {store._chunk} (
+                  sha256 text NOT NULL,
+                  byte_offset bigint NOT NULL,
+                  data bytea NOT NULL,
+                  PRIMARY KEY (sha256, byte_offset));
                 """;
 #pragma warning restore CA2100
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -300,6 +317,122 @@ public sealed class PostgreSqlExchangeStore : IInboxStore, IOutboxStore, ICaseSt
     }
 
     private const string OutboxColumns = "recipient, message_id, media_type, payload, envelope, enqueued_at, receipt, delivered_at";
+
+    /// <inheritdoc />
+    public async ValueTask<AttachmentUpload?> GetAttachmentAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await GetAttachmentAsync(connection, null, sha256, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<AttachmentUpload> AppendAttachmentAsync(string sha256, long length, long offset, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (offset == 0)
+        {
+            await using var begin = new NpgsqlCommand($"INSERT INTO {_attachment} (sha256, length, received, complete, created_at) VALUES ($1, $2, 0, false, $3) ON CONFLICT (sha256) DO NOTHING", connection, transaction);
+            begin.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+            begin.Parameters.Add(new NpgsqlParameter<long> { TypedValue = length });
+            begin.Parameters.Add(Time(_time.GetUtcNow()));
+            await begin.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // The UPDATE locks the row: a concurrent append at the same offset waits, then re-reads the row (READ COMMITTED)
+        // and finds the received count moved, so it changes nothing.
+        await using (var advance = new NpgsqlCommand($"""
+            UPDATE {_attachment} SET received = received + $1
+            WHERE sha256 = $2 AND length = $3 AND received = $4 AND NOT complete AND $4 + $1 <= length
+            """, connection, transaction))
+        {
+            advance.Parameters.Add(new NpgsqlParameter<long> { TypedValue = bytes.Length });
+            advance.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+            advance.Parameters.Add(new NpgsqlParameter<long> { TypedValue = length });
+            advance.Parameters.Add(new NpgsqlParameter<long> { TypedValue = offset });
+            if (await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 && !bytes.IsEmpty)
+            {
+                await using var chunk = new NpgsqlCommand($"INSERT INTO {_chunk} (sha256, byte_offset, data) VALUES ($1, $2, $3)", connection, transaction);
+                chunk.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+                chunk.Parameters.Add(new NpgsqlParameter<long> { TypedValue = offset });
+                chunk.Parameters.Add(Bytes(bytes));
+                await chunk.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var state = await GetAttachmentAsync(connection, transaction, sha256, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return state ?? new AttachmentUpload { Sha256 = sha256, Length = length, Received = 0, IsComplete = false };
+    }
+
+    /// <inheritdoc />
+    public Stream OpenAttachment(string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        using (var connection = _dataSource.OpenConnection())
+        using (var exists = new NpgsqlCommand($"SELECT 1 FROM {_attachment} WHERE sha256 = $1", connection))
+        {
+            exists.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+            if (exists.ExecuteScalar() is null)
+            {
+                throw new KeyNotFoundException("No attachment is held under this digest.");
+            }
+        }
+
+        return Attachments.ReadChunks(Chunks(sha256));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask CompleteAttachmentAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"UPDATE {_attachment} SET complete = true WHERE sha256 = $1 AND received = length");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DeleteAttachmentAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var table in new[] { _chunk, _attachment })
+        {
+            await using var command = new NpgsqlCommand($"DELETE FROM {table} WHERE sha256 = $1", connection, transaction);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private IEnumerable<ReadOnlyMemory<byte>> Chunks(string sha256)
+    {
+        using var connection = _dataSource.OpenConnection();
+        using var command = new NpgsqlCommand($"SELECT data FROM {_chunk} WHERE sha256 = $1 ORDER BY byte_offset", connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return reader.GetFieldValue<byte[]>(0);
+        }
+    }
+
+    private async ValueTask<AttachmentUpload?> GetAttachmentAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sha256, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT length, received, complete FROM {_attachment} WHERE sha256 = $1", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new AttachmentUpload { Sha256 = sha256, Length = reader.GetInt64(0), Received = reader.GetInt64(1), IsComplete = reader.GetBoolean(2) }
+            : null;
+    }
 
     private async ValueTask<IReadOnlyList<OutboxEntry>> ListOutbox(string where, int limit, CancellationToken cancellationToken)
     {

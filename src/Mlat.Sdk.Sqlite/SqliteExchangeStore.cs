@@ -12,10 +12,11 @@ namespace Mlat.Sdk.Sqlite;
 /// The inbox, the outbox and the case logs of one node in one SQLite database file (WAL journal, so readers do not block
 /// the writer). The inbox's primary key is (sender, messageId), a case log's (conversationId, messageId): an insert of a
 /// key already present changes nothing, which makes "exactly once" a property of the database, not of the code around
-/// it. Case log entries are read back through <see cref="MlatValidator.Default"/> (docs/cases.md). Thread-safe: each
+/// it. Attachments (specification §15.7) are kept as rows of chunks under their digest, appended at the offset the
+/// attachment row holds, so an interrupted upload resumes and a large one never sits in memory. Case log entries are read back through <see cref="MlatValidator.Default"/> (docs/cases.md). Thread-safe: each
 /// operation opens its own pooled connection.
 /// </summary>
-public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore, ICaseStore
+public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore, ICaseStore, IAttachmentStore
 {
     private readonly string _connectionString;
 
@@ -61,6 +62,17 @@ public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore, ICaseStore
               message_id TEXT NOT NULL,
               message BLOB NOT NULL,
               UNIQUE (conversation_id, message_id));
+            CREATE TABLE IF NOT EXISTS attachment (
+              sha256 TEXT PRIMARY KEY,
+              length INTEGER NOT NULL,
+              received INTEGER NOT NULL,
+              complete INTEGER NOT NULL,
+              created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS attachment_chunk (
+              sha256 TEXT NOT NULL,
+              byte_offset INTEGER NOT NULL,
+              data BLOB NOT NULL,
+              PRIMARY KEY (sha256, byte_offset));
             """;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return store;
@@ -231,6 +243,133 @@ public sealed class SqliteExchangeStore : IInboxStore, IOutboxStore, ICaseStore
 
         // The lower-case "D" text of a Guid sorts as Guid.CompareTo does (unsigned fields, then bytes in order).
         return [.. ids.Order()];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<AttachmentUpload?> GetAttachmentAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await GetAttachmentAsync(connection, null, sha256, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<AttachmentUpload> AppendAttachmentAsync(string sha256, long length, long offset, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (offset == 0)
+        {
+            await using var begin = connection.CreateCommand();
+            begin.Transaction = transaction;
+            begin.CommandText = "INSERT INTO attachment (sha256, length, received, complete, created_at) VALUES ($sha, $length, 0, 0, $at) ON CONFLICT (sha256) DO NOTHING";
+            begin.Parameters.AddWithValue("$sha", sha256);
+            begin.Parameters.AddWithValue("$length", length);
+            begin.Parameters.AddWithValue("$at", Time(DateTimeOffset.UtcNow));
+            await begin.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // The row's received count is the only offset an append may use: a second writer at the same offset finds the
+        // count moved and changes nothing.
+        await using (var advance = connection.CreateCommand())
+        {
+            advance.Transaction = transaction;
+            advance.CommandText = """
+                UPDATE attachment SET received = received + $n
+                WHERE sha256 = $sha AND length = $length AND received = $offset AND complete = 0 AND $offset + $n <= length
+                """;
+            advance.Parameters.AddWithValue("$n", (long)bytes.Length);
+            advance.Parameters.AddWithValue("$sha", sha256);
+            advance.Parameters.AddWithValue("$length", length);
+            advance.Parameters.AddWithValue("$offset", offset);
+            if (await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1 && !bytes.IsEmpty)
+            {
+                await using var chunk = connection.CreateCommand();
+                chunk.Transaction = transaction;
+                chunk.CommandText = "INSERT INTO attachment_chunk (sha256, byte_offset, data) VALUES ($sha, $offset, $data)";
+                chunk.Parameters.AddWithValue("$sha", sha256);
+                chunk.Parameters.AddWithValue("$offset", offset);
+                chunk.Parameters.AddWithValue("$data", bytes.ToArray());
+                await chunk.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var state = await GetAttachmentAsync(connection, transaction, sha256, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return state ?? new AttachmentUpload { Sha256 = sha256, Length = length, Received = 0, IsComplete = false };
+    }
+
+    /// <inheritdoc />
+    public Stream OpenAttachment(string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            connection.Open();
+            using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT 1 FROM attachment WHERE sha256 = $sha";
+            exists.Parameters.AddWithValue("$sha", sha256);
+            if (exists.ExecuteScalar() is null)
+            {
+                throw new KeyNotFoundException("No attachment is held under this digest.");
+            }
+        }
+
+        return Attachments.ReadChunks(Chunks(sha256));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask CompleteAttachmentAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE attachment SET complete = 1 WHERE sha256 = $sha AND received = length";
+        command.Parameters.AddWithValue("$sha", sha256);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DeleteAttachmentAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM attachment_chunk WHERE sha256 = $sha; DELETE FROM attachment WHERE sha256 = $sha";
+        command.Parameters.AddWithValue("$sha", sha256);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private IEnumerable<ReadOnlyMemory<byte>> Chunks(string sha256)
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data FROM attachment_chunk WHERE sha256 = $sha ORDER BY byte_offset";
+        command.Parameters.AddWithValue("$sha", sha256);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (byte[])reader.GetValue(0);
+        }
+    }
+
+    private static async ValueTask<AttachmentUpload?> GetAttachmentAsync(SqliteConnection connection, SqliteTransaction? transaction, string sha256, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT length, received, complete FROM attachment WHERE sha256 = $sha";
+        command.Parameters.AddWithValue("$sha", sha256);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new AttachmentUpload { Sha256 = sha256, Length = reader.GetInt64(0), Received = reader.GetInt64(1), IsComplete = reader.GetInt64(2) == 1 }
+            : null;
     }
 
     private async ValueTask<IReadOnlyList<OutboxEntry>> ListOutbox(string where, int limit, CancellationToken cancellationToken)

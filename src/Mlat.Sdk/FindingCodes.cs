@@ -399,6 +399,26 @@ public static class FindingCodes
     /// <summary>The submission's media type is neither the versioned <c>application/vnd.mlat+json</c> of a supported version nor <c>application/jose</c> (HTTP 415, specification §15.3).</summary>
     [CodeCategory(FindingCategory.Exchange)]
     public const string ExchangeMediaType = "MLAT-EXCH-MEDIA-TYPE";
+
+    /// <summary>The message's manifest names an attachment (an <c>AttachmentRef</c>) whose bytes the node does not hold completely: upload it first (HTTP 422, specification §15.7). Pointer: the manifest entry.</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeAttachmentMissing = "MLAT-EXCH-ATTACHMENT-MISSING";
+
+    /// <summary>An uploaded attachment's bytes do not have the SHA-256 digest they were uploaded under, or the digest is not 43 base64url characters; nothing is kept (HTTP 422, specification §15.7).</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeAttachmentDigest = "MLAT-EXCH-ATTACHMENT-DIGEST";
+
+    /// <summary>An attachment upload's <c>Upload-Offset</c> is not the number of bytes the node holds, or its <c>Upload-Length</c> is missing or differs from the length it was begun with (HTTP 409; the answer's <c>Upload-Offset</c> says where to resume, specification §15.7).</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeAttachmentOffset = "MLAT-EXCH-ATTACHMENT-OFFSET";
+
+    /// <summary>An attachment is larger than the node accepts (HTTP 413, specification §15.7).</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeAttachmentTooLarge = "MLAT-EXCH-ATTACHMENT-TOO-LARGE";
+
+    /// <summary>The sender made more requests than the node allows in its window (HTTP 429 with <c>Retry-After</c>, specification §15.8).</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeRateLimited = "MLAT-EXCH-RATE-LIMITED";
     /// <summary>A reply in a conversation whose opening message (request, order or interception notification) is not part of the case: not applied. Pointer <c>/header/conversationId</c>.</summary>
     [CodeCategory(FindingCategory.Flow)]
     public const string FlowNoRequest = "MLAT-FLOW-NO-REQUEST";

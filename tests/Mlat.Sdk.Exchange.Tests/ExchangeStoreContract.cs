@@ -5,12 +5,12 @@ using Mlat.Sdk.Validation;
 namespace Mlat.Sdk.Exchange.Tests;
 
 /// <summary>
-/// What every exchange store promises (IInboxStore, IOutboxStore, ICaseStore), written once and run against each store:
+/// What every exchange store promises (IInboxStore, IOutboxStore, ICaseStore, IAttachmentStore), written once and run against each store:
 /// SqliteExchangeStoreTests and PostgreSqlExchangeStoreTests declare one test per check. A "location" is where a store
 /// keeps its data (a file, a schema); opening it again — as another instance would — sees the same data.
 /// </summary>
 public abstract class ExchangeStoreContract<TStore>
-    where TStore : IInboxStore, IOutboxStore, ICaseStore
+    where TStore : IInboxStore, IOutboxStore, ICaseStore, IAttachmentStore
 {
     protected abstract string NewLocation();
 
@@ -36,6 +36,55 @@ public abstract class ExchangeStoreContract<TStore>
         SignedEnvelope = new byte[] { 8 },
         EnqueuedAt = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero),
     };
+
+    protected async Task Check_Attachments_append_at_the_held_offset_only_and_complete_when_the_digest_matches()
+    {
+        var location = NewLocation();
+        var store = await OpenAsync(location);
+        var bytes = new byte[3000];
+        new Random(5).NextBytes(bytes);
+        var sha = System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.SHA256.HashData(bytes));
+
+        Assert.Null(await store.GetAttachmentAsync(sha));
+        Assert.Equal(0, (await store.AppendAttachmentAsync(sha, 3000, 1000, bytes.AsMemory(1000, 1000))).Received); // nothing begun: only offset 0
+        Assert.Null(await store.GetAttachmentAsync(sha));
+        Assert.Equal(1000, (await store.AppendAttachmentAsync(sha, 3000, 0, bytes.AsMemory(0, 1000))).Received);
+        Assert.Equal(1000, (await store.AppendAttachmentAsync(sha, 3000, 0, bytes.AsMemory(0, 1000))).Received); // a stale offset changes nothing
+        Assert.Equal(1000, (await store.AppendAttachmentAsync(sha, 4000, 1000, bytes.AsMemory(1000, 1000))).Received); // another length changes nothing
+        Assert.Equal(1000, (await store.AppendAttachmentAsync(sha, 3000, 1000, new byte[2001])).Received); // past the length changes nothing
+
+        // Two writers at the same offset at once (another instance): exactly one append lands.
+        var racing = await OpenAsync(location);
+        var both = await Task.WhenAll(
+            store.AppendAttachmentAsync(sha, 3000, 1000, bytes.AsMemory(1000, 1000)).AsTask(),
+            racing.AppendAttachmentAsync(sha, 3000, 1000, bytes.AsMemory(1000, 1000)).AsTask());
+        Assert.All(both, b => Assert.Equal(2000, b.Received));
+        Assert.Equal(2000, (await racing.GetAttachmentAsync(sha))!.Received);
+
+        Assert.Equal(3000, (await racing.AppendAttachmentAsync(sha, 3000, 2000, bytes.AsMemory(2000))).Received);
+        Assert.False((await store.GetAttachmentAsync(sha))!.IsComplete);
+        Assert.True(await store.CompleteCheckedAsync(sha));
+        Assert.Equal(new AttachmentUpload { Sha256 = sha, Length = 3000, Received = 3000, IsComplete = true }, await store.GetAttachmentAsync(sha));
+        Assert.Equal(3000, (await store.AppendAttachmentAsync(sha, 3000, 3000, ReadOnlyMemory<byte>.Empty)).Received); // complete: no more appends
+        await using (var read = (await OpenAsync(location)).OpenAttachment(sha))
+        using (var copy = new MemoryStream())
+        {
+            await read.CopyToAsync(copy);
+            Assert.Equal(bytes, copy.ToArray());
+        }
+
+        // Bytes that do not match their digest are removed whole.
+        var liar = System.Buffers.Text.Base64Url.EncodeToString(new byte[32]);
+        await store.AppendAttachmentAsync(liar, 3, 0, new byte[] { 1, 2, 3 });
+        Assert.False(await store.CompleteCheckedAsync(liar));
+        Assert.Null(await store.GetAttachmentAsync(liar));
+        Assert.Throws<KeyNotFoundException>(() => store.OpenAttachment(liar));
+
+        // AddAsync streams a whole file in and is idempotent; an empty attachment is a valid one.
+        var empty = await store.AddAsync(new MemoryStream([]));
+        Assert.True((await store.GetAttachmentAsync(empty))!.IsComplete);
+        Assert.Equal(sha, await store.AddAsync(new MemoryStream(bytes), chunkBytes: 700));
+    }
 
     protected async Task Check_Inbox_stores_a_pair_once_duplicate_and_conflict()
     {

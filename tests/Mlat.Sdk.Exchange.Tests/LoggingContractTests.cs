@@ -45,8 +45,8 @@ public sealed partial class LoggingContractTests
         {
             var expected = name switch
             {
-                "Validated" or "Verified" or "Answered" or "TrustListLoaded" => LogLevel.Information,
-                "ValidationFailed" or "NotVerified" or "Refused" or "TrustListRejected" => LogLevel.Warning,
+                "Validated" or "Verified" or "Answered" or "TrustListLoaded" or "AttachmentStored" or "AttachmentPartial" => LogLevel.Information,
+                "ValidationFailed" or "NotVerified" or "Refused" or "TrustListRejected" or "RateLimited" => LogLevel.Warning,
                 "StoreUnavailable" or "CacheNotUpdated" => LogLevel.Error,
                 _ => throw new Xunit.Sdk.XunitException($"event {id} ({name}) is not classified: add it to the scheme in docs/logging.md and here"),
             };

@@ -18,6 +18,9 @@ public sealed class PostgreSqlExchangeStoreTests : ExchangeStoreContract<Postgre
     public Task The_inbox_stores_a_pair_once_answers_the_same_digest_as_duplicate_and_another_as_conflict() => Check_Inbox_stores_a_pair_once_duplicate_and_conflict();
 
     [RequiresFact(Requirement.PostgreSql)]
+    public Task Attachments_append_at_the_held_offset_only_and_complete_when_the_digest_matches() => Check_Attachments_append_at_the_held_offset_only_and_complete_when_the_digest_matches();
+
+    [RequiresFact(Requirement.PostgreSql)]
     public Task Concurrent_inserts_of_one_pair_from_two_store_instances_store_it_exactly_once() => Check_Concurrent_inserts_of_one_pair_from_two_instances_store_it_once();
 
     [RequiresFact(Requirement.PostgreSql)]

@@ -65,6 +65,7 @@ internal sealed class TestNode : IAsyncDisposable
         // The node's inbox: the SQLite file, or the given store (a shared PostgreSQL schema), wrapped when asked.
         IInboxStore nodeInbox = inbox ?? store;
         builder.Services.AddSingleton(wrapInbox?.Invoke(nodeInbox) ?? nodeInbox);
+        builder.Services.AddSingleton<IAttachmentStore>(inbox as IAttachmentStore ?? store);
         services?.Invoke(builder.Services);
         builder.Services.AddMlatNode(o =>
         {

@@ -114,6 +114,37 @@ public sealed class EnvelopeVerifier
     }
 
     /// <summary>
+    /// The attachment ids (<c>cid:&lt;id&gt;</c>) the readable protected headers of <paramref name="read"/> name in their
+    /// <c>sigD</c>: the attachments a receiver must be handed. Unreadable headers are skipped; verification reports them.
+    /// </summary>
+    internal HashSet<string> AttachmentIdsNamed(ReadResult read)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (read.Document is null
+            || !read.Document.RootElement.TryGetProperty(EnvelopeContent.SignaturesMember, out var signatures)
+            || signatures.ValueKind != JsonValueKind.Array || signatures.GetArrayLength() > MaxSignatures)
+        {
+            return ids;
+        }
+
+        foreach (var signature in signatures.EnumerateArray())
+        {
+            if (EnvelopeSigner.IsSignatureObject(signature)
+                && signature.GetProperty("protected").GetString() is { Length: <= MaxProtectedHeaderBytes * 4 / 3 + 4 } text
+                && Base64UrlStrict.TryDecode(text, out var headerBytes) && headerBytes.Length > 0
+                && JadesHeader.Read(headerBytes, _accepted, out _, out _) is { } header)
+            {
+                foreach (var par in header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)))
+                {
+                    ids.Add(par[JadesHeader.AttachmentPrefix.Length..]);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>
     /// The (digest algorithm, encoding) pairs the readable protected headers of the envelope <paramref name="read"/>
     /// holds use for <c>sigD</c>: what the async path hashes attachments for. Unreadable headers are skipped here;
     /// verification, on the same read, reports them.

@@ -43,17 +43,11 @@ public sealed class MessageReceiver
     /// <param name="context">The request the message belongs to and the transport peer, when known.</param>
     /// <param name="cancellationToken">Checked between stages.</param>
     /// <returns>The result; never throws for bad input.</returns>
-    public Task<ReceiveResult> ReceiveAsync(ReadOnlyMemory<byte> submission, IEnumerable<EnvelopeAttachment>? attachments = null, ReceiveContext? context = null, CancellationToken cancellationToken = default)
+    public async Task<ReceiveResult> ReceiveAsync(ReadOnlyMemory<byte> submission, IEnumerable<EnvelopeAttachment>? attachments = null, ReceiveContext? context = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         context ??= ReceiveContext.None;
-
-        // Every stage is CPU-bound on bytes already in memory; the task shape leaves room for streamed attachments.
-        return Task.FromResult(Receive(submission, attachments?.ToList(), context, cancellationToken));
-    }
-
-    private ReceiveResult Receive(ReadOnlyMemory<byte> submission, List<EnvelopeAttachment>? attachments, ReceiveContext context, CancellationToken cancellationToken)
-    {
+        var handed = attachments?.ToList();
         var encrypted = LooksLikeCompactJwe(submission.Span);
         var plaintext = submission;
         if (encrypted)
@@ -79,7 +73,21 @@ public sealed class MessageReceiver
                 return Refuse(ReceiveStage.Reading, read.Findings, [], plaintext, read.Version, read.MessageType, context, encrypted);
             }
 
-            var verification = _verifier.VerifyRead(read, plaintext, attachments, SignedDocumentKind.Envelope);
+            if (handed is null && context.AttachmentStore is { } store)
+            {
+                // The signatures name the attachments that travel with the message (specification §7.5, §15.7); the
+                // manifest gives their digests, under which they were uploaded. The verifier then checks each against
+                // its sigD digest, so unsigned or altered bytes are never accepted.
+                var (fromStore, missing) = await FromStoreAsync(store, _verifier.AttachmentIdsNamed(read), read.Document!.RootElement, cancellationToken).ConfigureAwait(false);
+                if (missing.Count > 0)
+                {
+                    return Refuse(ReceiveStage.Verification, missing, [], plaintext, read.Version, read.MessageType, context, encrypted);
+                }
+
+                handed = fromStore;
+            }
+
+            var verification = _verifier.VerifyRead(read, plaintext, handed, SignedDocumentKind.Envelope);
             if (!verification.IsSuccess)
             {
                 return Refuse(ReceiveStage.Verification, verification.Findings, verification.Signatures, plaintext, read.Version, read.MessageType, context, encrypted);
@@ -103,6 +111,31 @@ public sealed class MessageReceiver
                 read.Dispose();
             }
         }
+    }
+
+    private static async Task<(List<EnvelopeAttachment> Attachments, List<Finding> Missing)> FromStoreAsync(IAttachmentStore store, HashSet<string> named, System.Text.Json.JsonElement root, CancellationToken cancellationToken)
+    {
+        var attachments = new List<EnvelopeAttachment>();
+        var missing = new List<Finding>();
+        if (named.Count == 0)
+        {
+            return (attachments, missing);
+        }
+
+        // A named id the manifest does not list is not handed: the verifier reports it (MLAT-SIG-ATTACHMENT-MISSING).
+        foreach (var entry in Attachments.Manifest(root).Where(e => named.Contains(e.Id)).DistinctBy(e => e.Id))
+        {
+            var held = Attachments.IsDigest(entry.Sha256) ? await store.GetAttachmentAsync(entry.Sha256, cancellationToken).ConfigureAwait(false) : null;
+            if (held is not { IsComplete: true })
+            {
+                missing.Add(Finding.Error(FindingCodes.ExchangeAttachmentMissing, entry.Pointer, "An attachment of the manifest was not uploaded completely."));
+                continue;
+            }
+
+            attachments.Add(Attachments.FromStore(store, entry.Id, entry.Sha256));
+        }
+
+        return (attachments, missing);
     }
 
     private DecryptionResult Decrypt(ReadOnlyMemory<byte> submission)

@@ -20,4 +20,13 @@ public sealed record ReceiveContext
     /// TechnicalRejection when the submission's own header cannot be read (an undecryptable JWE, unreadable JSON).
     /// </summary>
     public Party? Peer { get; init; }
+
+    /// <summary>
+    /// Where the attachments of the message were uploaded (the HTTP binding, specification §15.7). When set and no
+    /// attachments are handed to <see cref="MessageReceiver.ReceiveAsync"/>, every attachment a signature's <c>sigD</c>
+    /// names (<c>cid:&lt;id&gt;</c>) must be held complete there under the digest its <c>AttachmentRef</c> gives
+    /// (<c>MLAT-EXCH-ATTACHMENT-MISSING</c> at the manifest entry otherwise), and each is handed to the verifier, which
+    /// checks it against the <c>sigD</c> digest before anything is accepted.
+    /// </summary>
+    public IAttachmentStore? AttachmentStore { get; init; }
 }
