@@ -70,7 +70,15 @@ internal static class CliFiles
     /// </summary>
     public static bool TryResolveAttachments(IReadOnlyList<string> values, ReadOnlySpan<byte> envelope, TextWriter stderr, out List<EnvelopeAttachment> attachments)
     {
-        attachments = [];
+        var ok = TryResolveAttachmentFiles(values, envelope, stderr, out var files);
+        attachments = [.. files.Select(f => EnvelopeAttachment.FromFile(f.Id, f.Path))];
+        return ok;
+    }
+
+    /// <summary>Resolves <c>--attach</c> values to (id, path) pairs, as <see cref="TryResolveAttachments"/> does.</summary>
+    public static bool TryResolveAttachmentFiles(IReadOnlyList<string> values, ReadOnlySpan<byte> envelope, TextWriter stderr, out List<(string Id, string Path)> files)
+    {
+        files = [];
         if (values.Count == 0)
         {
             return true;
@@ -103,7 +111,7 @@ internal static class CliFiles
                 return false;
             }
 
-            attachments.Add(EnvelopeAttachment.FromFile(id, path));
+            files.Add((id, path));
         }
 
         return true;

@@ -25,6 +25,9 @@ internal static class CliCodes
     /// <summary>Two <c>--attach</c> values resolve to the same attachment id, or to an empty one.</summary>
     public const string AttachmentId = "MLAT-CLI-ATTACHMENT-ID";
 
+    /// <summary><c>mlat send --attach</c>: a file is not the document the message's manifest names under its id (no <c>AttachmentRef</c> with that id and the file's SHA-256).</summary>
+    public const string AttachmentNotInManifest = "MLAT-CLI-ATTACHMENT-NOT-IN-MANIFEST";
+
     /// <summary>A private key PEM cannot be read, or does not belong to the certificate or algorithm it is used with.</summary>
     public const string BadKey = "MLAT-CLI-BAD-KEY";
 

@@ -40,8 +40,9 @@ internal static class NodeCommand
         var message = new Argument<string>("message") { Description = "The message (signed envelope or unsigned message JSON) to send to the peer its header names as recipient." };
         var config = ConfigOption();
         var receipt = new Option<string?>("--receipt") { Description = "Also write the verified receipt to this file." };
-        var command = new Command("send", "Send one message: sign if unsigned, negotiate with the peer, convert, encrypt, post through the outbox; exit 0 only with a verified receipt.") { message, config, receipt };
-        command.SetAction((parse, ct) => SendAsync(parse.GetValue(message)!, parse.GetValue(config)!, parse.GetValue(receipt), stdout, stderr, ct));
+        var attach = new Option<string[]>("--attach") { Description = "An attachment of the message's manifest to send with it: FILE or ID=FILE (repeatable); covered by the signature when the message is unsigned.", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("send", "Send one message: sign if unsigned, negotiate with the peer, convert, encrypt, upload its attachments, post through the outbox; exit 0 only with a verified receipt.") { message, config, receipt, attach };
+        command.SetAction((parse, ct) => SendAsync(parse.GetValue(message)!, parse.GetValue(config)!, parse.GetValue(receipt), parse.GetValue(attach) ?? [], stdout, stderr, ct));
         return command;
     }
 
@@ -140,6 +141,7 @@ internal static class NodeCommand
                 o.VerificationPolicy = new VerificationPolicy { VerifierAuthorityId = config.Authority.AuthorityId };
             });
             builder.Services.AddSingleton(store.Inbox);
+            builder.Services.AddSingleton(store.Attachments);
             builder.Services.AddMlatNode(o =>
             {
                 o.SigningKey = key;
@@ -147,6 +149,16 @@ internal static class NodeCommand
                 if (config.MaxSubmissionBytes is { } max)
                 {
                     o.MaxSubmissionBytes = max;
+                }
+
+                if (config.MaxAttachmentBytes is { } maxAttachment)
+                {
+                    o.MaxAttachmentBytes = maxAttachment;
+                }
+
+                if (config.RateLimit is { } rate)
+                {
+                    o.RateLimit = new MlatRateLimit(rate.Permits, TimeSpan.FromSeconds(rate.WindowSeconds));
                 }
 
                 o.UseDistributedCache = config.Redis is not null;
@@ -162,6 +174,7 @@ internal static class NodeCommand
             }
 
             await using var app = builder.Build();
+            app.UseRateLimiter();
             app.MapMlatEndpoints();
             try
             {
@@ -188,7 +201,7 @@ internal static class NodeCommand
                 return ExitCodes.Success;
             }
 
-            var dispatcher = new OutboxDispatcher(store.Outbox, app.Services.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust));
+            var dispatcher = new OutboxDispatcher(store.Outbox, store.Attachments, app.Services.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust));
             while (!stop.IsCancellationRequested)
             {
                 try
@@ -208,11 +221,13 @@ internal static class NodeCommand
         }
     }
 
-    private static async Task<int> SendAsync(string messagePath, string configPath, string? receiptPath, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static async Task<int> SendAsync(string messagePath, string configPath, string? receiptPath, IReadOnlyList<string> attach, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (NodeConfig.Load(configPath, stderr) is not { } config
             || !CliFiles.TryReadBytes(messagePath, stderr, out var message)
-            || config.LoadTrustList(stderr) is not { } trust)
+            || config.LoadTrustList(stderr) is not { } trust
+            || !CliFiles.TryResolveAttachmentFiles(attach, message, stderr, out var attachmentFiles)
+            || !ManifestNames(attachmentFiles, message, stderr))
         {
             return ExitCodes.Usage;
         }
@@ -261,6 +276,13 @@ internal static class NodeCommand
         }
 
         await using var ownedStore = store;
+
+        // Kept in the node's store: the outbox uploads them from there (now, and on every later delivery attempt).
+        foreach (var (_, path) in attachmentFiles)
+        {
+            await using var file = File.OpenRead(path);
+            await store.Attachments.AddAsync(file, cancellationToken: ct);
+        }
 
         var services = new ServiceCollection();
         services.AddMlatPeer(recipient, peer.Url);
@@ -317,6 +339,7 @@ internal static class NodeCommand
             RecipientCertificate = peerCertificate,
             PeerCapabilities = peerRead.Document,
             LocalCapabilities = localRead.Document,
+            Attachments = [.. attachmentFiles.Select(a => EnvelopeAttachment.FromFile(a.Id, a.Path))],
         });
         if (!prepared.IsSuccess)
         {
@@ -353,7 +376,7 @@ internal static class NodeCommand
         DeliveryResult delivery;
         try
         {
-            delivery = await client.DeliverAsync(entry, verifier, ct);
+            delivery = await client.DeliverAsync(entry, verifier, store.Attachments, ct);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
@@ -505,7 +528,7 @@ internal static class NodeCommand
         }
 
         await using var provider = services.BuildServiceProvider();
-        var results = await new OutboxDispatcher(store.Outbox, provider.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust)).DeliverPendingAsync(int.MaxValue, ct);
+        var results = await new OutboxDispatcher(store.Outbox, store.Attachments, provider.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(trust)).DeliverPendingAsync(int.MaxValue, ct);
         foreach (var (entry, result) in results)
         {
             await stdout.WriteLineAsync(result is { IsSuccess: true }
@@ -529,7 +552,7 @@ internal static class NodeCommand
                 try
                 {
                     var shared = await Mlat.Sdk.PostgreSql.PostgreSqlExchangeStore.OpenAsync(dataSource, new Mlat.Sdk.PostgreSql.PostgreSqlExchangeStoreOptions { Schema = config.PostgreSqlSchema }, cancellationToken: ct);
-                    return new NodeStore(shared, shared, dataSource);
+                    return new NodeStore(shared, shared, shared, dataSource);
                 }
                 catch
                 {
@@ -539,13 +562,39 @@ internal static class NodeCommand
             }
 
             var local = await SqliteExchangeStore.OpenAsync(config.StorePath!, ct);
-            return new NodeStore(local, local, null);
+            return new NodeStore(local, local, local, null);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException or TimeoutException)
         {
             stderr.WriteLine($"mlat: the node's 'store' cannot be opened ({CliCodes.BadStore})");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Every <c>--attach</c> file must be the document the message's manifest names under its id (same SHA-256): the
+    /// peer looks an attachment up by that digest, so another file would be refused there after it was uploaded.
+    /// </summary>
+    private static bool ManifestNames(List<(string Id, string Path)> files, ReadOnlyMemory<byte> message, TextWriter stderr)
+    {
+        if (files.Count == 0)
+        {
+            return true;
+        }
+
+        var manifest = Attachments.Manifest(message);
+        foreach (var (id, path) in files)
+        {
+            using var stream = File.OpenRead(path);
+            var digest = System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.SHA256.HashData(stream));
+            if (!manifest.Any(m => m.Id == id && m.Sha256 == digest))
+            {
+                stderr.WriteLine($"mlat: --attach: a file is not the document the message's manifest names under its id (no AttachmentRef with that id and the file's SHA-256) ({CliCodes.AttachmentNotInManifest})");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool WriteReceipt(string? path, ReadOnlyMemory<byte> receipt, TextWriter stderr)
@@ -589,12 +638,14 @@ internal static class NodeCommand
     }
 }
 
-/// <summary>The node's store: its inbox and outbox (one SQLite file, or one PostgreSQL schema shared by instances).</summary>
-internal sealed class NodeStore(IInboxStore inbox, IOutboxStore outbox, IAsyncDisposable? owner) : IAsyncDisposable
+/// <summary>The node's store: its inbox, outbox and attachments (one SQLite file, or one PostgreSQL schema shared by instances).</summary>
+internal sealed class NodeStore(IInboxStore inbox, IOutboxStore outbox, IAttachmentStore attachments, IAsyncDisposable? owner) : IAsyncDisposable
 {
     public IInboxStore Inbox { get; } = inbox;
 
     public IOutboxStore Outbox { get; } = outbox;
+
+    public IAttachmentStore Attachments { get; } = attachments;
 
     public ValueTask DisposeAsync() => owner?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

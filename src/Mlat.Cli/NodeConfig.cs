@@ -12,7 +12,7 @@ namespace Mlat.Cli;
 /// </summary>
 internal sealed class NodeConfig
 {
-    private static readonly string[] Known = ["authority", "listen", "key", "certificate", "trustList", "trustListAnchor", "capabilities", "store", "peers", "maxSubmissionBytes", "outboxIntervalSeconds", "redis"];
+    private static readonly string[] Known = ["authority", "listen", "key", "certificate", "trustList", "trustListAnchor", "capabilities", "store", "peers", "maxSubmissionBytes", "maxAttachmentBytes", "rateLimit", "outboxIntervalSeconds", "redis"];
 
     public required Party Authority { get; init; }
 
@@ -43,6 +43,12 @@ internal sealed class NodeConfig
     public required IReadOnlyDictionary<string, NodePeer> Peers { get; init; }
 
     public long? MaxSubmissionBytes { get; init; }
+
+    /// <summary>The largest attachment the node accepts; the node's default (1 GiB) when absent.</summary>
+    public long? MaxAttachmentBytes { get; init; }
+
+    /// <summary>Per-sender rate limit: <c>{"permits": n, "windowSeconds": s}</c>; none when absent.</summary>
+    public (int Permits, int WindowSeconds)? RateLimit { get; init; }
 
     public int OutboxIntervalSeconds { get; init; } = 10;
 
@@ -152,6 +158,8 @@ internal sealed class NodeConfig
                 Redis = redis,
                 Peers = peers,
                 MaxSubmissionBytes = root.TryGetProperty("maxSubmissionBytes", out var max) ? Positive(max, "maxSubmissionBytes") : null,
+                MaxAttachmentBytes = root.TryGetProperty("maxAttachmentBytes", out var maxAttachment) ? Positive(maxAttachment, "maxAttachmentBytes") : null,
+                RateLimit = root.TryGetProperty("rateLimit", out var rate) ? ReadRateLimit(rate) : null,
                 OutboxIntervalSeconds = root.TryGetProperty("outboxIntervalSeconds", out var interval) ? (int)Math.Min(Positive(interval, "outboxIntervalSeconds"), 3600) : 10,
             };
         }
@@ -165,6 +173,29 @@ internal sealed class NodeConfig
             stderr.WriteLine($"mlat: '{path}' is not a node configuration: {ex.Message} ({CliCodes.BadConfig})");
             return null;
         }
+    }
+
+    private static (int Permits, int WindowSeconds) ReadRateLimit(JsonElement rate)
+    {
+        if (rate.ValueKind != JsonValueKind.Object)
+        {
+            throw new ConfigException("'rateLimit' must be an object with 'permits' and 'windowSeconds'");
+        }
+
+        foreach (var member in rate.EnumerateObject())
+        {
+            if (member.Name is not ("permits" or "windowSeconds"))
+            {
+                throw new ConfigException($"unknown member 'rateLimit/{member.Name}' (known: permits, windowSeconds)");
+            }
+        }
+
+        if (!rate.TryGetProperty("permits", out var permits) || !rate.TryGetProperty("windowSeconds", out var window))
+        {
+            throw new ConfigException("'rateLimit' needs both 'permits' and 'windowSeconds'");
+        }
+
+        return ((int)Math.Min(Positive(permits, "rateLimit/permits"), int.MaxValue), (int)Math.Min(Positive(window, "rateLimit/windowSeconds"), 86400));
     }
 
     /// <summary>Loads the node's signing key (PKCS#8 PEM) with its certificate chain; null with a message on failure.</summary>
