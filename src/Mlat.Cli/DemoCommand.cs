@@ -22,7 +22,7 @@ namespace Mlat.Cli;
 /// and transmits evidence with two hashed attachments (art. 13); Munich verifies the evidence chain, keeps the messages
 /// in a case store and prints the case status folded from them, with a timeline page. Keys are TEST-ONLY, generated at run time.
 /// </summary>
-internal static class DemoCommand
+internal static partial class DemoCommand
 {
     private static readonly MlatVersion Release12 = MlatVersion.Create(1, 2);
 
@@ -33,13 +33,14 @@ internal static class DemoCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var output = new Option<string>("--out") { Description = "Folder for the exchanged files (default: ./mlat-demo).", DefaultValueFactory = _ => "mlat-demo" };
-        var command = new Command("demo", "Run the end-to-end demo: EIO Munich -> Paris, acknowledgement, evidence with attachments (TEST-ONLY keys).") { output };
-        command.SetAction(parse => Run(parse.GetValue(output)!, TimeProvider.System, stdout, stderr));
+        var network = new Option<bool>("--network") { Description = "Run Munich and Paris as two nodes on loopback and play the exchange over the HTTP binding (specification §15)." };
+        var command = new Command("demo", "Run the end-to-end demo: EIO Munich -> Paris, acknowledgement, evidence with attachments (TEST-ONLY keys).") { output, network };
+        command.SetAction(parse => Run(parse.GetValue(output)!, TimeProvider.System, stdout, stderr, parse.GetValue(network)));
         return command;
     }
 
     /// <summary>Runs the demo into <paramref name="outDir"/>; 0 when every check on both sides passed.</summary>
-    internal static int Run(string outDir, TimeProvider time, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string outDir, TimeProvider time, TextWriter stdout, TextWriter stderr, bool network = false)
     {
         string root;
         try
@@ -55,7 +56,7 @@ internal static class DemoCommand
         var demo = new Demo(root, time, stdout);
         try
         {
-            return demo.Play() ? ExitCodes.Success : ExitCodes.Failed;
+            return (network ? demo.PlayNetworkAsync().GetAwaiter().GetResult() : demo.Play()) ? ExitCodes.Success : ExitCodes.Failed;
         }
         finally
         {
@@ -71,7 +72,7 @@ internal static class DemoCommand
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private sealed class Demo : IDisposable
+    private sealed partial class Demo : IDisposable
     {
         private readonly string root;
         private readonly TextWriter stdout;

@@ -273,4 +273,84 @@ public sealed class NodeCommandTests
         var stored = await (await SqliteExchangeStore.OpenAsync(Path.Combine(munich.Directory, "node.db"))).ListOutboxAsync(10);
         Assert.Equal(MessageSender.JoseMediaType, Assert.Single(stored).MediaType);
     }
+
+    [Fact]
+    public async Task Mlat_send_attach_uploads_the_evidence_files_before_the_message_and_the_peer_holds_them_as_signed()
+    {
+        var (munichPort, parisPort) = (FreePort(), FreePort());
+        await using var munich = Create(Munich, MunichParty, new Dictionary<string, (Testing.TestPkiBundle, int)>(), munichPort);
+        await using var paris = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)> { [MunichId] = (Munich, munichPort) }, parisPort);
+        await munich.StartAsync();
+        var work = Directory.CreateTempSubdirectory("mlat-attach-").FullName;
+        var files = new[] { "statements.csv", "opening.pdf", "custody.pdf" }.Select((name, i) =>
+        {
+            var bytes = new byte[20_000 + (i * 7000)];
+            new Random(i).NextBytes(bytes);
+            var path = Path.Combine(work, name);
+            File.WriteAllBytes(path, bytes);
+            return (Path: path, Bytes: bytes, Sha: System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.SHA256.HashData(bytes)));
+        }).ToArray();
+        var id = Guid.NewGuid();
+        var message = Path.Combine(work, "evidence.json");
+        await File.WriteAllBytesAsync(message, Mutate(Sample("samples/1.0/valid/EvidenceTransmission/full-three-attachments-chain-of-custody.json", id, DateTimeOffset.UtcNow.AddMinutes(-1)), n =>
+        {
+            var manifest = n["body"]!["attachments"]!.AsArray();
+            for (var i = 0; i < 3; i++)
+            {
+                manifest[i]!["sha256"] = files[i].Sha;
+                manifest[i]!["size"] = files[i].Bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }));
+
+        // A file that is not the one the manifest names is refused before anything is stored or sent.
+        var wrong = await RunMlat("send", message, "--config", paris.ConfigPath, "--attach", "A1=" + files[1].Path);
+        Assert.Equal(2, wrong.Exit);
+        Assert.Contains("MLAT-CLI-ATTACHMENT-NOT-IN-MANIFEST", wrong.Err, StringComparison.Ordinal);
+
+        var sent = await RunMlat("send", message, "--config", paris.ConfigPath, "--attach", "A1=" + files[0].Path, "--attach", "A2=" + files[1].Path, "--attach", "A3=" + files[2].Path);
+
+        Assert.True(sent.Exit == 0, sent.Out + sent.Err);
+        Assert.Contains($"DELIVERED {id} to {MunichId}", sent.Out, StringComparison.Ordinal);
+        var store = await SqliteExchangeStore.OpenAsync(Path.Combine(munich.Directory, "node.db"));
+        Assert.Equal(id, Assert.Single(await store.ListInboxAsync(10)).MessageId);
+        foreach (var file in files)
+        {
+            await using var held = store.OpenAttachment(file.Sha);
+            using var copy = new MemoryStream();
+            await held.CopyToAsync(copy);
+            Assert.Equal(file.Bytes, copy.ToArray());
+        }
+
+        // The stored envelope's signature covers the three attachments: mlat verify checks them against the files.
+        var received = Path.Combine(work, "received.json");
+        Assert.Equal(0, (await RunMlat("inbox", "show", id.ToString(), "--config", munich.ConfigPath, "--output", received)).Exit);
+        var trust = Path.Combine(work, "trust.json");
+        await File.WriteAllBytesAsync(trust, Trust.ToJson());
+        var verify = await RunMlat("verify", received, "--trust", trust, "--as", MunichId, "--attach", "A1=" + files[0].Path, "--attach", "A2=" + files[1].Path, "--attach", "A3=" + files[2].Path);
+        Assert.True(verify.Exit == 0, verify.Out + verify.Err);
+    }
+
+    [Fact]
+    public async Task Mlat_demo_network_plays_the_exchange_between_two_nodes_over_http_and_its_receipt_verifies()
+    {
+        var work = Directory.CreateTempSubdirectory("mlat-demo-network-").FullName;
+
+        var demo = await RunMlat("demo", "--network", "--out", work);
+
+        Assert.True(demo.Exit == 0, demo.Out + demo.Err);
+        Assert.Contains("1/1 delivered, HTTP 201", demo.Out, StringComparison.Ordinal);
+        Assert.Contains("3/3 delivered, HTTP 201, 201, 201", demo.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILED", demo.Out, StringComparison.Ordinal);
+        var munich = await SqliteExchangeStore.OpenAsync(Path.Combine(work, "de", "node.db"));
+        var paris = await SqliteExchangeStore.OpenAsync(Path.Combine(work, "fr", "node.db"));
+        Assert.Equal(["AcknowledgementOfReceipt", "RecognitionDecision", "EvidenceTransmission"], (await munich.ListInboxAsync(10)).Select(e => Serialization.MlatJson.WireName(e.MessageType)));
+        Assert.Equal("AssistanceRequest", Serialization.MlatJson.WireName(Assert.Single(await paris.ListInboxAsync(10)).MessageType));
+        var evidence = (await munich.ListInboxAsync(10))[2].Envelope;
+        Assert.All(Attachments.Manifest(evidence), a => Assert.True(munich.GetAttachmentAsync(a.Sha256).AsTask().Result?.IsComplete));
+        Assert.All(await paris.ListOutboxAsync(10), e => Assert.NotNull(e.DeliveredAt));
+
+        var receipt = await RunMlat("receipt", Path.Combine(work, "de", "receipts", "request.receipt.json"), "--envelope", Path.Combine(work, "de", "02-eio-request.signed.json"), "--trust", Path.Combine(work, "keys", "trust-list.json"), "--receiver", ParisId);
+        Assert.True(receipt.Exit == 0, receipt.Out + receipt.Err);
+        Assert.Contains("VERIFIED", receipt.Out, StringComparison.Ordinal);
+    }
 }
