@@ -28,6 +28,9 @@ internal static class CliCodes
     /// <summary><c>mlat send --attach</c>: a file is not the document the message's manifest names under its id (no <c>AttachmentRef</c> with that id and the file's SHA-256).</summary>
     public const string AttachmentNotInManifest = "MLAT-CLI-ATTACHMENT-NOT-IN-MANIFEST";
 
+    /// <summary><c>mlat send</c>: the message's signature covers an attachment (a <c>cid:</c> entry of its <c>sigD</c>) that was neither given with <c>--attach</c> nor is in the node's store.</summary>
+    public const string AttachmentMissing = "MLAT-CLI-ATTACHMENT-MISSING";
+
     /// <summary>A private key PEM cannot be read, or does not belong to the certificate or algorithm it is used with.</summary>
     public const string BadKey = "MLAT-CLI-BAD-KEY";
 

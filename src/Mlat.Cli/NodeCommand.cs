@@ -348,6 +348,16 @@ internal static class NodeCommand
             return ExitCodes.Failed;
         }
 
+        // Every attachment the signatures cover must be in the node's store, or the peer would refuse the message.
+        foreach (var carried in Attachments.Carried(prepared.SignedEnvelope))
+        {
+            if (await store.Attachments.GetAttachmentAsync(carried.Sha256, ct) is not { IsComplete: true })
+            {
+                stderr.WriteLine($"mlat: the message's signature covers an attachment that was not given with --attach (manifest entry {CliText.Escape(carried.Pointer)}) ({CliCodes.AttachmentMissing})");
+                return ExitCodes.Usage;
+            }
+        }
+
         var messageId = MessageIdOf(prepared.SignedEnvelope) ?? Guid.Empty;
         var entry = new OutboxEntry
         {

@@ -107,22 +107,29 @@ public sealed class MlatHttpClient
     }
 
     /// <summary>
-    /// Delivers an outbox entry with its attachments: uploads every attachment the signed envelope's manifest names from
-    /// <paramref name="attachments"/> (resuming interrupted uploads, specification §15.7), then posts the payload and
+    /// Delivers an outbox entry with its attachments: uploads every attachment the signed envelope carries (a manifest
+    /// entry a signature's <c>sigD</c> names, <see cref="Attachments.Carried"/>) from <paramref name="attachments"/> (resuming interrupted uploads, specification §15.7), then posts the payload and
     /// verifies the receipt. An attachment that cannot be uploaded stops the delivery before the message is posted.
     /// </summary>
     /// <param name="entry">The entry.</param>
     /// <param name="receiptVerifier">Verifies the receipt's signature against the trust list.</param>
     /// <param name="attachments">The sender's store holding the attachments complete.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    /// <returns>The answer and the receipt check; for a failed upload, the upload's problem.</returns>
+    /// <returns>The answer and the receipt check; for a failed upload, the upload's problem; status 0 with
+    /// <c>MLAT-EXCH-ATTACHMENT-MISSING</c> when <paramref name="attachments"/> does not hold a carried attachment (nothing sent).</returns>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The third parameter (IAttachmentStore or CancellationToken) tells the two overloads apart.")]
     public async Task<DeliveryResult> DeliverAsync(OutboxEntry entry, CapabilitiesSignatureVerifier receiptVerifier, IAttachmentStore attachments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(attachments);
-        foreach (var item in Attachments.Manifest(entry.SignedEnvelope).DistinctBy(a => a.Sha256))
+        foreach (var item in Attachments.Carried(entry.SignedEnvelope).DistinctBy(a => a.Sha256))
         {
+            if (await attachments.GetAttachmentAsync(item.Sha256, cancellationToken).ConfigureAwait(false) is not { IsComplete: true })
+            {
+                // Nothing was sent: status 0, the sender's own finding at the manifest entry.
+                return new DeliveryResult(new SubmissionResult(0, null, null, [Finding.Error(FindingCodes.ExchangeAttachmentMissing, item.Pointer, "The sender's store does not hold an attachment the envelope carries.")], null, null), null);
+            }
+
             var upload = await UploadAttachmentAsync(attachments, item.Sha256, cancellationToken).ConfigureAwait(false);
             if (!upload.IsSuccess)
             {

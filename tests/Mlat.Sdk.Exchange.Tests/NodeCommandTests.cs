@@ -307,6 +307,20 @@ public sealed class NodeCommandTests
         Assert.Equal(2, wrong.Exit);
         Assert.Contains("MLAT-CLI-ATTACHMENT-NOT-IN-MANIFEST", wrong.Err, StringComparison.Ordinal);
 
+        // Signed elsewhere with its attachments covered, but sent without them: nothing is sent.
+        var presigned = Path.Combine(work, "presigned.json");
+        using (var key = Paris.CreateSigningKey())
+        {
+            var otherId = Guid.NewGuid();
+            var body = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(message)).Replace(id.ToString(), otherId.ToString(), StringComparison.Ordinal));
+            await File.WriteAllBytesAsync(presigned, new EnvelopeSigner().Sign(body, key, SignerRole.Executing, [.. files.Select((f, i) => EnvelopeAttachment.FromFile("A" + (i + 1), f.Path))]).Envelope!);
+        }
+
+        var uncovered = await RunMlat("send", presigned, "--config", paris.ConfigPath);
+        Assert.Equal(2, uncovered.Exit);
+        Assert.Contains("MLAT-CLI-ATTACHMENT-MISSING", uncovered.Err, StringComparison.Ordinal);
+        Assert.Contains("/body/attachments/0", uncovered.Err, StringComparison.Ordinal);
+
         var sent = await RunMlat("send", message, "--config", paris.ConfigPath, "--attach", "A1=" + files[0].Path, "--attach", "A2=" + files[1].Path, "--attach", "A3=" + files[2].Path);
 
         Assert.True(sent.Exit == 0, sent.Out + sent.Err);

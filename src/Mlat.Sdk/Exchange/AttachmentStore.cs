@@ -231,6 +231,52 @@ public static class Attachments
         }
     }
 
+    /// <summary>
+    /// The attachments a signed envelope carries (specification §15.7): the manifest entries whose id a signature's
+    /// <c>sigD</c> names (<c>cid:&lt;id&gt;</c>) — what a sender uploads before posting the envelope. A manifest entry no
+    /// signature names describes a document the message does not carry.
+    /// </summary>
+    /// <param name="envelope">The signed envelope's UTF-8 JSON.</param>
+    /// <returns>The entries in manifest order, one per id; empty when the bytes are not a signed envelope.</returns>
+    public static IReadOnlyList<AttachmentManifestEntry> Carried(ReadOnlyMemory<byte> envelope)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(envelope, new JsonDocumentOptions { MaxDepth = 256 });
+            var root = document.RootElement;
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("signatures", out var signatures) && signatures.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var signature in signatures.EnumerateArray())
+                {
+                    if (signature.ValueKind == JsonValueKind.Object && signature.TryGetProperty("protected", out var p) && p.ValueKind == JsonValueKind.String
+                        && Base64UrlStrict.TryDecode(p.GetString()!, out var header))
+                    {
+                        using var protectedHeader = JsonDocument.Parse(header, new JsonDocumentOptions { MaxDepth = 16 });
+                        if (protectedHeader.RootElement.ValueKind == JsonValueKind.Object
+                            && protectedHeader.RootElement.TryGetProperty("sigD", out var sigD) && sigD.ValueKind == JsonValueKind.Object
+                            && sigD.TryGetProperty("pars", out var pars) && pars.ValueKind == JsonValueKind.Array)
+                        {
+                            foreach (var par in pars.EnumerateArray())
+                            {
+                                if (par.ValueKind == JsonValueKind.String && par.GetString() is { } text && text.StartsWith("cid:", StringComparison.Ordinal))
+                                {
+                                    named.Add(text[4..]);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return [.. Manifest(root).Where(e => named.Contains(e.Id)).DistinctBy(e => e.Id)];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
     private static void Collect(JsonElement element, string pointer, List<AttachmentManifestEntry> entries, int depth)
     {
         if (depth > 256)
