@@ -14,6 +14,7 @@ internal static class ConformanceCommand
         var samples = new Option<string?>("--samples") { Description = "Samples folder with manifest.json (default: ./samples, or the nearest samples/ above the current folder)." };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
+        var html = new Option<string?>("--html") { Description = "Write a self-contained HTML report (product, kit version, samples digest, levels passed, failed cases) to this file." };
         var profile = new Option<string?>("--profile") { Description = "Kit profile: " + string.Join(", ", ConformanceProfiles.Names) + " (default: full)." };
         profile.AcceptOnlyFromAmong([.. ConformanceProfiles.Names]);
         var implementation = new Option<string?>("--implementation")
@@ -29,7 +30,7 @@ internal static class ConformanceCommand
         var cert = new Option<string?>("--cert") { Description = "With --endpoint: the sender's certificate chain PEM, leaf first." };
         var sender = new Option<string?>("--sender") { Description = "With --endpoint: the sender's authority id (CC:local-id), as the node's trust list names it." };
         var trust = new Option<string?>("--trust") { Description = "With --endpoint: trust list that verifies the node's capabilities, receipts and rejections." };
-        var run = new Command("run", "Run the conformance kit: valid, invalid, rule, negotiation, conversion and envelope cases; or, with --endpoint, the HTTP binding cases against a node.") { samples, junit, json, profile, implementation, perSample, endpoint, key, cert, sender, trust };
+        var run = new Command("run", "Run the conformance kit: valid, invalid, rule, negotiation, conversion and envelope cases; or, with --endpoint, the HTTP binding cases against a node.") { samples, junit, json, html, profile, implementation, perSample, endpoint, key, cert, sender, trust };
         run.SetAction((parse, ct) => parse.GetValue(endpoint) is { } url
             ? RunEndpointAsync(url, parse.GetValue(key), parse.GetValue(cert), parse.GetValue(sender), parse.GetValue(trust), parse.GetValue(junit), parse.GetValue(json), stdout, stderr, ct)
             : RunAsync(
@@ -41,6 +42,7 @@ internal static class ConformanceCommand
             stdout,
             stderr,
             parse.GetValue(perSample),
+            parse.GetValue(html),
             ct));
         var adapter = new Command("adapter", "Serve this SDK over the conformance adapter protocol (" + ConformanceAdapterClient.Protocol + ") on standard input and output, so the kit can drive it as it drives another product.");
         adapter.SetAction((_, ct) => ServeAdapterAsync(ct));
@@ -55,7 +57,7 @@ internal static class ConformanceCommand
         return ExitCodes.Success;
     }
 
-    internal static async Task<int> RunAsync(string? samples, string? junit, string? json, string? profile, string? implementation, TextWriter stdout, TextWriter stderr, string? perSample = null, CancellationToken ct = default)
+    internal static async Task<int> RunAsync(string? samples, string? junit, string? json, string? profile, string? implementation, TextWriter stdout, TextWriter stderr, string? perSample = null, string? html = null, CancellationToken ct = default)
     {
         var folder = samples ?? FindSamples(Directory.GetCurrentDirectory());
         if (folder is null || !File.Exists(Path.Combine(folder, "manifest.json")))
@@ -93,7 +95,7 @@ internal static class ConformanceCommand
                 MaxParallelism = adapter is null ? Math.Max(1, Environment.ProcessorCount) : 1,
             }).RunAsync(ct).ConfigureAwait(false);
 
-            return Print(report, junit, json, stdout, stderr);
+            return Print(report, junit, json, stdout, stderr, html);
         }
         finally
         {
@@ -159,7 +161,7 @@ internal static class ConformanceCommand
         }
     }
 
-    private static int Print(ConformanceReport report, string? junit, string? json, TextWriter stdout, TextWriter stderr)
+    private static int Print(ConformanceReport report, string? junit, string? json, TextWriter stdout, TextWriter stderr, string? html = null)
     {
         foreach (var c in report.Cases.Where(c => !c.Passed))
         {
@@ -175,7 +177,12 @@ internal static class ConformanceCommand
             stdout.WriteLine($"{suite.Key,-12} {suite.Count(c => c.Passed),4} passed, {suite.Count(c => !c.Passed),4} failed");
         }
 
-        if (!TryWrite(junit, report.WriteJUnit, stderr) || !TryWrite(json, report.WriteJson, stderr))
+        if (report.Levels.Where(l => l.Passed).Select(l => l.Name).ToList() is { Count: > 0 } passed)
+        {
+            stdout.WriteLine("levels passed: " + string.Join(", ", passed));
+        }
+
+        if (!TryWrite(junit, report.WriteJUnit, stderr) || !TryWrite(json, report.WriteJson, stderr) || !TryWrite(html, report.WriteHtml, stderr))
         {
             return ExitCodes.Usage;
         }

@@ -27,6 +27,9 @@ public static class ConformanceProfiles
 
     internal static bool Exists(string name) => All.ContainsKey(name);
 
+    /// <summary>The conformance levels a full run reports on: every profile but <c>full</c> and the grouping <c>validation</c>.</summary>
+    internal static IEnumerable<string> Levels => Names.Where(n => n is not ("full" or "validation"));
+
     private static Dictionary<string, (string Description, Func<ConformanceCaseKey, bool> Selects)> Build()
     {
         var all = new Dictionary<string, (string Description, Func<ConformanceCaseKey, bool> Selects)>(StringComparer.Ordinal)
@@ -41,6 +44,11 @@ public static class ConformanceProfiles
 
         foreach (var v in versions)
         {
+            all["schema-" + v] = ($"{v} valid and invalid messages only: the schema and header level, without the strict-reading cases", k => k.Suite is ConformanceSuites.Valid or ConformanceSuites.Invalid && k.Version == v);
+        }
+
+        foreach (var v in versions)
+        {
             all["sender-core-" + v] = ($"{v} valid messages, version negotiation and conversion", k => (k.Suite == ConformanceSuites.Valid && k.Version == v) || k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion);
         }
 
@@ -49,6 +57,17 @@ public static class ConformanceProfiles
             all["rules-" + v] = ($"business rules on {v} messages", k => k.Suite == ConformanceSuites.Rules && k.Version == v);
         }
 
+        // Rules per instrument (specification §14.1: "rules of 1.1 for EIO and EPOC"): the rule cases of every rule that
+        // applies to that business-rule profile, in every release; a profile-independent rule belongs to each.
+        foreach (var instrument in MlatJson.WireNames<Messages.Profile>())
+        {
+            all["rules-" + instrument] = ($"business rules that apply to {instrument} messages, every release", k => k.Suite == ConformanceSuites.Rules && k.Instruments.Contains(instrument));
+        }
+
+        all["strict-reading"] = ("the strict-reading and header cases only (samples/reading, specification 5.2-5.4)", k => k.Suite == ConformanceSuites.Reading);
+        all["signer"] = ("signs a message with a kit key so that the kit's verifier accepts it (samples/signing, specification 7.1-7.7)", k => k.Suite == ConformanceSuites.Signing);
+        all["verifier"] = ("verifies signed envelopes with the expected findings in order (samples/envelopes/verification, specification 7.8-7.10)", k => k.Suite == ConformanceSuites.Envelopes);
+        all["encryption"] = ("decrypts a kit-made JWE and encrypts to a kit certificate (samples/encryption, specification 9)", k => k.Suite == ConformanceSuites.Encryption);
         all["validation"] = ("every strict-reading, valid, invalid and rule case (what --implementation runs)", k => k.Suite is ConformanceSuites.Reading or ConformanceSuites.Valid or ConformanceSuites.Invalid or ConformanceSuites.Rules);
         all["versioning"] = ("version negotiation and conversion", k => k.Suite is ConformanceSuites.Negotiation or ConformanceSuites.Conversion);
         all["envelopes"] = ("signed-envelope verification (JAdES-shaped JWS, trust list, roles, attachments)", k => k.Suite == ConformanceSuites.Envelopes);
@@ -95,4 +114,8 @@ public static class ConformanceSuites
     public const string Requirements = "requirements";
 }
 
-internal readonly record struct ConformanceCaseKey(string Suite, string? Version);
+internal readonly record struct ConformanceCaseKey(string Suite, string? Version)
+{
+    /// <summary>For a rule case, the wire names of the business-rule profiles its rule applies to; otherwise empty.</summary>
+    public IReadOnlyList<string> Instruments { get; init; } = [];
+}

@@ -38,6 +38,39 @@ public sealed class ConformanceCaseResult
 
     /// <summary>How long the case took.</summary>
     public TimeSpan Duration { get; }
+
+    /// <summary>What selects the case into kit profiles (suite, release, instruments); set by the runner.</summary>
+    internal ConformanceCaseKey? Key { get; init; }
+}
+
+/// <summary>
+/// Whether a run passed one conformance level (a kit profile, specification §14.1 and §14.3): at least one of the
+/// level's cases ran and every one that ran passed.
+/// </summary>
+public sealed class ConformanceLevelResult
+{
+    internal ConformanceLevelResult(string name, string description, int cases, int failed)
+    {
+        Name = name;
+        Description = description;
+        Cases = cases;
+        Failed = failed;
+    }
+
+    /// <summary>The kit profile that names the level, for example <c>receiver-core-1.1</c> or <c>signer</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>What the level covers (<see cref="ConformanceProfiles.Describe(string)"/>).</summary>
+    public string Description { get; }
+
+    /// <summary>How many of the level's cases ran.</summary>
+    public int Cases { get; }
+
+    /// <summary>How many of them failed.</summary>
+    public int Failed { get; }
+
+    /// <summary>True when at least one case of the level ran and none failed.</summary>
+    public bool Passed => Cases > 0 && Failed == 0;
 }
 
 /// <summary>
@@ -62,6 +95,39 @@ public sealed class ConformanceReport
 
     /// <summary>Every case run, in a stable order (suite, then id).</summary>
     public IReadOnlyList<ConformanceCaseResult> Cases { get; }
+
+    /// <summary>The version of the kit (the runner and its judging code, shipped in this SDK).</summary>
+    public string KitVersion { get; internal init; } = ConformanceRunner.KitVersion;
+
+    /// <summary>
+    /// <c>sha256:</c> and the digest of the samples folder the run used (every file's relative path and SHA-256, in
+    /// ordinal order; docs/conformance.md), or empty when not known. A claim names it with the kit version.
+    /// </summary>
+    public string SamplesDigest { get; internal init; } = string.Empty;
+
+    /// <summary>
+    /// Every conformance level the run speaks for: each kit profile (but <c>full</c> and <c>validation</c>) of which at
+    /// least one case ran when the run had no profile, else the run's profile alone; in documentation order.
+    /// </summary>
+    public IReadOnlyList<ConformanceLevelResult> Levels => levels ??= ComputeLevels();
+
+    private IReadOnlyList<ConformanceLevelResult>? levels;
+
+    private List<ConformanceLevelResult> ComputeLevels()
+    {
+        var names = Profile is null ? ConformanceProfiles.Levels : [Profile];
+        var result = new List<ConformanceLevelResult>();
+        foreach (var name in names)
+        {
+            var of = Cases.Where(c => c.Key is { } k && ConformanceProfiles.Selects(name, k)).ToList();
+            if (of.Count > 0 || Profile is not null)
+            {
+                result.Add(new ConformanceLevelResult(name, ConformanceProfiles.Describe(name), of.Count, of.Count(c => !c.Passed)));
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Number of cases that passed.</summary>
     public int Passed => Cases.Count(c => c.Passed);
@@ -93,6 +159,16 @@ public sealed class ConformanceReport
             w.WriteAttributeString("failures", suite.Count(c => !c.Passed).ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("errors", "0");
             w.WriteAttributeString("time", Seconds(suite.Aggregate(TimeSpan.Zero, (t, c) => t + c.Duration)));
+            w.WriteStartElement("properties");
+            foreach (var (name, value) in Properties())
+            {
+                w.WriteStartElement("property");
+                w.WriteAttributeString("name", name);
+                w.WriteAttributeString("value", value);
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
             foreach (var c in suite)
             {
                 w.WriteStartElement("testcase");
@@ -133,8 +209,30 @@ public sealed class ConformanceReport
         }
 
         w.WriteString("implementation", Implementation);
+        w.WriteString("product", Implementation);
+        w.WriteString("kitVersion", KitVersion);
+        w.WriteString("samplesDigest", SamplesDigest);
         w.WriteNumber("passed", Passed);
         w.WriteNumber("failed", Failed);
+        w.WriteStartArray("levelsPassed");
+        foreach (var level in Levels.Where(l => l.Passed))
+        {
+            w.WriteStringValue(level.Name);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("levels");
+        foreach (var level in Levels)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", level.Name);
+            w.WriteBoolean("passed", level.Passed);
+            w.WriteNumber("cases", level.Cases);
+            w.WriteNumber("failed", level.Failed);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("cases");
         foreach (var c in Cases)
         {
@@ -154,6 +252,70 @@ public sealed class ConformanceReport
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a self-contained HTML page for a reader who does not run tests (a procurement officer): the product, the
+    /// kit version, the samples' digest, the levels passed and failed, and every failed case with what differed. No
+    /// script, no external resource; every value is HTML-escaped.
+    /// </summary>
+    /// <param name="output">Where to write (UTF-8).</param>
+    public void WriteHtml(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var w = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
+        var passedLevels = Levels.Where(l => l.Passed).Select(l => l.Name).ToList();
+        w.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mlat conformance report: ");
+        w.Write(E(Implementation));
+        w.Write("</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}.pass{color:#05602b}.fail{color:#a00000}code{font-size:.9em}</style></head><body>\n");
+        w.Write("<h1>Mlat conformance report</h1>\n<table>\n");
+        void Row(string name, string value) => w.Write($"<tr><th>{E(name)}</th><td>{E(value)}</td></tr>\n");
+        Row("Product under test", Implementation);
+        Row("Kit version", KitVersion);
+        Row("Samples digest", SamplesDigest);
+        Row("Kit profile run", Profile ?? "full");
+        Row("Levels passed", passedLevels.Count > 0 ? string.Join(", ", passedLevels) : "none");
+        Row("Cases", Summary);
+        w.Write("</table>\n<h2>Conformance levels</h2>\n<table><tr><th>level</th><th>result</th><th>cases</th><th>failed</th><th>covers</th></tr>\n");
+        foreach (var l in Levels)
+        {
+            var verdict = l.Passed ? "<span class=\"pass\">passed</span>" : "<span class=\"fail\">not passed</span>";
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"<tr><td><code>{E(l.Name)}</code></td><td>{verdict}</td><td>{l.Cases}</td><td>{l.Failed}</td><td>{E(l.Description)}</td></tr>\n"));
+        }
+
+        w.Write("</table>\n<h2>Failed cases</h2>\n");
+        var failed = Cases.Where(c => !c.Passed).ToList();
+        if (failed.Count == 0)
+        {
+            w.Write("<p>None.</p>\n");
+        }
+        else
+        {
+            w.Write("<table><tr><th>suite</th><th>case</th><th>what differed</th></tr>\n");
+            foreach (var c in failed)
+            {
+                w.Write($"<tr><td>{E(c.Suite)}</td><td><code>{E(c.Id)}</code></td><td>{string.Join("<br>", c.Failures.Select(E))}</td></tr>\n");
+            }
+
+            w.Write("</table>\n");
+        }
+
+        w.Write("<h2>Suites</h2>\n<table><tr><th>suite</th><th>passed</th><th>failed</th></tr>\n");
+        foreach (var suite in Cases.GroupBy(c => c.Suite))
+        {
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{E(suite.Key)}</td><td>{suite.Count(c => c.Passed)}</td><td>{suite.Count(c => !c.Passed)}</td></tr>\n"));
+        }
+
+        w.Write("</table>\n<p>How to read this page: docs/conformance.md of the Mlat standard, section Reports. A level is passed when every one of its cases passed.</p>\n</body></html>\n");
+    }
+
+    private IEnumerable<(string Name, string Value)> Properties()
+    {
+        yield return ("product", Implementation);
+        yield return ("kitVersion", KitVersion);
+        yield return ("samplesDigest", SamplesDigest);
+        yield return ("levelsPassed", string.Join(" ", Levels.Where(l => l.Passed).Select(l => l.Name)));
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);

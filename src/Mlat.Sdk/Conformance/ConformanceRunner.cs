@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -68,7 +69,7 @@ public sealed class ConformanceRunner
             }
         }
 
-        var cases = Enumerate(root, product).Where(c => ConformanceProfiles.Selects(options.Profile, new(c.Suite, c.Version))).ToList();
+        var cases = Enumerate(root, product).Where(c => ConformanceProfiles.Selects(options.Profile, c.Key)).ToList();
         var results = new ConformanceCaseResult[cases.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, cases.Count),
@@ -87,13 +88,44 @@ public sealed class ConformanceRunner
                     failures = [$"case could not be run: {ex.GetType().Name}"];
                 }
 
-                results[i] = new ConformanceCaseResult(cases[i].Id, cases[i].Suite, failures.Count == 0, failures, Stopwatch.GetElapsedTime(start));
+                results[i] = new ConformanceCaseResult(cases[i].Id, cases[i].Suite, failures.Count == 0, failures, Stopwatch.GetElapsedTime(start)) { Key = cases[i].Key };
             }).ConfigureAwait(false);
 
-        return new ConformanceReport(options.Profile, options.Implementation?.Name ?? (options.Adapter is null ? "Mlat.Sdk" : product.Name), results);
+        return new ConformanceReport(options.Profile, options.Implementation?.Name ?? product.Name, results)
+        {
+            KitVersion = KitVersion,
+            SamplesDigest = SamplesDigest(root),
+        };
     }
 
-    private sealed record Case(string Id, string Suite, string? Version, Func<CancellationToken, Task<IReadOnlyList<string>>> Run);
+    private sealed record Case(string Id, string Suite, string? Version, Func<CancellationToken, Task<IReadOnlyList<string>>> Run)
+    {
+        public IReadOnlyList<string> Instruments { get; init; } = [];
+
+        public ConformanceCaseKey Key => new(Suite, Version) { Instruments = Instruments };
+    }
+
+    /// <summary>The kit's version: the SDK's, since the runner and its judging code ship in it.</summary>
+    internal static string KitVersion { get; } = typeof(ConformanceRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>
+    /// <c>sha256:</c> and the SHA-256 (hex) of the sample set: of each file's path relative to the samples folder (with
+    /// <c>/</c>), a line feed, the SHA-256 (hex) of its bytes and a line feed, in ordinal order of the paths. A claim of
+    /// conformance names it, so that it is clear which cases were passed.
+    /// </summary>
+    internal static string SamplesDigest(string root)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (relative, full) in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(root, f).Replace('\\', '/'), f))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal))
+        {
+            using var file = File.OpenRead(full);
+            hash.AppendData(Encoding.UTF8.GetBytes(relative + "\n" + Convert.ToHexStringLower(SHA256.HashData(file)) + "\n"));
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     private sealed class RefusedProduct(string name, string why) : IConformanceProduct
     {
@@ -118,9 +150,12 @@ public sealed class ConformanceRunner
             var profile = (string?)item["profile"];
             var expected = item["expectedFindings"]!.AsArray().Select(f => ((string)f!["code"]!, (string)f["pointer"]!)).ToList();
             var validation = new ValidationCase(file, expectValid, expected, kind == "rule", profile, request);
+            IReadOnlyList<string> instruments = kind == "rule" && (string?)item["rule"] is { } ruleId && Validation.Rules.RuleSet.All.FirstOrDefault(r => r.Id == ruleId) is { } rule
+                ? [.. rule.Profiles.Select(MlatJson.WireName)]
+                : [];
             yield return new Case((string)item["id"]!, suite, (string)item["version"]!, options.Implementation is { } implementation
                 ? ct => RunExternalAsync(implementation, validation, (string)item["id"]!, ct)
-                : ct => ProtocolCases.ValidateAsync(product, (string)item["id"]!, File.ReadAllBytes(file), validation.Profile, request is null ? null : File.ReadAllBytes(request), validation.IsRule, validation.ExpectValid, validation.Expected, ct));
+                : ct => ProtocolCases.ValidateAsync(product, (string)item["id"]!, File.ReadAllBytes(file), validation.Profile, request is null ? null : File.ReadAllBytes(request), validation.IsRule, validation.ExpectValid, validation.Expected, ct)) { Instruments = instruments };
         }
 
         foreach (var item in ReadingCases.Enumerate(root))

@@ -110,7 +110,7 @@ public sealed class BrokenAdapterTests
     }
 
     /// <summary>Serves the protocol over anonymous pipes with <paramref name="answer"/> (null: close the output) and runs the kit against it.</summary>
-    private static async Task<ConformanceReport> RunAgainstAsync(Func<JsonObject, JsonObject?> answer, string[]? operations = null, string? profile = null)
+    internal static async Task<ConformanceReport> RunAgainstAsync(Func<JsonObject, JsonObject?> answer, string[]? operations = null, string? profile = null, string product = "double")
     {
         using var toAdapter = new AnonymousPipeServerStream(PipeDirection.Out);
         using var adapterIn = new AnonymousPipeClientStream(PipeDirection.In, toAdapter.ClientSafePipeHandle);
@@ -124,7 +124,7 @@ public sealed class BrokenAdapterTests
             {
                 var request = JsonNode.Parse(line)!.AsObject();
                 var reply = (string?)request["op"] == "hello" && operations is not null
-                    ? new JsonObject { ["id"] = request["id"]!.DeepClone(), ["protocol"] = ConformanceAdapterClient.Protocol, ["product"] = "double", ["operations"] = new JsonArray([.. operations.Select(o => (JsonNode)o)]) }
+                    ? new JsonObject { ["id"] = request["id"]!.DeepClone(), ["protocol"] = ConformanceAdapterClient.Protocol, ["product"] = product, ["operations"] = new JsonArray([.. operations.Select(o => (JsonNode)o)]) }
                     : answer(request);
                 if (reply is null)
                 {

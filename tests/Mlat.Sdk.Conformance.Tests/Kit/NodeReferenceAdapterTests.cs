@@ -72,8 +72,11 @@ public sealed class NodeReferenceAdapterTests(NodeAdapterRun run) : IClassFixtur
     }
 
     [RequiresFact(Requirement.NodePeers)]
-    public void The_node_adapter_passes_every_schema_signer_and_encryption_case()
-        => Assert.All(Report.Cases.Where(c => c.Suite is "valid" or "invalid" or "signing" or "encryption"), c => Assert.True(c.Passed, c.Id + ": " + string.Join(", ", c.Failures)));
+    public void The_node_adapter_passes_every_schema_signer_and_encryption_case_and_exactly_those_levels()
+    {
+        Assert.All(Report.Cases.Where(c => c.Suite is "valid" or "invalid" or "signing" or "encryption"), c => Assert.True(c.Passed, c.Id + ": " + string.Join(", ", c.Failures)));
+        Assert.Equal(["schema-1.0", "schema-1.1", "schema-1.2", "signer", "encryption"], Report.Levels.Where(l => l.Passed).Select(l => l.Name));
+    }
 
     [RequiresFact(Requirement.NodePeers)]
     public void The_node_adapter_fails_only_the_rule_cases_that_expect_a_finding_and_the_operations_it_does_not_offer()

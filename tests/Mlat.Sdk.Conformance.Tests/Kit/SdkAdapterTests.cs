@@ -33,6 +33,10 @@ public sealed class SdkAdapterTests(SdkAdapterRun run) : IClassFixture<SdkAdapte
     {
         Assert.True(run.ThroughAdapter.IsSuccess, string.Join("; ", run.ThroughAdapter.Cases.Where(c => !c.Passed).Select(c => c.Id + ": " + string.Join(", ", c.Failures))));
         Assert.StartsWith("Mlat.Sdk ", run.ThroughAdapter.Implementation, StringComparison.Ordinal);
+        Assert.All(run.ThroughAdapter.Levels, l => Assert.True(l.Passed, l.Name));
+        Assert.Superset(
+            new HashSet<string>(["receiver-core-1.0", "receiver-core-1.1", "receiver-core-1.2", "sender-core-1.2", "rules-EIO", "rules-EPOC", "strict-reading", "signer", "verifier", "encryption", "versioning"]),
+            run.ThroughAdapter.Levels.Select(l => l.Name).ToHashSet());
     }
 
     [Fact]
