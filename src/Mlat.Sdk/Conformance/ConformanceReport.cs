@@ -266,7 +266,7 @@ public sealed class ConformanceReport
         using var w = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
         var passedLevels = Levels.Where(l => l.Passed).Select(l => l.Name).ToList();
-        w.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mlat conformance report: ");
+        w.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"><title>Mlat conformance report: ");
         w.Write(E(Implementation));
         w.Write("</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}.pass{color:#05602b}.fail{color:#a00000}code{font-size:.9em}</style></head><body>\n");
         w.Write("<h1>Mlat conformance report</h1>\n<table>\n");
