@@ -37,11 +37,14 @@ public sealed class StandardCatalogueTests
             Assert.Contains("receiver-core-" + release.Version, ConformanceProfiles.Names);
             Assert.Contains("sender-core-" + release.Version, ConformanceProfiles.Names);
             Assert.Contains("rules-" + release.Version, ConformanceProfiles.Names);
+            Assert.Contains("schema-" + release.Version, ConformanceProfiles.Names);
         }
 
         Assert.Contains("cases", ConformanceProfiles.Names);
         Assert.Contains("requirements", ConformanceProfiles.Names);
-        Assert.Equal(3 * StandardCatalogue.Releases.Count + 6, ConformanceProfiles.Names.Count);
+        // Per release: receiver-core, schema, sender-core, rules; per business-rule profile: rules-<PROFILE>; and full,
+        // validation, versioning, envelopes, cases, requirements, strict-reading, signer, verifier, encryption.
+        Assert.Equal((4 * StandardCatalogue.Releases.Count) + MlatJson.WireNames<Profile>().Count + 10, ConformanceProfiles.Names.Count);
     }
 
     [Fact]
