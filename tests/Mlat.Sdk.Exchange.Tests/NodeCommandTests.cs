@@ -127,10 +127,31 @@ public sealed class NodeCommandTests
     }
 
     [Fact]
-    public async Task The_receiving_node_killed_in_the_middle_of_2000_deliveries_ends_with_each_message_stored_once_and_every_receipt_verified()
+    public Task The_receiving_node_killed_in_the_middle_of_2000_deliveries_ends_with_each_message_stored_once_and_every_receipt_verified()
+        => KilledDuringDeliveries(null, async paris => await SqliteExchangeStore.OpenAsync(paris.StorePath));
+
+    [RequiresFact(Requirement.PostgreSql, Requirement.Redis)]
+    public async Task The_receiving_node_on_PostgreSQL_and_Redis_killed_in_the_middle_of_2000_deliveries_ends_with_each_message_stored_once_and_every_receipt_verified()
+    {
+        var schema = "kill_" + Guid.NewGuid().ToString("N")[..12];
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("MLAT_POSTGRES")!);
+        await KilledDuringDeliveries(
+            config =>
+            {
+                config["store"] = new JsonObject { ["postgres"] = Environment.GetEnvironmentVariable("MLAT_POSTGRES"), ["schema"] = schema };
+                config["redis"] = Environment.GetEnvironmentVariable("MLAT_REDIS");
+            },
+            async _ => await PostgreSql.PostgreSqlExchangeStore.OpenAsync(dataSource, new PostgreSql.PostgreSqlExchangeStoreOptions { Schema = schema }));
+    }
+
+    /// <summary>
+    /// Munich's outbox delivers 2 000 signed, encrypted requests to a Paris <c>mlat serve</c> process, which is killed with
+    /// SIGKILL once a quarter are delivered and started again on the same store.
+    /// </summary>
+    private static async Task KilledDuringDeliveries(Action<JsonObject>? edit, Func<NodeProcess, Task<IInboxStore>> openInbox)
     {
         const int Count = 2000;
-        await using var paris = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)>());
+        await using var paris = Create(Paris, ParisParty, new Dictionary<string, (Testing.TestPkiBundle, int)>(), edit: edit);
         await paris.StartAsync();
         var outbox = await SqliteExchangeStore.OpenAsync(Path.Combine(Directory.CreateTempSubdirectory("mlat-outbox-").FullName, "munich.db"));
         var sender = Sender(TimeProvider.System);
@@ -186,7 +207,7 @@ public sealed class NodeCommandTests
         var sent = await outbox.ListOutboxAsync(Count + 1);
         Assert.Equal(Count, sent.Count);
         Assert.All(sent, e => Assert.True(TechnicalReceipts.Verify(e.Receipt, receipts, ParisId, e.SignedEnvelope).IsSuccess, e.MessageId.ToString()));
-        var inbox = await (await SqliteExchangeStore.OpenAsync(paris.StorePath)).ListInboxAsync(Count + 1);
+        var inbox = await (await openInbox(paris)).ListInboxAsync(Count + 1);
         Assert.Equal(Count, inbox.Count);
         Assert.Equal(sent.Select(e => e.MessageId).Order(), inbox.Select(e => e.MessageId).Order());
     }
