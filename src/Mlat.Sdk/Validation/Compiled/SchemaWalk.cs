@@ -435,6 +435,31 @@ internal sealed class SchemaWalk
 
     private static bool HasDuplicates(JsonElement array)
     {
+        // The profile's uniqueItems arrays hold strings (specification §4.2) and are short: compare unescaped strings by
+        // their UTF-8 bytes (equal bytes, equal strings) without allocating; anything else by canonical key.
+        var count = array.GetArrayLength();
+        if (count < 2)
+        {
+            return false;
+        }
+
+        if (count <= 16 && AllUnescapedStrings(array))
+        {
+            for (var i = 1; i < count; i++)
+            {
+                var item = JsonMarshal.GetRawUtf8Value(array[i]);
+                for (var j = 0; j < i; j++)
+                {
+                    if (item.SequenceEqual(JsonMarshal.GetRawUtf8Value(array[j])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in array.EnumerateArray())
         {
@@ -445,6 +470,19 @@ internal sealed class SchemaWalk
         }
 
         return false;
+    }
+
+    private static bool AllUnescapedStrings(JsonElement array)
+    {
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || JsonMarshal.GetRawUtf8Value(item).IndexOf((byte)'\\') >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Checks what no schema keyword looks at but the NJsonSchema path still reads: every number and the depth.</summary>
