@@ -47,9 +47,9 @@ public sealed class ConformanceCaseResult
 /// Whether a run passed one conformance level (a kit profile, specification §14.1 and §14.3): at least one of the
 /// level's cases ran and every one that ran passed.
 /// </summary>
-public sealed class ConformanceLevelResult
+public sealed class ConformanceLevel
 {
-    internal ConformanceLevelResult(string name, string description, int cases, int failed)
+    internal ConformanceLevel(string name, string description, int cases, int failed)
     {
         Name = name;
         Description = description;
@@ -96,8 +96,8 @@ public sealed class ConformanceReport
     /// <summary>Every case run, in a stable order (suite, then id).</summary>
     public IReadOnlyList<ConformanceCaseResult> Cases { get; }
 
-    /// <summary>The version of the kit (the runner and its judging code, shipped in this SDK).</summary>
-    public string KitVersion { get; internal init; } = ConformanceRunner.KitVersion;
+    /// <summary>The version of the kit (the runner and its judging code, shipped in this SDK), major.minor.patch.</summary>
+    public Version KitVersion { get; internal init; } = ConformanceRunner.KitVersion;
 
     /// <summary>
     /// <c>sha256:</c> and the digest of the samples folder the run used (every file's relative path and SHA-256, in
@@ -109,20 +109,20 @@ public sealed class ConformanceReport
     /// Every conformance level the run speaks for: each kit profile (but <c>full</c> and <c>validation</c>) of which at
     /// least one case ran when the run had no profile, else the run's profile alone; in documentation order.
     /// </summary>
-    public IReadOnlyList<ConformanceLevelResult> Levels => levels ??= ComputeLevels();
+    public IReadOnlyList<ConformanceLevel> Levels => levels ??= ComputeLevels();
 
-    private IReadOnlyList<ConformanceLevelResult>? levels;
+    private IReadOnlyList<ConformanceLevel>? levels;
 
-    private List<ConformanceLevelResult> ComputeLevels()
+    private List<ConformanceLevel> ComputeLevels()
     {
         var names = Profile is null ? ConformanceProfiles.Levels : [Profile];
-        var result = new List<ConformanceLevelResult>();
+        var result = new List<ConformanceLevel>();
         foreach (var name in names)
         {
             var of = Cases.Where(c => c.Key is { } k && ConformanceProfiles.Selects(name, k)).ToList();
             if (of.Count > 0 || Profile is not null)
             {
-                result.Add(new ConformanceLevelResult(name, ConformanceProfiles.Describe(name), of.Count, of.Count(c => !c.Passed)));
+                result.Add(new ConformanceLevel(name, ConformanceProfiles.Describe(name), of.Count, of.Count(c => !c.Passed)));
             }
         }
 
@@ -210,7 +210,7 @@ public sealed class ConformanceReport
 
         w.WriteString("implementation", Implementation);
         w.WriteString("product", Implementation);
-        w.WriteString("kitVersion", KitVersion);
+        w.WriteString("kitVersion", KitVersion.ToString(3));
         w.WriteString("samplesDigest", SamplesDigest);
         w.WriteNumber("passed", Passed);
         w.WriteNumber("failed", Failed);
@@ -272,7 +272,7 @@ public sealed class ConformanceReport
         w.Write("<h1>Mlat conformance report</h1>\n<table>\n");
         void Row(string name, string value) => w.Write($"<tr><th>{E(name)}</th><td>{E(value)}</td></tr>\n");
         Row("Product under test", Implementation);
-        Row("Kit version", KitVersion);
+        Row("Kit version", KitVersion.ToString(3));
         Row("Samples digest", SamplesDigest);
         Row("Kit profile run", Profile ?? "full");
         Row("Levels passed", passedLevels.Count > 0 ? string.Join(", ", passedLevels) : "none");
@@ -313,7 +313,7 @@ public sealed class ConformanceReport
     private IEnumerable<(string Name, string Value)> Properties()
     {
         yield return ("product", Implementation);
-        yield return ("kitVersion", KitVersion);
+        yield return ("kitVersion", KitVersion.ToString(3));
         yield return ("samplesDigest", SamplesDigest);
         yield return ("levelsPassed", string.Join(" ", Levels.Where(l => l.Passed).Select(l => l.Name)));
     }

@@ -106,7 +106,7 @@ public sealed class ConformanceRunner
     }
 
     /// <summary>The kit's version: the SDK's, since the runner and its judging code ship in it.</summary>
-    internal static string KitVersion { get; } = typeof(ConformanceRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    internal static Version KitVersion { get; } = typeof(ConformanceRunner).Assembly.GetName().Version is { } v ? new Version(v.Major, v.Minor, v.Build) : new Version(0, 0, 0);
 
     /// <summary>
     /// <c>sha256:</c> and the SHA-256 (hex) of the sample set: of each file's path relative to the samples folder (with
