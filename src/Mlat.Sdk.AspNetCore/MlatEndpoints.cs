@@ -79,6 +79,7 @@ public static class MlatEndpoints
             .WithSummary("Submits one signed envelope or its compact JWE (specification §15.3); answers with a signed technical receipt (§15.4) or a problem document (§15.6).")
             .Produces(StatusCodes.Status201Created, contentType: TechnicalReceipts.MediaType)
             .Produces(StatusCodes.Status200OK, contentType: TechnicalReceipts.MediaType)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -88,6 +89,7 @@ public static class MlatEndpoints
             .WithName("GetMlatAttachmentState")
             .WithSummary("How much of an attachment the node holds (specification §15.7): Upload-Offset, Upload-Length and Upload-Complete headers.")
             .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status404NotFound);
         group.MapPut(AttachmentsPath + "/{sha256}", (HttpContext http, string sha256, MlatNodeHandler node) => node.UploadAttachmentAsync(http, sha256))
             .WithName("UploadMlatAttachment")
@@ -96,6 +98,7 @@ public static class MlatEndpoints
             .Produces(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -36,6 +36,7 @@ internal sealed partial class MlatNodeHandler
     private readonly string? _capabilitiesTag;
     private readonly SubmissionCache? _cache;
     private readonly IAttachmentStore? _attachments;
+    private readonly TlsPeerAuthenticator? _peers;
 
     public MlatNodeHandler(MessageReceiver receiver, IInboxStore inbox, EnvelopeSigner signer, IOptions<MlatNodeOptions> options, IOptions<MlatSdkOptions> sdk, TimeProvider time, ILogger<MlatNodeHandler> logger, IServiceProvider services)
     {
@@ -55,6 +56,12 @@ internal sealed partial class MlatNodeHandler
         }
 
         _attachments = services.GetService<IAttachmentStore>();
+        if (_options.RequireClientCertificate)
+        {
+            var trust = sdk.Value.TrustList ?? throw new InvalidOperationException("MlatNodeOptions.RequireClientCertificate needs MlatSdkOptions.TrustList.");
+            _peers = new TlsPeerAuthenticator(trust, sdk.Value.VerificationPolicy?.Revocation, time);
+        }
+
         if (_options.SignedCapabilities is { } capabilities)
         {
             _capabilitiesTag = "\"" + TechnicalReceipt.DigestOf(capabilities) + "\"";
@@ -84,6 +91,11 @@ internal sealed partial class MlatNodeHandler
 
     public async Task SubmitAsync(HttpContext http)
     {
+        if (await PeerAsync(http).ConfigureAwait(false) is not { } peer)
+        {
+            return;
+        }
+
         var cancellationToken = http.RequestAborted;
         var contentType = http.Request.ContentType;
         MlatVersion? declared = null;
@@ -128,7 +140,7 @@ internal sealed partial class MlatNodeHandler
             }
         }
 
-        var added = await AcceptAsync(http, body, declared, cancellationToken).ConfigureAwait(false);
+        var added = await AcceptAsync(http, body, declared, peer, cancellationToken).ConfigureAwait(false);
         if (cacheKey is not null)
         {
             // Typed: a bare null here would convert to an empty ReadOnlyMemory (through byte[]) and be cached as a receipt.
@@ -158,7 +170,7 @@ internal sealed partial class MlatNodeHandler
     /// Runs the receive pipeline and the inbox insert. Answers a refusal (415, 422) or a store outage (503) itself and
     /// returns null; otherwise returns what the inbox did, for the caller to answer.
     /// </summary>
-    private async Task<InboxAddResult?> AcceptAsync(HttpContext http, byte[] body, MlatVersion? declared, CancellationToken cancellationToken)
+    private async Task<InboxAddResult?> AcceptAsync(HttpContext http, byte[] body, MlatVersion? declared, string peer, CancellationToken cancellationToken)
     {
         var context = _attachments is null ? ReceiveContext.None : new ReceiveContext { AttachmentStore = _attachments };
         var result = await _receiver.ReceiveAsync(body, null, context, cancellationToken).ConfigureAwait(false);
@@ -187,6 +199,14 @@ internal sealed partial class MlatNodeHandler
         var envelope = result.Envelope!.Value;
         var now = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds());
         var sender = message.Header.Sender.AuthorityId;
+        if (peer.Length > 0 && !string.Equals(peer, sender, StringComparison.Ordinal))
+        {
+            // Mutual TLS: the authenticated connection speaks for one authority, and only for its own messages.
+            Log.Refused(_logger, StatusCodes.Status403Forbidden, FindingCodes.ExchangeClientCertificate);
+            await ProblemAsync(http, StatusCodes.Status403Forbidden, "client-certificate", "The message's sender is not the authority the client certificate authenticates.", [Finding.Error(FindingCodes.ExchangeClientCertificate, "/header/sender/authorityId", string.Empty)], null).ConfigureAwait(false);
+            return null;
+        }
+
         var receipt = TechnicalReceipts.Sign(
             new TechnicalReceipt
             {
@@ -231,6 +251,11 @@ internal sealed partial class MlatNodeHandler
     /// </summary>
     public async Task AttachmentStateAsync(HttpContext http, string sha256)
     {
+        if (await PeerAsync(http).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
         http.Response.Headers.CacheControl = "no-store";
         var state = _attachments is not null && Attachments.IsDigest(sha256)
             ? await _attachments.GetAttachmentAsync(sha256, http.RequestAborted).ConfigureAwait(false)
@@ -253,6 +278,11 @@ internal sealed partial class MlatNodeHandler
     /// </summary>
     public async Task UploadAttachmentAsync(HttpContext http, string sha256)
     {
+        if (await PeerAsync(http).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
         var cancellationToken = http.RequestAborted;
         http.Response.Headers.CacheControl = "no-store";
         if (_attachments is null)
@@ -450,6 +480,28 @@ internal sealed partial class MlatNodeHandler
     {
         Log.Refused(_logger, status, code);
         return ProblemAsync(http, status, kind, title, [Finding.Error(code, string.Empty, string.Empty)], null);
+    }
+
+    /// <summary>
+    /// With <see cref="MlatNodeOptions.RequireClientCertificate"/>: the authority the connection's client certificate
+    /// authenticates, or null after answering 403. Without it: the empty string (no peer known, nothing answered).
+    /// </summary>
+    private async Task<string?> PeerAsync(HttpContext http)
+    {
+        if (_peers is null)
+        {
+            return string.Empty;
+        }
+
+        var certificate = http.Connection.ClientCertificate ?? await http.Connection.GetClientCertificateAsync(http.RequestAborted).ConfigureAwait(false);
+        if (certificate is not null && _peers.Authenticate(certificate) is { } authority)
+        {
+            return authority;
+        }
+
+        Log.Refused(_logger, StatusCodes.Status403Forbidden, FindingCodes.ExchangeClientCertificate);
+        await ProblemAsync(http, StatusCodes.Status403Forbidden, "client-certificate", "This node requires a client certificate that its trust list authenticates.", [Finding.Error(FindingCodes.ExchangeClientCertificate, string.Empty, string.Empty)], null).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>The answer of the per-sender rate limit: 429 with <c>Retry-After</c> and a coded problem document.</summary>

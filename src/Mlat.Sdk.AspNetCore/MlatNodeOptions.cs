@@ -64,6 +64,15 @@ public sealed class MlatNodeOptions
     /// The application must call <c>app.UseRateLimiter()</c> (after routing) for it to apply.
     /// </summary>
     public MlatRateLimit? RateLimit { get; set; }
+
+    /// <summary>
+    /// Mutual TLS (specification §15.9): every request to the submission and attachment endpoints must come over a
+    /// connection whose client certificate the trust list authenticates (<see cref="TlsPeerAuthenticator"/>), and a
+    /// submitted message's sender must be that authority; 403 with <c>MLAT-EXCH-CLIENT-CERTIFICATE</c> otherwise. The
+    /// capabilities stay public. Kestrel must ask for the certificate (<c>ClientCertificateMode.RequireCertificate</c> or
+    /// <c>AllowCertificate</c>, with the platform's own validation left to this check). False by default.
+    /// </summary>
+    public bool RequireClientCertificate { get; set; }
 }
 
 /// <summary>A fixed-window request limit per sender (<see cref="MlatNodeOptions.RateLimit"/>).</summary>

@@ -61,6 +61,38 @@ public static class MlatHttpServiceCollectionExtensions
         builder.AddStandardResilienceHandler();
         return builder;
     }
+
+    /// <summary>
+    /// Mutual TLS with a peer (specification §15.9): presents <paramref name="clientCertificate"/> (with its private key)
+    /// and accepts the peer's server certificate only when the trust list authenticates it as
+    /// <paramref name="peerAuthorityId"/> (<see cref="TlsPeerAuthenticator"/>) — not the platform's certificate store, so
+    /// the justice network's own anchors decide, and a certificate of another authority is refused even if it chains.
+    /// </summary>
+    /// <param name="builder">The peer's client builder, from <see cref="AddMlatPeer"/>.</param>
+    /// <param name="peerAuthorityId">The authority the peer's server certificate must authenticate.</param>
+    /// <param name="trustList">The trust list.</param>
+    /// <param name="clientCertificate">This node's certificate with its private key; none when null (server authentication only).</param>
+    /// <returns>The same builder.</returns>
+    public static IHttpClientBuilder UseMlatTls(this IHttpClientBuilder builder, string peerAuthorityId, TrustList trustList, System.Security.Cryptography.X509Certificates.X509Certificate2? clientCertificate)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(peerAuthorityId);
+        ArgumentNullException.ThrowIfNull(trustList);
+        var authenticator = new TlsPeerAuthenticator(trustList);
+        return builder.ConfigurePrimaryHttpMessageHandler(() =>
+        {
+            var handler = new SocketsHttpHandler();
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, _) =>
+                certificate is System.Security.Cryptography.X509Certificates.X509Certificate2 leaf
+                && string.Equals(authenticator.Authenticate(leaf, chain?.ChainElements.Select(e => e.Certificate).Skip(1)), peerAuthorityId, StringComparison.Ordinal);
+            if (clientCertificate is not null)
+            {
+                handler.SslOptions.ClientCertificates = [clientCertificate];
+            }
+
+            return handler;
+        });
+    }
 }
 
 /// <summary>

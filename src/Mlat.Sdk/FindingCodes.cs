@@ -419,6 +419,10 @@ public static class FindingCodes
     /// <summary>The sender made more requests than the node allows in its window (HTTP 429 with <c>Retry-After</c>, specification §15.8).</summary>
     [CodeCategory(FindingCategory.Exchange)]
     public const string ExchangeRateLimited = "MLAT-EXCH-RATE-LIMITED";
+
+    /// <summary>The node requires a TLS client certificate and the connection presented none that the trust list authenticates, or the authenticated authority is not the message's sender (HTTP 403, specification §15.9).</summary>
+    [CodeCategory(FindingCategory.Exchange)]
+    public const string ExchangeClientCertificate = "MLAT-EXCH-CLIENT-CERTIFICATE";
     /// <summary>A reply in a conversation whose opening message (request, order or interception notification) is not part of the case: not applied. Pointer <c>/header/conversationId</c>.</summary>
     [CodeCategory(FindingCategory.Flow)]
     public const string FlowNoRequest = "MLAT-FLOW-NO-REQUEST";

@@ -40,7 +40,7 @@ internal sealed class TestNode : IAsyncDisposable
 
     public int Requests => _app.Services.GetRequiredService<RequestCounter>().Count;
 
-    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null, bool openApi = false, IInboxStore? inbox = null, Action<IServiceCollection>? services = null, string? capabilitiesJson = null, Action<WebApplication>? pipeline = null)
+    public static async Task<TestNode> StartAsync(TestPkiBundle pki, Party authority, TimeProvider clock, Action<MlatNodeOptions>? configure = null, Func<IInboxStore, IInboxStore>? wrapInbox = null, string? directory = null, bool openApi = false, IInboxStore? inbox = null, Action<IServiceCollection>? services = null, string? capabilitiesJson = null, Action<WebApplication>? pipeline = null, Action<Microsoft.AspNetCore.Server.Kestrel.Core.ListenOptions>? listen = null)
     {
         directory ??= System.IO.Directory.CreateTempSubdirectory("mlat-node-").FullName;
         var store = await SqliteExchangeStore.OpenAsync(Path.Combine(directory, "node.db"));
@@ -51,7 +51,7 @@ internal sealed class TestNode : IAsyncDisposable
             key).Envelope!;
 
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, o => listen?.Invoke(o)));
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<RequestCounter>();

@@ -17,7 +17,6 @@ namespace Mlat.Sdk.Envelopes;
 /// </summary>
 public sealed class EnvelopeVerifier
 {
-    private const string OrganizationIdentifierOid = "2.5.4.97";
 
     // Hostile-input bounds (specification §16): an envelope has an issuer, a validator and a few receipts, never dozens.
     private const int MaxSignatures = 16;
@@ -642,7 +641,7 @@ public sealed class EnvelopeVerifier
     private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country, IReadOnlyList<byte[]>? Path) CheckTrust(X509Certificate2 leaf, JadesHeader header, string pointer)
     {
         var protectedPointer = pointer + "/protected";
-        var authorityId = AuthorityOf(leaf);
+        var authorityId = SignerCertificate.AuthorityOf(leaf);
         if (authorityId is null)
         {
             return (Finding.Error(FindingCodes.TrustAuthorityMissing, protectedPointer, "The signer certificate names no authority (organizationIdentifier)."), null, default, null);
@@ -852,22 +851,6 @@ public sealed class EnvelopeVerifier
         if (iat < created - _policy.ClockSkew || (index == 0 && iat > created + _policy.MaximumSigningDelay))
         {
             return Finding.Error(FindingCodes.SigCreatedAtMismatch, context.CreatedAtPointer, "The document's creation time is not consistent with the signature's iat.");
-        }
-
-        return null;
-    }
-
-    private static string? AuthorityOf(X509Certificate2 certificate)
-    {
-        foreach (var rdn in certificate.SubjectName.EnumerateRelativeDistinguishedNames())
-        {
-            if (rdn.HasMultipleElements || rdn.GetSingleElementType().Value != OrganizationIdentifierOid)
-            {
-                continue;
-            }
-
-            var value = rdn.GetSingleElementValue();
-            return value is not null && TrustList.AuthorityIdPattern().IsMatch(value) ? value : null;
         }
 
         return null;

@@ -13,6 +13,24 @@ internal static class SignerCertificate
 {
     private const string EcPublicKeyOid = "1.2.840.10045.2.1";
     private const string RsaEncryptionOid = "1.2.840.113549.1.1.1";
+    private const string OrganizationIdentifierOid = "2.5.4.97";
+
+    /// <summary>The authority id a certificate names in its subject's <c>organizationIdentifier</c> (specification §8), or null.</summary>
+    public static string? AuthorityOf(X509Certificate2 certificate)
+    {
+        foreach (var rdn in certificate.SubjectName.EnumerateRelativeDistinguishedNames())
+        {
+            if (rdn.HasMultipleElements || rdn.GetSingleElementType().Value != OrganizationIdentifierOid)
+            {
+                continue;
+            }
+
+            var value = rdn.GetSingleElementValue();
+            return value is not null && TrustList.AuthorityIdPattern().IsMatch(value) ? value : null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// True when <paramref name="der"/> is one certificate in DER (X.690 §10) and nothing else: read with the DER rules
