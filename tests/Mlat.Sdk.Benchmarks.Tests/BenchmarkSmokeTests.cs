@@ -51,6 +51,41 @@ public sealed class BenchmarkSmokeTests
         Assert.Equal(summary.BenchmarksCases.Length, summary.Reports.Length);
     }
 
+    /// <summary>
+    /// The smoke run uses the smallest size only; a setup can still fail on a larger message (the full sample names a
+    /// validating authority, for example, which a verification policy may demand a signature for). Every class with a
+    /// <c>Size</c> parameter runs its global setup (and cleanup) at every size up to 1 000 persons; the 10 MB input is
+    /// left to the benchmark run itself.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Classes))]
+    public void Every_global_setup_accepts_every_message_size_up_to_1000_persons(string className)
+    {
+        var type = BenchmarkTypes().Single(t => t.Name == className);
+        var size = type.GetProperty("Size");
+        if (size is null || size.PropertyType != typeof(string) || !size.CanWrite)
+        {
+            return; // a class not parameterised by message size: the smoke run covers it
+        }
+
+        foreach (var value in Inputs.AllMessages.Where(m => m != Inputs.TenMegabytes))
+        {
+            var instance = Activator.CreateInstance(type)!;
+            size.SetValue(instance, value);
+            foreach (var setup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null))
+            {
+                setup.Invoke(instance, null);
+            }
+
+            foreach (var cleanup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalCleanupAttribute>() is not null))
+            {
+                cleanup.Invoke(instance, null);
+            }
+
+            (instance as IDisposable)?.Dispose();
+        }
+    }
+
     [Fact]
     public void Every_benchmark_class_uses_the_shared_config_and_has_one_baseline_per_category()
     {
