@@ -185,12 +185,7 @@ internal static partial class DemoCommand
             // 6. Acknowledgement of receipt (annex B) within a week of receipt (EIO art. 16(1)).
             clock.Now = clock.Now.AddHours(1);
             using var parquetKey = parquet.CreateSigningKey();
-            var ack = Reply(requestMessage, MessageType.AcknowledgementOfReceipt, Paris with { Role = PartyRole.Receiving }, new AcknowledgementOfReceipt
-            {
-                Request = new RequestReference { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" },
-                ReceivedAt = clock.Now.AddHours(-1),
-                ReceivingAuthority = new Authority { Id = Paris.AuthorityId, Country = CountryCode.FR, Name = Paris.Name, Type = AuthorityType.PublicProsecutor },
-            });
+            var ack = Acknowledgement(requestMessage);
             var ackJson = MlatJson.SerializeToUtf8Bytes(ack);
             Check(MlatValidator.Default.Validate(ackJson, requestMessage).IsSuccess, "acknowledgement valid");
             var ackSigned = Signed(signer.Sign(ackJson, parquetKey, SignerRole.Executing), "acknowledgement signature");
@@ -200,12 +195,7 @@ internal static partial class DemoCommand
             // 7. Recognition of the measure (EIO art. 9(1), decided within 30 days of receipt, art. 12(3)): without it the
             //    evidence would not fit the case (MLAT-FLOW-NOT-EXPECTED).
             clock.Now = clock.Now.AddHours(20);
-            var recognition = Reply(requestMessage, MessageType.RecognitionDecision, Paris, new RecognitionDecision
-            {
-                Request = new RequestReference { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" },
-                DecidedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime),
-                Decisions = [new MeasureDecision { MeasureRef = "m1", Decision = RecognitionOutcome.Recognised }],
-            });
+            var recognition = Recognition(requestMessage);
             var recognitionJson = MlatJson.SerializeToUtf8Bytes(recognition);
             Check(MlatValidator.Default.Validate(recognitionJson, requestMessage).IsSuccess, "recognition decision valid");
             var recognitionSigned = Signed(signer.Sign(recognitionJson, parquetKey, SignerRole.Executing), "recognition decision signature");
@@ -214,30 +204,10 @@ internal static partial class DemoCommand
 
             // 8. Evidence: two files, each hashed into the body (SHA-256, base64url) and covered by the signature.
             clock.Now = clock.Now.AddHours(4);
-            var statements = Encoding.UTF8.GetBytes("date;iban;amount\n2026-09-01;FR76 TEST 0000;-9500.00\n2026-09-03;FR76 TEST 0000;12000.00\n");
-            var opening = Encoding.UTF8.GetBytes("%PDF-1.4\n% TEST-ONLY account opening record\n%%EOF\n");
+            var (statements, opening) = (Statements, Opening);
             var a1 = Save("outbox-fr-to-de/attachments/releves-de-compte.csv", statements);
             var a2 = Save("outbox-fr-to-de/attachments/ouverture-de-compte.pdf", opening);
-            var evidence = Reply(requestMessage, MessageType.EvidenceTransmission, Paris, new EvidenceTransmission
-            {
-                Request = new RequestReference { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" },
-                Items =
-                [
-                    new EvidenceItem
-                    {
-                        Id = "E1",
-                        Description = Text(LanguageCode.Fr, "Relevés et ouverture du compte de la personne visée (FICOBA)."),
-                        MeasureRef = "m1",
-                        ObtainedAt = clock.Now.AddHours(-5),
-                        AttachmentRefs = ["A1", "A2"],
-                    },
-                ],
-                Attachments =
-                [
-                    Attachment("A1", "releves-de-compte.csv", "text/csv", statements),
-                    Attachment("A2", "ouverture-de-compte.pdf", "application/pdf", opening),
-                ],
-            });
+            var evidence = Evidence(requestMessage);
             var evidenceJson = MlatJson.SerializeToUtf8Bytes(evidence);
             Check(MlatValidator.Default.Validate(evidenceJson, requestMessage).IsSuccess, "evidence valid");
             var evidenceSigned = Signed(
@@ -356,6 +326,51 @@ internal static partial class DemoCommand
                 },
             };
         }
+
+        /// <summary>The two TEST-ONLY evidence files: account statements and an account-opening record.</summary>
+        private static readonly byte[] Statements = Encoding.UTF8.GetBytes("date;iban;amount\n2026-09-01;FR76 TEST 0000;-9500.00\n2026-09-03;FR76 TEST 0000;12000.00\n");
+
+        private static readonly byte[] Opening = Encoding.UTF8.GetBytes("%PDF-1.4\n% TEST-ONLY account opening record\n%%EOF\n");
+
+        private static RequestReference ReferenceTo(MlatMessage request) => new() { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" };
+
+        /// <summary>The acknowledgement of receipt (annex B), an hour after the request arrived.</summary>
+        private MlatMessage Acknowledgement(MlatMessage request) => Reply(request, MessageType.AcknowledgementOfReceipt, Paris with { Role = PartyRole.Receiving }, new AcknowledgementOfReceipt
+        {
+            Request = ReferenceTo(request),
+            ReceivedAt = clock.Now.AddHours(-1),
+            ReceivingAuthority = new Authority { Id = Paris.AuthorityId, Country = CountryCode.FR, Name = Paris.Name, Type = AuthorityType.PublicProsecutor },
+        });
+
+        /// <summary>The recognition of measure m1 (EIO art. 9(1)).</summary>
+        private MlatMessage Recognition(MlatMessage request) => Reply(request, MessageType.RecognitionDecision, Paris, new RecognitionDecision
+        {
+            Request = ReferenceTo(request),
+            DecidedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime),
+            Decisions = [new MeasureDecision { MeasureRef = "m1", Decision = RecognitionOutcome.Recognised }],
+        });
+
+        /// <summary>The evidence: one item, the two files in the manifest with their SHA-256 (EIO art. 13).</summary>
+        private MlatMessage Evidence(MlatMessage request) => Reply(request, MessageType.EvidenceTransmission, Paris, new EvidenceTransmission
+        {
+            Request = ReferenceTo(request),
+            Items =
+            [
+                new EvidenceItem
+                {
+                    Id = "E1",
+                    Description = Text(LanguageCode.Fr, "Relevés et ouverture du compte de la personne visée (FICOBA)."),
+                    MeasureRef = "m1",
+                    ObtainedAt = clock.Now.AddHours(-5),
+                    AttachmentRefs = ["A1", "A2"],
+                },
+            ],
+            Attachments =
+            [
+                Attachment("A1", "releves-de-compte.csv", "text/csv", Statements),
+                Attachment("A2", "ouverture-de-compte.pdf", "application/pdf", Opening),
+            ],
+        });
 
         private MlatMessage Reply(MlatMessage request, MessageType type, Party sender, MessageBody body) => new()
         {

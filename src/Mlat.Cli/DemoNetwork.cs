@@ -107,51 +107,20 @@ internal static partial class DemoCommand
             using var parquetKey = parquet.CreateSigningKey();
             var encryptToMunich = prosecutor.SignerCertificate;
             clock.Now = clock.Now.AddHours(1);
-            var reference = new RequestReference { MessageId = request.Header.MessageId, IssuingReference = "123 Js 4567/26" };
-            var ack = Reply(requestMessage, MessageType.AcknowledgementOfReceipt, Paris with { Role = PartyRole.Receiving }, new AcknowledgementOfReceipt
-            {
-                Request = reference,
-                ReceivedAt = clock.Now.AddHours(-1),
-                ReceivingAuthority = new Authority { Id = Paris.AuthorityId, Country = CountryCode.FR, Name = Paris.Name, Type = AuthorityType.PublicProsecutor },
-            });
+            var ack = Acknowledgement(requestMessage);
             await EnqueueAsync(parisNode.Store, sender, Signed(signer.Sign(MlatJson.SerializeToUtf8Bytes(ack), parquetKey, SignerRole.Executing), "acknowledgement signature"), Munich.AuthorityId, encryptToMunich, parquetKey);
             clock.Now = clock.Now.AddHours(20);
-            var recognition = Reply(requestMessage, MessageType.RecognitionDecision, Paris, new RecognitionDecision
-            {
-                Request = reference,
-                DecidedOn = DateOnly.FromDateTime(clock.Now.UtcDateTime),
-                Decisions = [new MeasureDecision { MeasureRef = "m1", Decision = RecognitionOutcome.Recognised }],
-            });
+            var recognition = Recognition(requestMessage);
             await EnqueueAsync(parisNode.Store, sender, Signed(signer.Sign(MlatJson.SerializeToUtf8Bytes(recognition), parquetKey, SignerRole.Executing), "recognition signature"), Munich.AuthorityId, encryptToMunich, parquetKey);
 
             clock.Now = clock.Now.AddHours(4);
-            var statements = Encoding.UTF8.GetBytes("date;iban;amount\n2026-09-01;FR76 TEST 0000;-9500.00\n2026-09-03;FR76 TEST 0000;12000.00\n");
-            var opening = Encoding.UTF8.GetBytes("%PDF-1.4\n% TEST-ONLY account opening record\n%%EOF\n");
+            var (statements, opening) = (Statements, Opening);
             foreach (var file in new[] { statements, opening })
             {
                 await parisNode.Store.AddAsync(new MemoryStream(file));
             }
 
-            var evidence = Reply(requestMessage, MessageType.EvidenceTransmission, Paris, new EvidenceTransmission
-            {
-                Request = reference,
-                Items =
-                [
-                    new EvidenceItem
-                    {
-                        Id = "E1",
-                        Description = Text(LanguageCode.Fr, "Relevés et ouverture du compte de la personne visée (FICOBA)."),
-                        MeasureRef = "m1",
-                        ObtainedAt = clock.Now.AddHours(-5),
-                        AttachmentRefs = ["A1", "A2"],
-                    },
-                ],
-                Attachments =
-                [
-                    Attachment("A1", "releves-de-compte.csv", "text/csv", statements),
-                    Attachment("A2", "ouverture-de-compte.pdf", "application/pdf", opening),
-                ],
-            });
+            var evidence = Evidence(requestMessage);
             var evidenceSigned = Signed(
                 signer.Sign(MlatJson.SerializeToUtf8Bytes(evidence), parquetKey, SignerRole.Executing, [EnvelopeAttachment.FromBytes("A1", statements), EnvelopeAttachment.FromBytes("A2", opening)]),
                 "evidence signature");

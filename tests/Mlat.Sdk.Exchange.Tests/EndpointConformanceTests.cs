@@ -105,6 +105,7 @@ public sealed class EndpointConformanceTests
         var run = await RunMlat("conformance", "run", "--endpoint", node.AbsoluteUri, "--key", key, "--cert", chain, "--sender", MunichId, "--trust", trust, "--json", json, "--junit", junit);
 
         Assert.DoesNotContain("   at ", run.Err, StringComparison.Ordinal);
+        Assert.True(File.Exists(json), run.Out + run.Err);
         var report = JsonNode.Parse(await File.ReadAllBytesAsync(json))!;
         var testcases = System.Xml.Linq.XDocument.Load(junit).Descendants("testcase").Count();
         Assert.Equal(report["cases"]!.AsArray().Count, testcases);

@@ -115,7 +115,8 @@ public sealed class ConformanceReport
 
     private List<ConformanceLevel> ComputeLevels()
     {
-        var names = Profile is null ? ConformanceProfiles.Levels : [Profile];
+        // A report of a suite that is no level of the kit (the HTTP binding's endpoint cases) states no level.
+        var names = Profile is null ? ConformanceProfiles.Levels : ConformanceProfiles.Exists(Profile) ? [Profile] : [];
         var result = new List<ConformanceLevel>();
         foreach (var name in names)
         {
