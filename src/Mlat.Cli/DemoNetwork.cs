@@ -158,7 +158,7 @@ internal static partial class DemoCommand
 
             var receiptPath = Path.Combine(root, "de", "receipts", "request.receipt.json");
             stdout.WriteLine();
-            stdout.WriteLine($"check them yourself: mlat receipt {Rel(receiptPath)} --envelope {Rel(Path.Combine(root, "de", "02-eio-request.signed.json"))} --trust {Rel(trustPath)} --receiver {Paris.AuthorityId}");
+            stdout.WriteLine($"check them yourself: mlat verify {Rel(receiptPath)} --envelope {Rel(Path.Combine(root, "de", "02-eio-request.signed.json"))} --trust {Rel(trustPath)} --as {Paris.AuthorityId}");
             stdout.WriteLine(ok ? "demo complete: every check passed" : "demo FAILED: see the lines marked FAILED");
             return ok;
         }

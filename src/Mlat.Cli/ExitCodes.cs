@@ -31,6 +31,9 @@ internal static class CliCodes
     /// <summary><c>mlat send</c>: the message's signature covers an attachment (a <c>cid:</c> entry of its <c>sigD</c>) that was neither given with <c>--attach</c> nor is in the node's store.</summary>
     public const string AttachmentMissing = "MLAT-CLI-ATTACHMENT-MISSING";
 
+    /// <summary><c>mlat verify</c> was given a technical receipt without <c>--envelope</c>, the envelope it attests.</summary>
+    public const string ReceiptNeedsEnvelope = "MLAT-CLI-RECEIPT-NEEDS-ENVELOPE";
+
     /// <summary>A private key PEM cannot be read, or does not belong to the certificate or algorithm it is used with.</summary>
     public const string BadKey = "MLAT-CLI-BAD-KEY";
 

@@ -28,9 +28,12 @@ internal static class VerifyCommand
         var crl = new Option<string[]>("--crl") { Description = "A CRL (DER or PEM) to check revocation with, offline (repeatable; specification §8.4).", AllowMultipleArgumentsPerToken = false };
         var fetch = new Option<bool>("--fetch-crls") { Description = "Check revocation with CRLs fetched from the certificates' CRL distribution points (network)." };
         var allowUnknown = new Option<bool>("--allow-unknown-revocation") { Description = "With revocation checking, accept an unknown status with a warning instead of failing." };
+        var sent = new Option<string?>("--envelope") { Description = "When the file is a technical receipt of the HTTP binding (specification §15.4): the signed envelope it attests." };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("verify", "Verify the signatures of an envelope against a trust list (specification §7.8).") { input, trust, anchor, crl, fetch, allowUnknown, attach, asAuthority, format };
-        command.SetAction(parse => Run(
+        var command = new Command("verify", "Verify the signatures of an envelope, or a node's technical receipt, against a trust list (specification §7.8, §15.4).") { input, trust, anchor, crl, fetch, allowUnknown, attach, asAuthority, format, sent };
+        command.SetAction(parse => parse.GetValue(sent) is not null || IsReceipt(parse.GetValue(input)!)
+            ? VerifyReceipt(parse.GetValue(input)!, parse.GetValue(sent), parse.GetValue(trust)!, parse.GetValue(asAuthority), parse.GetValue(format) == "json", stdout, stderr)
+            : Run(
             parse.GetValue(input)!,
             parse.GetValue(trust)!,
             parse.GetValue(attach) ?? [],
@@ -40,6 +43,55 @@ internal static class VerifyCommand
             stderr,
             new TrustOptions(parse.GetValue(anchor), parse.GetValue(crl) ?? [], parse.GetValue(fetch), parse.GetValue(allowUnknown))));
         return command;
+    }
+
+    /// <summary>
+    /// A technical receipt (its root names <c>mlat-technical-receipt/…</c>) is verified as <c>mlat receipt</c> does:
+    /// signed by the receiving authority (<c>--as</c>, or the authority the receipt names) and attesting exactly the
+    /// envelope given with <c>--envelope</c>, which it cannot be checked without.
+    /// </summary>
+    private static int VerifyReceipt(string receiptPath, string? envelopePath, string trustPath, string? receiver, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (!CliFiles.TryReadBytes(receiptPath, stderr, out var bytes))
+        {
+            return ExitCodes.Usage;
+        }
+
+        if (envelopePath is null)
+        {
+            stderr.WriteLine($"mlat: '{CliText.Escape(receiptPath)}' is a technical receipt: name the signed envelope it attests with --envelope ({CliCodes.ReceiptNeedsEnvelope})");
+            return ExitCodes.Usage;
+        }
+
+        receiver ??= Mlat.Sdk.Exchange.TechnicalReceipts.Read(bytes)?.Receiver;
+        if (receiver is null)
+        {
+            // Not a readable receipt: mlat receipt reports its findings against any receiver.
+            receiver = string.Empty;
+        }
+
+        return ReceiptCommand.Run(receiptPath, envelopePath, trustPath, receiver, json, stdout, stderr);
+    }
+
+    private static bool IsReceipt(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            if (stream.Length > 64 * 1024)
+            {
+                return false;
+            }
+
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 16 });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("receipt", out var kind) && kind.ValueKind == JsonValueKind.String
+                && kind.GetString()!.StartsWith("mlat-technical-receipt/", StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return false; // the envelope path reports the file
+        }
     }
 
     /// <summary>How the trust list is authenticated and revocation checked.</summary>

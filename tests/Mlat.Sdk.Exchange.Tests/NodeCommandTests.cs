@@ -366,7 +366,7 @@ public sealed class NodeCommandTests
     }
 
     [Fact]
-    public async Task Mlat_demo_network_plays_the_exchange_between_two_nodes_over_http_and_its_receipt_verifies()
+    public async Task Mlat_demo_network_plays_the_exchange_between_two_nodes_over_http_and_its_receipt_verifies_with_mlat_verify()
     {
         var work = Directory.CreateTempSubdirectory("mlat-demo-network-").FullName;
 
@@ -384,7 +384,8 @@ public sealed class NodeCommandTests
         Assert.All(Attachments.Manifest(evidence), a => Assert.True(munich.GetAttachmentAsync(a.Sha256).AsTask().Result?.IsComplete));
         Assert.All(await paris.ListOutboxAsync(10), e => Assert.NotNull(e.DeliveredAt));
 
-        var receipt = await RunMlat("receipt", Path.Combine(work, "de", "receipts", "request.receipt.json"), "--envelope", Path.Combine(work, "de", "02-eio-request.signed.json"), "--trust", Path.Combine(work, "keys", "trust-list.json"), "--receiver", ParisId);
+        // The command the demo prints: mlat verify recognises the receipt.
+        var receipt = await RunMlat("verify", Path.Combine(work, "de", "receipts", "request.receipt.json"), "--envelope", Path.Combine(work, "de", "02-eio-request.signed.json"), "--trust", Path.Combine(work, "keys", "trust-list.json"), "--as", ParisId);
         Assert.True(receipt.Exit == 0, receipt.Out + receipt.Err);
         Assert.Contains("VERIFIED", receipt.Out, StringComparison.Ordinal);
     }

@@ -52,5 +52,16 @@ public sealed class ReceiptCommandTests
         Assert.Equal(1, wrongReceiver.Exit);
         Assert.Contains("\"pointer\":\"/party/authorityId\"", wrongReceiver.Out, StringComparison.Ordinal);
         Assert.Equal(2, missing.Exit);
+
+        // mlat verify recognises a receipt and checks it the same way; without the envelope it cannot.
+        var verified = Mlat("verify", receiptPath, "--trust", trustPath, "--envelope", envelopePath);
+        var verifiedOther = Mlat("verify", receiptPath, "--trust", trustPath, "--envelope", otherPath);
+        var noEnvelope = Mlat("verify", receiptPath, "--trust", trustPath);
+        Assert.Equal(0, verified.Exit);
+        Assert.Contains("VERIFIED", verified.Out, StringComparison.Ordinal);
+        Assert.Equal(1, verifiedOther.Exit);
+        Assert.Contains("MLAT-EXCH-RECEIPT-MISMATCH", verifiedOther.Out, StringComparison.Ordinal);
+        Assert.Equal(2, noEnvelope.Exit);
+        Assert.Contains("MLAT-CLI-RECEIPT-NEEDS-ENVELOPE", noEnvelope.Err, StringComparison.Ordinal);
     }
 }
