@@ -172,6 +172,14 @@ public sealed class OutboxDispatcher
             {
                 result = null;
             }
+            catch (Polly.Timeout.TimeoutRejectedException)
+            {
+                result = null; // the pipeline's attempt or total timeout ran out: stays pending
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                result = null; // HttpClient's own timeout, not the caller's cancellation: stays pending
+            }
 
             if (result is { IsSuccess: true })
             {

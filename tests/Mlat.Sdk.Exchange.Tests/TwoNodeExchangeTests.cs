@@ -139,3 +139,52 @@ public sealed class TwoNodeExchangeTests
         Assert.Single(await munich.Store.PendingAsync(10));
     }
 }
+
+/// <summary>A peer that accepts connections and never answers: the delivery times out and the entry stays pending.</summary>
+public sealed class SilentPeerTests
+{
+    [Fact]
+    public async Task A_peer_that_never_answers_leaves_the_entry_pending_instead_of_failing_the_round()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = new List<System.Net.Sockets.TcpClient>();
+        using var stop = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    accepted.Add(await silent.AcceptTcpClientAsync(stop.Token));
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        });
+        var address = new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}/");
+        var munich = await Sqlite.SqliteExchangeStore.OpenAsync(Path.Combine(Directory.CreateTempSubdirectory("mlat-silent-").FullName, "munich.db"));
+        var envelope = Sign(Request(Guid.NewGuid()), Munich);
+        await munich.EnqueueAsync(new OutboxEntry { Recipient = ParisId, MessageId = Guid.NewGuid(), MediaType = "application/vnd.mlat+json; version=1.0", Payload = envelope, SignedEnvelope = envelope, EnqueuedAt = Now });
+        var services = new ServiceCollection();
+        services.AddMlatPeer(ParisId, address);
+        // Short timeouts, so the pipeline gives up within seconds (the defaults wait 30 s).
+        services.Configure<Microsoft.Extensions.Http.Resilience.HttpStandardResilienceOptions>(MlatPeers.ClientName(ParisId) + "-standard", o =>
+        {
+            o.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(500);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(1);
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(2);
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        var results = await new OutboxDispatcher(munich, provider.GetRequiredService<MlatPeers>(), new CapabilitiesSignatureVerifier(Trust)).DeliverPendingAsync();
+
+        Assert.Null(Assert.Single(results).Result);
+        Assert.Single(await munich.PendingAsync(10));
+        await stop.CancelAsync();
+        await accepting;
+        accepted.ForEach(c => c.Dispose());
+    }
+}
