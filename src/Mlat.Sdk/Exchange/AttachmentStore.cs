@@ -96,7 +96,7 @@ public static class Attachments
             }
         }
 
-        // 43 characters carry 258 bits: the last one holds 2 bits of the digest and must leave the other 4 at zero.
+        // 43 characters carry 258 bits for 256: the last one holds 4 bits of the digest and its 2 low bits must be zero.
         return "AEIMQUYcgkosw048".Contains(value[42], StringComparison.Ordinal);
     }
 
