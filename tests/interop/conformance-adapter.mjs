@@ -1,13 +1,18 @@
 // Reference adapter of the conformance kit in another language (issue 18 point 4): a product an ordinary node vendor
-// would write — JSON.parse, ajv over schemas/, jose — speaking mlat-conformance-adapter/1 (docs/conformance.md) on
-// standard input and output, one JSON request per line, one answer per line.
+// would write — JSON.parse, ajv over schemas/, jose, node:crypto — speaking mlat-conformance-adapter/1
+// (docs/conformance.md) on standard input and output, one JSON request per line, one answer per line.
 // It implements validate (header checks of specification §5.4, then the schema of the message's release with ajv,
-// pointers normalised as the SDK's), sign (a JAdES baseline-B signature built by hand and signed with jose), decrypt
-// and encrypt (jose). It does not offer verify, negotiate or convert, and applies no business rules.
+// pointers normalised as the SDK's), verify (specification §7.8 and §7.9 written from the text, independently of the
+// SDK: the protected header's form, X509Certificate for the chain to the trust list's anchors at iat, a small DER
+// reader for organizationIdentifier, key usage and IssuerSerial, jose flattenedVerify with crit, canonicalize for the
+// RFC 8785 content digest, the sigD, policy, role and recipient rules of the default policy of §7.10; no signature
+// time-stamps, §7.11), sign (a JAdES baseline-B signature built by hand and signed with jose, covering the attachments
+// it is given and, for a validating signature, signature 0), decrypt and encrypt (jose). It does not offer negotiate
+// or convert, and applies no business rules.
 // It reads messages as most programs do: Buffer#toString('utf8') (invalid UTF-8 silently replaced) and JSON.parse
-// (duplicate members last-wins, lone surrogates kept, big numbers rounded, any depth). So it passes the schema and
-// signature levels and fails exactly the strict-reading cases that JSON.parse cannot see — which is what the kit
-// must tell apart. Usage: node conformance-adapter.mjs   (from anywhere; schemas are found beside tests/)
+// (duplicate members last-wins, lone surrogates kept, big numbers rounded, any depth). So it passes the schema,
+// signer, verifier and encryption levels and fails exactly the strict-reading cases that JSON.parse cannot see — which
+// is what the kit must tell apart. Usage: node conformance-adapter.mjs   (from anywhere; schemas are found beside tests/)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash, X509Certificate } from 'node:crypto';
@@ -15,7 +20,7 @@ import { createInterface } from 'node:readline';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import canonicalize from 'canonicalize';
-import { FlattenedSign, importPKCS8, importX509, compactDecrypt, CompactEncrypt, decodeProtectedHeader } from 'jose';
+import { FlattenedSign, flattenedVerify, importPKCS8, importX509, compactDecrypt, CompactEncrypt, decodeProtectedHeader } from 'jose';
 
 const root = new URL('../../', import.meta.url).pathname;
 const schemas = join(root, 'schemas');
@@ -135,7 +140,407 @@ async function encrypt(request) {
   return { jwe };
 }
 
-const operations = { validate, sign, decrypt, encrypt };
+
+// ---- verify: specification §7.8 (each signature, first failing check) and §7.9 (the envelope), written from the text.
+// What JSON.parse cannot see of the envelope itself (duplicates, number spellings) stays invisible here, as in validate;
+// the protected header, which §7.8 step 7 names, is checked for duplicate members by a small scanner of its own.
+
+const b64urlStrict = (text) => {
+  // RFC 4648 §5 without padding, and zero trailing bits (re-encoding gives the same text), not empty: §7.8 step 5.
+  if (typeof text !== 'string' || !/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.length > 0 && bytes.toString('base64url') === text ? bytes : null;
+};
+const b64Strict = (text) => {
+  // x5c and kid are standard base64 with padding (RFC 7515 §4.1.6).
+  if (typeof text !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return null;
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length > 0 && bytes.toString('base64') === text ? bytes : null;
+};
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+// True when some object of the JSON text names a member twice (after unescaping, RFC 8259 §4, I-JSON RFC 7493 §2.3).
+// The text has already parsed with JSON.parse, so the scanner only follows strings, braces and brackets.
+function hasDuplicateMember(text) {
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (top instanceof Set && expectKey) {
+        const name = JSON.parse(text.slice(i, j + 1));
+        if (top.has(name)) return true;
+        top.add(name);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === '{') { stack.push(new Set()); expectKey = true; }
+    else if (c === '[') { stack.push([]); }
+    else if (c === '}' || c === ']') { stack.pop(); expectKey = false; }
+    else if (c === ',') { expectKey = stack[stack.length - 1] instanceof Set; }
+  }
+  return false;
+}
+
+// A minimal DER reader for what node:crypto's X509Certificate does not expose: the issuer Name's bytes (kid), the
+// subject's organizationIdentifier (specification §8.2), the key usage extension (RFC 5280 §4.2.1.3) and validity.
+function tlv(buf, at) {
+  const tag = buf[at];
+  let len = buf[at + 1];
+  let start = at + 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    len = 0;
+    for (let k = 0; k < n; k++) len = len * 256 + buf[start + k];
+    start += n;
+  }
+  if (start + len > buf.length) throw new Error('DER');
+  return { tag, start, end: start + len, at };
+}
+const children = (buf, node) => {
+  const list = [];
+  for (let at = node.start; at < node.end;) { const c = tlv(buf, at); list.push(c); at = c.end; }
+  return list;
+};
+const derTime = (buf, node) => {
+  const s = buf.subarray(node.start, node.end).toString('latin1');
+  const full = node.tag === 0x17 ? (Number(s.slice(0, 2)) < 50 ? '20' : '19') + s : s; // UTCTime: RFC 5280 §4.1.2.5.1
+  return Date.UTC(+full.slice(0, 4), +full.slice(4, 6) - 1, +full.slice(6, 8), +full.slice(8, 10), +full.slice(10, 12), +full.slice(12, 14)) / 1000;
+};
+function certificateParts(der) {
+  const cert = tlv(der, 0);
+  const tbs = children(der, cert)[0];
+  const fields = children(der, tbs);
+  const f = fields[0].tag === 0xa0 ? fields.slice(1) : fields;
+  const [serial, , issuer, validity, subject] = f;
+  const [notBefore, notAfter] = children(der, validity).map((t) => derTime(der, t));
+  let organizationIdentifier = null;
+  for (const rdn of children(der, subject)) {
+    const atvs = children(der, rdn);
+    if (atvs.length !== 1) continue;
+    const [oid, value] = children(der, atvs[0]);
+    if (der.subarray(oid.start, oid.end).equals(Buffer.from([0x55, 0x04, 0x61]))) {
+      organizationIdentifier = der.subarray(value.start, value.end).toString('utf8');
+    }
+  }
+  let keyUsage = null;
+  const extensions = f.find((t) => t.tag === 0xa3);
+  if (extensions) {
+    for (const ext of children(der, children(der, extensions)[0])) {
+      const parts = children(der, ext);
+      if (der.subarray(parts[0].start, parts[0].end).equals(Buffer.from([0x55, 0x1d, 0x0f]))) {
+        const bits = tlv(der, parts[parts.length - 1].start);
+        keyUsage = der[bits.start + 1] ?? 0; // first octet after the unused-bits count: digitalSignature 0x80, nonRepudiation 0x40
+      }
+    }
+  }
+  return {
+    issuer: der.subarray(issuer.at, issuer.end),
+    serial: der.subarray(serial.at, serial.end),
+    notBefore, notAfter, organizationIdentifier, keyUsage,
+  };
+}
+// RFC 5035 IssuerSerial: SEQUENCE { GeneralNames { directoryName [4] Name }, serialNumber } (JAdES §5.1.4 kid).
+const derSequence = (tag, content) => {
+  const n = content.length;
+  const len = n < 128 ? Buffer.from([n]) : n < 256 ? Buffer.from([0x81, n]) : Buffer.from([0x82, n >> 8, n & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), len, content]);
+};
+const issuerSerial = (parts) => derSequence(0x30, Buffer.concat([derSequence(0x30, derSequence(0xa4, parts.issuer)), parts.serial])).toString('base64');
+
+const authorityPattern = /^[A-Z]{2}:[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/; // specification §8.2: CC:local-id
+const accepted = ['ES256', 'ES384', 'ES512', 'PS256', 'PS384', 'PS512']; // §7.6, the default policy (no RS256)
+const registered = new Set(['alg', 'typ', 'cty', 'kid', 'x5c', 'x5t', 'x5t#S256', 'iat', 'crit', 'jwk', 'jku', 'x5u', 'zip', 'enc']);
+const understood = new Set(['sigD', 'sigPId', 'srCms', 'b64']);
+const roles = {
+  'http://uri.etsi.org/01903/v1.2.2#ProofOfOrigin': 'ISSUING',
+  'http://uri.etsi.org/01903/v1.2.2#ProofOfApproval': 'VALIDATING',
+  'http://uri.etsi.org/01903/v1.2.2#ProofOfReceipt': 'EXECUTING',
+  'http://uri.etsi.org/01903/v1.2.2#ProofOfCreation': 'PUBLISHING',
+};
+const curves = { ES256: 'prime256v1', ES384: 'secp384r1', ES512: 'secp521r1' };
+const hashes = { S256: ['sha256', 32], S384: ['sha384', 48], S512: ['sha512', 64] };
+// §2.3 "sent by": the role signature 0 claims under the default role table of §7.10.
+const requesting = new Set(['AssistanceRequest', 'SupplementaryRequest', 'AdditionalInformationResponse', 'StatusQuery', 'WithdrawalNotice',
+  'PreservationOrder', 'ProductionOrder', 'PreservationExtension', 'SubsequentProductionConfirmation', 'InterceptionNotification', 'EvidenceReceipt']);
+const requested = new Set(['AcknowledgementOfReceipt', 'ForwardingNotice', 'RequestForAdditionalInformation', 'RecognitionDecision', 'RefusalNotice',
+  'PostponementNotice', 'StatusUpdate', 'ExecutionReport', 'EvidenceTransmission', 'ImpossibilityNotice', 'InterceptionObjection',
+  'WithdrawalAcknowledgement', 'EnforcingAuthorityDecision']);
+const SKEW = 300; // §7.10 defaults, in seconds
+const MAX_AGE = 7 * 86400;
+const MAX_SIGNING_DELAY = 86400;
+
+// §7.8 steps 6-16: the protected header's own form. Returns { header } or { code }.
+function readHeader(bytes) {
+  let text;
+  let header;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    header = JSON.parse(text);
+  } catch {
+    return { code: 'MLAT-SIG-HEADER-MALFORMED' };
+  }
+  // An escaped lone surrogate is not a character of any UTF-8 text (RFC 8259 §8.2, I-JSON RFC 7493 §2.1).
+  const wellFormed = (v) => (typeof v === 'string' ? v.isWellFormed()
+    : v !== null && typeof v === 'object' ? Object.entries(v).every(([k, x]) => k.isWellFormed() && wellFormed(x)) : true);
+  if (!isObject(header) || !wellFormed(header)) {
+    return { code: 'MLAT-SIG-HEADER-MALFORMED' };
+  }
+  if (hasDuplicateMember(text)) return { code: 'MLAT-SIG-HEADER-DUPLICATE-MEMBER' };
+  const { alg } = header;
+  if (typeof alg !== 'string') return { code: 'MLAT-SIG-ALG-NOT-ACCEPTED' };
+  if (alg === 'none') return { code: 'MLAT-SIG-ALG-NONE' };
+  if (/^HS(256|384|512)$/.test(alg)) return { code: 'MLAT-SIG-ALG-SYMMETRIC' };
+  if (!accepted.includes(alg)) return { code: 'MLAT-SIG-ALG-NOT-ACCEPTED' };
+  if (['jwk', 'jku', 'x5u'].some((m) => m in header)) return { code: 'MLAT-SIG-HEADER-KEY-REFERENCE' };
+  const { crit } = header;
+  if (!('crit' in header)) return { code: 'MLAT-SIG-CRIT-MISSING' };
+  if (!Array.isArray(crit) || crit.length === 0) return { code: 'MLAT-SIG-CRIT-UNKNOWN' };
+  const listed = new Set();
+  for (const name of crit) {
+    if (typeof name !== 'string' || !understood.has(name) || !(name in header) || listed.has(name)) return { code: 'MLAT-SIG-CRIT-UNKNOWN' };
+    listed.add(name);
+  }
+  for (const name of Object.keys(header)) {
+    if (!registered.has(name) && name !== 'sigPId' && name !== 'srCms' && !listed.has(name)) return { code: 'MLAT-SIG-CRIT-MISSING' };
+  }
+  const invalid = { code: 'MLAT-SIG-HEADER-INVALID' };
+  if ('typ' in header && header.typ !== 'jose+json') return invalid;
+  if (!('x5c' in header)) return invalid;
+  const { x5c } = header;
+  if (!Array.isArray(x5c) || x5c.length === 0 || x5c.length > 10) return { code: 'MLAT-SIG-X5C-INVALID' };
+  const ders = [];
+  for (const item of x5c) {
+    const der = b64Strict(item);
+    let cert;
+    try { cert = der && new X509Certificate(der); } catch { cert = null; }
+    if (!cert || !Buffer.from(cert.raw).equals(der)) return { code: 'MLAT-SIG-X5C-INVALID' };
+    ders.push(der);
+  }
+  const thumbprint = b64urlStrict(header['x5t#S256']);
+  if (!thumbprint || thumbprint.length !== 32) return invalid;
+  if (!Number.isInteger(header.iat) || header.iat <= 0 || header.iat > 253402300799) return invalid;
+  if ('b64' in header && typeof header.b64 !== 'boolean') return invalid;
+  const policyCode = checkPolicy(header.sigPId);
+  if (policyCode) return { code: policyCode };
+  const { srCms } = header;
+  const role = Array.isArray(srCms) && srCms.length === 1 && isObject(srCms[0]) && isObject(srCms[0].commId)
+    && typeof srCms[0].commId.id === 'string' ? roles[srCms[0].commId.id] : undefined;
+  if (!role) return invalid;
+  const { sigD } = header;
+  if (!isObject(sigD) || Object.keys(sigD).some((k) => !['mId', 'pars', 'hashM', 'hashV', 'ctys'].includes(k))
+    || sigD.mId !== 'http://uri.etsi.org/19182/ObjectIdByURIHash' || !hashes[sigD.hashM]
+    || !Array.isArray(sigD.pars) || !Array.isArray(sigD.hashV) || sigD.pars.length === 0 || sigD.pars.length > 1024
+    || sigD.pars.length !== sigD.hashV.length) return invalid;
+  const seen = new Set();
+  for (const par of sigD.pars) {
+    const known = par === 'urn:mlat:content' || par === 'urn:mlat:signature:0' || (typeof par === 'string' && par.startsWith('cid:') && par.length > 4);
+    if (!known || seen.has(par)) return invalid;
+    seen.add(par);
+  }
+  if (sigD.pars[0] !== 'urn:mlat:content') return invalid; // §7.3: the content is always pars[0]
+  const digests = sigD.hashV.map(b64urlStrict);
+  if (digests.some((d) => !d || d.length !== hashes[sigD.hashM][1])) return invalid;
+  if ('kid' in header && typeof header.kid !== 'string') return invalid;
+  return { header: { alg, ders, thumbprint, iat: header.iat, unencoded: header.b64 === false, role, hashM: sigD.hashM, pars: sigD.pars, digests, kid: header.kid } };
+}
+
+// §7.2 sigPId: the MLAT policy by id and by the digest of its document; S256, S384 or S512; digPSp absent or false.
+function checkPolicy(sigPId) {
+  const invalid = 'MLAT-SIG-HEADER-INVALID';
+  if (!isObject(sigPId) || Object.keys(sigPId).some((k) => !['id', 'digAlg', 'digVal', 'digPSp', 'sigPQuals'].includes(k))) return invalid;
+  const { id, digAlg, digVal, digPSp, sigPQuals } = sigPId;
+  if (!isObject(id) || typeof id.id !== 'string' || typeof digAlg !== 'string' || !b64urlStrict(digVal)) return invalid;
+  for (const [k, v] of Object.entries(id)) {
+    const ok = k === 'id' || (k === 'desc' && typeof v === 'string')
+      || (k === 'docRefs' && Array.isArray(v) && v.length > 0 && v.every((r) => typeof r === 'string'));
+    if (!ok) return invalid;
+  }
+  if (digPSp !== undefined && digPSp !== false) return digPSp === true ? 'MLAT-SIG-POLICY-MISMATCH' : invalid;
+  if (sigPQuals !== undefined && (!Array.isArray(sigPQuals) || sigPQuals.length === 0 || !sigPQuals.every((q) => isObject(q) && Object.keys(q).length === 1
+    && (typeof q.spURI === 'string' || isObject(q.spUserNotice) || isObject(q.spDSpec))))) return invalid;
+  if (!hashes[digAlg]) return invalid;
+  return id.id === 'urn:mlat:signature-policy:1' && digVal === b64url(createHash(hashes[digAlg][0]).update(policy).digest())
+    ? null : 'MLAT-SIG-POLICY-MISMATCH';
+}
+
+// §8.3: the chain from x5c to an anchor of the entry, every certificate valid at iat, each issuer a CA whose key
+// verifies the certificate below it; no operating-system store, no fetching.
+function chainsTo(leaf, extras, anchors, iat) {
+  const validAt = (c) => { const p = certificateParts(Buffer.from(c.raw)); return p.notBefore <= iat && iat <= p.notAfter; };
+  let current = leaf;
+  for (let depth = 0; depth < 10; depth++) {
+    const anchor = anchors.find((a) => current.checkIssued(a) && current.verify(a.publicKey));
+    if (anchor) return validAt(anchor);
+    if (anchors.some((a) => Buffer.from(a.raw).equals(Buffer.from(current.raw)))) return true;
+    const next = extras.find((c) => c.ca && c !== current && current.checkIssued(c) && current.verify(c.publicKey) && validAt(c));
+    if (!next) return false;
+    current = next;
+  }
+  return false;
+}
+
+function readTrustList(bytes) {
+  const list = JSON.parse(Buffer.from(bytes, 'base64').toString('utf8'));
+  if (!isObject(list) || list.trustListVersion !== '1.0' || !Array.isArray(list.countries)) return null;
+  return list.countries.map((c) => ({
+    country: c.country,
+    anchors: c.anchors.map((a) => new X509Certificate(Buffer.from(a, 'base64'))),
+    authorities: c.authorities,
+  }));
+}
+
+async function verifyOne(request, context, index) {
+  const at = `/signatures/${index}`;
+  const fail = (code, pointer = `${at}/protected`) => ({ finding: { code, pointer } });
+  const element = context.signatures[index];
+  const memberNames = isObject(element) ? Object.keys(element) : [];
+  if (!isObject(element) || typeof element.protected !== 'string' || typeof element.signature !== 'string'
+    || memberNames.some((m) => !['protected', 'signature', 'header'].includes(m))
+    || ('header' in element && !(isObject(element.header) && Object.keys(element.header).length === 1 && Array.isArray(element.header.etsiU)))) {
+    return fail('MLAT-SIG-MALFORMED', at);
+  }
+  if (element.protected.length > 64 * 1024 * 4 / 3 + 4) return fail('MLAT-SIG-HEADER-MALFORMED');
+  const headerBytes = b64urlStrict(element.protected);
+  if (!headerBytes) return fail('MLAT-SIG-BASE64URL');
+  if (!b64urlStrict(element.signature)) return fail('MLAT-SIG-BASE64URL', `${at}/signature`);
+  const read = readHeader(headerBytes);
+  if (read.code) return fail(read.code);
+  const h = read.header;
+  for (const par of h.pars) if (par.startsWith('cid:')) context.named.add(par.slice(4));
+
+  const leaf = new X509Certificate(h.ders[0]);
+  const leafParts = certificateParts(h.ders[0]);
+  if (!createHash('sha256').update(h.ders[0]).digest().equals(h.thumbprint)) return fail('MLAT-SIG-X5T-MISMATCH');
+  if (h.kid !== undefined && h.kid !== issuerSerial(leafParts)) return fail('MLAT-SIG-KID-MISMATCH');
+  const key = leaf.publicKey;
+  const type = key.asymmetricKeyType;
+  if (h.alg.startsWith('ES') ? type !== 'ec' || key.asymmetricKeyDetails.namedCurve !== curves[h.alg] : type !== 'rsa') return fail('MLAT-SIG-ALG-KEY-MISMATCH');
+  if (type === 'rsa' && key.asymmetricKeyDetails.modulusLength < 2048) return fail('MLAT-SIG-KEY-TOO-SMALL');
+
+  const authority = leafParts.organizationIdentifier;
+  if (authority === null || !authorityPattern.test(authority)) return fail('MLAT-TRUST-AUTHORITY-MISSING');
+  const entries = context.trust.flatMap((c) => c.authorities.filter((a) => a.authorityId === authority).map((a) => ({ country: c, authority: a })));
+  if (entries.length === 0) return fail('MLAT-TRUST-AUTHORITY-UNKNOWN');
+  if (h.iat < leafParts.notBefore || h.iat > leafParts.notAfter) return fail('MLAT-TRUST-CERT-NOT-VALID-AT-IAT');
+  const extras = h.ders.slice(1).map((d) => new X509Certificate(d));
+  const entry = entries.find((e) => chainsTo(leaf, extras, e.country.anchors, h.iat));
+  if (!entry) return fail('MLAT-TRUST-CHAIN-UNTRUSTED');
+  if (leaf.ca || (leafParts.keyUsage !== null && (leafParts.keyUsage & 0xc0) === 0)) return fail('MLAT-TRUST-KEY-USAGE');
+  if (h.role !== 'PUBLISHING' && !entry.authority.roles.includes(h.role)) return fail('MLAT-TRUST-ROLE-NOT-ALLOWED');
+
+  try {
+    await flattenedVerify({ protected: element.protected, payload: '', signature: element.signature }, await importX509(leaf.toString(), h.alg), {
+      algorithms: [h.alg],
+      crit: { sigD: true, sigPId: true, srCms: true },
+    });
+  } catch {
+    return fail('MLAT-SIG-INVALID', `${at}/signature`);
+  }
+
+  // §7.3: each digest over the object's octets ("b64": false) or over their base64url encoding (b64 absent or true).
+  const [hash] = hashes[h.hashM];
+  const digest = (bytes) => createHash(hash).update(h.unencoded ? bytes : Buffer.from(b64url(bytes), 'ascii')).digest();
+  for (let p = 0; p < h.pars.length; p++) {
+    const par = h.pars[p];
+    if (par === 'urn:mlat:content') {
+      if (!digest(context.canonical).equals(h.digests[p])) return fail('MLAT-SIG-CONTENT-DIGEST', '');
+    } else if (par === 'urn:mlat:signature:0') {
+      const zero = context.signatures[0];
+      if (index === 0 || !isObject(zero) || typeof zero.protected !== 'string' || typeof zero.signature !== 'string'
+        || !digest(Buffer.from(`${zero.protected}.${zero.signature}`, 'ascii')).equals(h.digests[p])) return fail('MLAT-SIG-COUNTERSIGNATURE-MISMATCH', '/signatures/0');
+    } else {
+      const bytes = request.attachments?.[par.slice(4)];
+      if (typeof bytes !== 'string') return fail('MLAT-SIG-ATTACHMENT-MISSING');
+      if (!digest(Buffer.from(bytes, 'base64')).equals(h.digests[p])) return fail('MLAT-SIG-ATTACHMENT-DIGEST');
+    }
+  }
+  if (h.role === 'VALIDATING' && !h.pars.includes('urn:mlat:signature:0')) return fail('MLAT-SIG-COUNTERSIGNATURE-MISMATCH');
+
+  // §7.8 steps 29-31, with the default policy of §7.10.
+  if (h.iat > context.now + SKEW) return fail('MLAT-SIG-IAT-FUTURE');
+  if (context.now - h.iat > MAX_AGE) return fail('MLAT-SIG-TOO-OLD');
+  if (context.createdAt === null || h.iat < context.createdAt - SKEW || (index === 0 && h.iat > context.createdAt + MAX_SIGNING_DELAY)) {
+    return fail('MLAT-SIG-CREATED-AT-MISMATCH', '/header/createdAt');
+  }
+  // §7.11 time-stamps are not implemented by this adapter: it does not claim a time-stamped signature verified.
+  if ('header' in element) throw new Error('signature time-stamps (specification §7.11) are not implemented');
+  return { signature: { index, role: h.role, authority, country: entry.country.country, cids: h.pars.filter((x) => x.startsWith('cid:')).map((x) => x.slice(4)) } };
+}
+
+async function verify(request) {
+  const trust = readTrustList(request.trustList);
+  if (!trust) return { verified: false, findings: [{ code: 'MLAT-TRUST-LIST-INVALID', pointer: '' }] };
+  // Step 1: reading and header, as validate reads (JSON.parse: lenient).
+  let envelope;
+  try {
+    envelope = JSON.parse(Buffer.from(request.envelope, 'base64').toString('utf8'));
+  } catch {
+    return { verified: false, findings: [{ code: 'MLAT-JSON-MALFORMED', pointer: '' }] };
+  }
+  if (!isObject(envelope)) return { verified: false, findings: [{ code: 'MLAT-JSON-ROOT-NOT-OBJECT', pointer: '' }] };
+  const { header } = envelope;
+  if (!isObject(header) || typeof header.version !== 'string') return { verified: false, findings: [{ code: 'MLAT-VER-MISSING', pointer: '/header/version' }] };
+  const release = releases[header.version];
+  const first = [];
+  if (!release) first.push({ code: 'MLAT-VER-UNSUPPORTED', pointer: '/header/version' });
+  if (typeof header.messageType !== 'string') first.push({ code: 'MLAT-TYPE-MISSING', pointer: '/header/messageType' });
+  else if (release && !release.index.messageTypes[header.messageType]) first.push({ code: 'MLAT-TYPE-UNKNOWN', pointer: '/header/messageType' });
+  if (first.length > 0) return { verified: false, findings: first };
+
+  const findings = [];
+  const { signatures, ...content } = envelope;
+  if (signatures === undefined || (Array.isArray(signatures) && signatures.length === 0)) return { verified: false, findings: [{ code: 'MLAT-SIG-MISSING', pointer: '' }] };
+  if (!Array.isArray(signatures) || signatures.length > 16) return { verified: false, findings: [{ code: 'MLAT-SIG-MALFORMED', pointer: '/signatures' }] };
+  const created = typeof header.createdAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,7})?Z$/.test(header.createdAt) ? Date.parse(header.createdAt) / 1000 : NaN;
+  const context = {
+    signatures,
+    trust,
+    canonical: Buffer.from(canonicalize(content), 'utf8'),
+    now: Date.parse(request.verifyAt) / 1000,
+    createdAt: Number.isFinite(created) ? created : null,
+    named: new Set(),
+  };
+  const verified = [];
+  for (let i = 0; i < signatures.length; i++) {
+    const outcome = await verifyOne(request, context, i);
+    if (outcome.signature) verified.push(outcome.signature);
+    else findings.push(outcome.finding);
+  }
+
+  // An attachment handed in that no signature even names is refused (covered by no valid signature).
+  const handed = Object.keys(request.attachments ?? {});
+  if (handed.some((id) => !context.named.has(id) && !verified.some((s) => s.cids.includes(id)))) findings.push({ code: 'MLAT-SIG-ATTACHMENT-NOT-COVERED', pointer: '/signatures' });
+  // §7.4: a message is never signed in the publishing role.
+  for (const s of verified.filter((x) => x.role === 'PUBLISHING')) findings.push({ code: 'MLAT-SIG-SENDER-ROLE', pointer: `/signatures/${s.index}` });
+  // §7.9, in order: sender, roles, recipient (replay: every request is a new verifier, nothing was accepted before).
+  const zero = verified.find((s) => s.index === 0);
+  if (zero && zero.authority !== header.sender?.authorityId) findings.push({ code: 'MLAT-SIG-SENDER-MISMATCH', pointer: '/signatures/0' });
+  if (zero && zero.role !== 'PUBLISHING') {
+    const demanded = requesting.has(header.messageType) ? 'ISSUING' : requested.has(header.messageType) ? 'EXECUTING' : null;
+    if ((demanded && zero.role !== demanded) || zero.role === 'VALIDATING') findings.push({ code: 'MLAT-SIG-SENDER-ROLE', pointer: '/signatures/0' });
+  }
+  if (zero) {
+    // EIO art. 2(c)(ii): validation is by another judicial authority of the issuing State.
+    for (const s of verified.filter((x) => x.role === 'VALIDATING')) {
+      if (s.authority === zero.authority || s.country !== zero.country) findings.push({ code: 'MLAT-SIG-VALIDATOR-NOT-INDEPENDENT', pointer: `/signatures/${s.index}` });
+    }
+  }
+  const required = [...(request.requiredRoles ?? [])];
+  if (isObject(envelope.body) && isObject(envelope.body.validatingAuthority)) required.push('VALIDATING'); // §7.10 default role table
+  for (const role of [...new Set(required)]) {
+    if (!verified.some((s) => s.role === role)) findings.push({ code: 'MLAT-SIG-ROLE-MISSING', pointer: '/signatures' });
+  }
+  if (request.verifierAuthorityId != null && header.recipient?.authorityId !== request.verifierAuthorityId) {
+    findings.push({ code: 'MLAT-SIG-RECIPIENT-MISMATCH', pointer: '/header/recipient/authorityId' });
+  }
+  return { verified: findings.length === 0, findings };
+}
+
+const operations = { validate, verify, sign, decrypt, encrypt };
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   if (line.length === 0) continue;
   let request;
