@@ -90,8 +90,22 @@ async function sign(request) {
     .map((pem) => Buffer.from(new X509Certificate(pem).raw).toString('base64'));
   const leaf = new X509Certificate(request.chain);
   const curve = leaf.publicKey.asymmetricKeyDetails?.namedCurve;
-  const alg = { prime256v1: 'ES256', secp384r1: 'ES384', secp521r1: 'ES512' }[curve] ?? 'PS256';
+  const alg = request.alg ?? { prime256v1: 'ES256', secp384r1: 'ES384', secp521r1: 'ES512' }[curve] ?? 'PS256';
   const { signatures, ...unsigned } = message;
+  // §7.3: the content first, then each attachment (cid:<id>), then, for a parallel approval signature, signature 0.
+  const sha256 = (bytes) => b64url(createHash('sha256').update(bytes).digest());
+  const pars = ['urn:mlat:content'];
+  const hashV = [sha256(Buffer.from(canonicalize(unsigned), 'utf8'))];
+  for (const [id, bytes] of Object.entries(request.attachments ?? {})) {
+    pars.push(`cid:${id}`);
+    hashV.push(sha256(Buffer.from(bytes, 'base64')));
+  }
+  if (request.role === 'VALIDATING') {
+    const zero = signatures?.[0];
+    if (!zero) throw new Error('a parallel approval signature needs signature 0 (specification §7.4)');
+    pars.push('urn:mlat:signature:0');
+    hashV.push(sha256(Buffer.from(`${zero.protected}.${zero.signature}`, 'ascii')));
+  }
   const header = {
     alg,
     typ: 'jose+json',
@@ -106,17 +120,13 @@ async function sign(request) {
       sigPQuals: [{ spURI: 'https://w3id.org/mlat/policy/mlat-signature-policy-1.md' }],
     },
     srCms: [{ commId: { id: commitments[request.role] } }],
-    sigD: {
-      mId: 'http://uri.etsi.org/19182/ObjectIdByURIHash',
-      pars: ['urn:mlat:content'],
-      hashM: 'S256',
-      hashV: [b64url(createHash('sha256').update(Buffer.from(canonicalize(unsigned), 'utf8')).digest())],
-    },
+    sigD: { mId: 'http://uri.etsi.org/19182/ObjectIdByURIHash', pars, hashM: 'S256', hashV },
     crit: ['sigD', 'sigPId', 'srCms', 'b64'],
   };
   const key = await importPKCS8(request.key, alg);
   const jws = await new FlattenedSign(new Uint8Array(0)).setProtectedHeader(header)
     .sign(key, { crit: { sigD: true, sigPId: true, srCms: true } });
+  // §7.4: append, copying the existing signatures unchanged.
   const envelope = { ...unsigned, signatures: [...(signatures ?? []), { protected: jws.protected, signature: jws.signature }] };
   return { envelope: Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64') };
 }

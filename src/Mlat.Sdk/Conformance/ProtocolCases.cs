@@ -165,6 +165,8 @@ internal static class ProtocolCases
         string At(string member) => Path.Combine(folder, (string)item[member]!);
         var message = File.ReadAllBytes(At("message"));
         var role = (string)item["role"]!;
+        // The attachments the signature must cover travel as in verify: id -> base64 bytes (specification §7.5).
+        var attachments = (item["attachments"]?.AsObject() ?? []).Select(a => (Id: a.Key, Bytes: File.ReadAllBytes(Path.Combine(folder, (string)a.Value!)))).ToList();
         var answer = await AskAsync(product, "sign", new JsonObject
         {
             ["case"] = (string)item["id"]!,
@@ -172,7 +174,9 @@ internal static class ProtocolCases
             ["key"] = File.ReadAllText(At("key")),
             ["chain"] = File.ReadAllText(At("chain")),
             ["role"] = role,
+            ["alg"] = (string?)item["alg"],
             ["signingTime"] = (string)item["signingTime"]!,
+            ["attachments"] = new JsonObject(attachments.Select(a => KeyValuePair.Create(a.Id, (JsonNode?)Convert.ToBase64String(a.Bytes)))),
         }, ct).ConfigureAwait(false);
         if (answer.Failure is { } failure)
         {
@@ -188,7 +192,8 @@ internal static class ProtocolCases
         var trust = TrustList.Read(File.ReadAllBytes(At("trustList"))).TrustList!;
         var at = DateTimeOffset.Parse((string)item["verifyAt"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         var policy = new VerificationPolicy { VerifierAuthorityId = (string?)item["verifierAuthorityId"], RequiredRoles = [SdkConformanceAdapter.Role(role)] };
-        var result = new EnvelopeVerifier(trust, policy, new SdkConformanceAdapter.FixedTime(at)).Verify(envelope);
+        // Handed the attachments, the verifier refuses one that the product's signature does not cover.
+        var result = new EnvelopeVerifier(trust, policy, new SdkConformanceAdapter.FixedTime(at)).Verify(envelope, [.. attachments.Select(a => EnvelopeAttachment.FromBytes(a.Id, a.Bytes))]);
         var failures = result.Findings.Select(f => $"the kit's verifier reports {f.Code} at '{f.Pointer}'").ToList();
         if (!result.IsSuccess && failures.Count == 0)
         {
@@ -197,7 +202,18 @@ internal static class ProtocolCases
 
         if (!SameContent(message, envelope))
         {
-            failures.Add("the signed envelope's content without signatures is not the message (RFC 8785)");
+            failures.Add("the signed envelope's content without signatures is not the message's (RFC 8785)");
+        }
+
+        if ((string?)item["alg"] is { } alg && NewSignatureAlgorithm(envelope) is { } used && used != alg)
+        {
+            failures.Add($"the new signature uses {used}, the case asks for {alg}");
+        }
+
+        // A signer appends its signature and copies the existing ones unchanged (specification §7.4, §7.7).
+        if (!KeepsSignatures(message, envelope))
+        {
+            failures.Add("the signed envelope does not keep the message's signatures unchanged before the new one");
         }
 
         return failures;
@@ -312,7 +328,39 @@ internal static class ProtocolCases
         {
             var signed = JsonNode.Parse(envelope)!.AsObject();
             signed.Remove("signatures");
-            return SameCanonical(message, System.Text.Encoding.UTF8.GetBytes(signed.ToJsonString()));
+            var unsigned = JsonNode.Parse(message)!.AsObject();
+            unsigned.Remove("signatures");
+            return SameCanonical(System.Text.Encoding.UTF8.GetBytes(unsigned.ToJsonString()), System.Text.Encoding.UTF8.GetBytes(signed.ToJsonString()));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The <c>alg</c> of the envelope's last signature, or null when it cannot be read (the verifier then says why).</summary>
+    private static string? NewSignatureAlgorithm(byte[] envelope)
+    {
+        try
+        {
+            var last = (JsonNode.Parse(envelope)!["signatures"] as JsonArray)?.LastOrDefault();
+            return last?["protected"] is JsonValue p && p.GetValueKind() == JsonValueKind.String && Base64UrlStrict.TryDecode((string)p!, out var header)
+                && JsonNode.Parse(header)?["alg"] is JsonValue a && a.GetValueKind() == JsonValueKind.String ? (string)a! : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when the envelope's signatures are the message's, member for member, followed by exactly one more.</summary>
+    private static bool KeepsSignatures(byte[] message, byte[] envelope)
+    {
+        try
+        {
+            var before = JsonNode.Parse(message)!["signatures"] as JsonArray ?? [];
+            var after = JsonNode.Parse(envelope)!["signatures"] as JsonArray ?? [];
+            return after.Count == before.Count + 1 && before.Select((s, i) => JsonNode.DeepEquals(s, after[i])).All(same => same);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {

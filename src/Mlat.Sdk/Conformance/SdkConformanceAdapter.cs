@@ -196,8 +196,9 @@ internal sealed class SdkConformanceAdapter : IConformanceProduct
 
     private static JsonObject Sign(JsonObject r)
     {
-        using var key = SigningKey.FromPem((string)r["key"]!, (string)r["chain"]!);
-        var result = new EnvelopeSigner(new FixedTime(Instant(r, "signingTime"))).Sign(Bytes(r, "message"), key, Role((string)r["role"]!));
+        using var key = SigningKey.FromPem((string)r["key"]!, (string)r["chain"]!, (string?)r["alg"]);
+        var attachments = (r["attachments"]?.AsObject() ?? []).Select(a => EnvelopeAttachment.FromBytes(a.Key, System.Convert.FromBase64String((string)a.Value!))).ToList();
+        var result = new EnvelopeSigner(new FixedTime(Instant(r, "signingTime"))).Sign(Bytes(r, "message"), key, Role((string)r["role"]!), attachments);
         return result.Envelope is { } envelope
             ? new JsonObject { ["envelope"] = System.Convert.ToBase64String(envelope) }
             : new JsonObject { ["error"] = "not signed: " + string.Join(", ", result.Findings.Select(f => f.Code + " " + f.Pointer)) };

@@ -35,9 +35,25 @@ public sealed class BrokenAdapterTests
             a["envelope"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(e.ToJsonString()));
             return a;
         },
+        // signing: drops signature 0 when adding a parallel approval signature
+        ["signing/validating-es384"] = a =>
+        {
+            var e = JsonNode.Parse(Convert.FromBase64String((string)a["envelope"]!))!;
+            e["signatures"]!.AsArray().RemoveAt(0);
+            a["envelope"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(e.ToJsonString()));
+            return a;
+        },
         // encryption: a plaintext one byte off; a JWE that is not a JWE
         ["encryption/decrypt-ec-p256"] = a => { var p = Convert.FromBase64String((string)a["plaintext"]!); p[^2] ^= 1; a["plaintext"] = Convert.ToBase64String(p); return a; },
         ["encryption/encrypt-to-rsa"] = a => { a["jwe"] = "e30.e30.e30.e30.e30"; return a; },
+    };
+
+    // case id -> how the double misreads the request: ignores the attachments a signature must cover; signs an RSA key
+    // with its own default algorithm instead of the one asked for.
+    private static readonly Dictionary<string, Action<JsonObject>> Misread = new(StringComparer.Ordinal)
+    {
+        ["signing/executing-es256-with-attachment"] = r => r["attachments"] = new JsonObject(),
+        ["signing/executing-ps384"] = r => r["alg"] = "PS256",
     };
 
     private static JsonObject Repoint(JsonObject a)
@@ -55,15 +71,24 @@ public sealed class BrokenAdapterTests
     {
         var report = await RunAgainstAsync(request =>
         {
+            if ((string?)request["case"] is { } read && Misread.TryGetValue(read, out var misread))
+            {
+                misread(request);
+            }
+
             var answer = SdkConformanceAdapter.Instance.Handle(request);
             return (string?)request["case"] is { } id && Broken.TryGetValue(id, out var breaks) ? breaks(answer) : answer;
         });
 
-        Assert.Equal(Broken.Keys.Order(StringComparer.Ordinal), report.Cases.Where(c => !c.Passed).Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(Broken.Keys.Concat(Misread.Keys).Order(StringComparer.Ordinal), report.Cases.Where(c => !c.Passed).Select(c => c.Id).Order(StringComparer.Ordinal));
         Assert.Equal(
             ["conversion", "encryption", "envelopes", "invalid", "negotiation", "reading", "rules", "signing", "valid"],
             report.Cases.Where(c => !c.Passed).Select(c => c.Suite).Distinct().Order(StringComparer.Ordinal));
         Assert.Contains("the kit's verifier reports MLAT-SIG-CONTENT-DIGEST at ''", report.Cases.Single(c => c.Id == "signing/issuing-es256").Failures);
+        Assert.Equal(["the kit's verifier reports MLAT-SIG-ATTACHMENT-NOT-COVERED at '/signatures'"], report.Cases.Single(c => c.Id == "signing/executing-es256-with-attachment").Failures);
+        Assert.Equal(["the new signature uses PS256, the case asks for PS384"], report.Cases.Single(c => c.Id == "signing/executing-ps384").Failures);
+        Assert.Contains("the signed envelope does not keep the message's signatures unchanged before the new one", report.Cases.Single(c => c.Id == "signing/validating-es384").Failures);
+        Assert.Contains(report.Cases, c => c.Suite == "signing" && c.Passed);
         Assert.Equal(["expected valid=false, got valid=true", "missing finding MLAT-JSON-DUPLICATE-MEMBER at '/header/messageType'"], report.Cases.Single(c => c.Id == "reading/duplicate-member-header").Failures);
     }
 
