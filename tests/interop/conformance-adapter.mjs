@@ -7,12 +7,12 @@
 // reader for organizationIdentifier, key usage and IssuerSerial, jose flattenedVerify with crit, canonicalize for the
 // RFC 8785 content digest, the sigD, policy, role and recipient rules of the default policy of §7.10; no signature
 // time-stamps, §7.11), sign (a JAdES baseline-B signature built by hand and signed with jose, covering the attachments
-// it is given and, for a validating signature, signature 0), decrypt and encrypt (jose). It does not offer negotiate
-// or convert, and applies no business rules.
+// it is given and, for a validating signature, signature 0), negotiate (specification §10.2, §10.4-§10.6 over the
+// releases of schemas/), decrypt and encrypt (jose). It does not offer convert, and applies no business rules.
 // It reads messages as most programs do: Buffer#toString('utf8') (invalid UTF-8 silently replaced) and JSON.parse
 // (duplicate members last-wins, lone surrogates kept, big numbers rounded, any depth). So it passes the schema,
-// signer, verifier and encryption levels and fails exactly the strict-reading cases that JSON.parse cannot see — which
-// is what the kit must tell apart. Usage: node conformance-adapter.mjs   (from anywhere; schemas are found beside tests/)
+// signer, verifier and encryption levels and the negotiation cases, and fails exactly the strict-reading cases that
+// JSON.parse cannot see — which is what the kit must tell apart. Usage: node conformance-adapter.mjs   (from anywhere; schemas are found beside tests/)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash, X509Certificate } from 'node:crypto';
@@ -550,7 +550,118 @@ async function verify(request) {
   return { verified: findings.length === 0, findings };
 }
 
-const operations = { validate, verify, sign, decrypt, encrypt };
+// ---- negotiate: specification §10.2 (reading capabilities leniently) and §10.4-§10.6, with the reason names of
+// docs/versioning.md. Versions are compared numerically (§3.1); the releases this adapter knows are those of schemas/.
+const versionPattern = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
+const parseVersion = (text) => (typeof text === 'string' && versionPattern.test(text) ? text.split('.').map(Number) : null);
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+const text = (v) => v.join('.');
+
+// §10.2: strict where leniency could widen the choice, lenient elsewhere; an ignored entry is simply not offered.
+function readCapabilities(document) {
+  if (!isObject(document)) return { code: 'MLAT-VER-CAPABILITIES-INVALID' };
+  if (!isObject(document.party) || typeof document.party.authorityId !== 'string') return { code: 'MLAT-VER-CAPABILITIES-INVALID' };
+  if (!Array.isArray(document.versions)) return { code: 'MLAT-VER-CAPABILITIES-INVALID' };
+  const seen = new Set();
+  const versions = [];
+  for (const entry of document.versions) {
+    const version = isObject(entry) ? parseVersion(entry.version) : null;
+    if (!version || !['ACTIVE', 'DEPRECATED', 'PREVIEW'].includes(entry.status) || seen.has(text(version))) continue;
+    seen.add(text(version));
+    const types = (list) => (Array.isArray(list) ? list.filter((t) => typeof t === 'string') : []);
+    versions.push({ version, status: entry.status, sunset: typeof entry.sunset === 'string' ? entry.sunset : null, send: types(entry.send), receive: types(entry.receive) });
+  }
+  return {
+    versions,
+    minimum: parseVersion(document.minimumVersion),
+    previewOptIn: document.previewOptIn === true,
+    extensions: Array.isArray(document.extensions) ? document.extensions : [],
+  };
+}
+
+const knownRelease = (version) => releases[text(version)];
+const hasType = (version, type) => Boolean(knownRelease(version)?.index.messageTypes[type]);
+
+function negotiate(request) {
+  const sender = readCapabilities(request.sender);
+  const receiver = readCapabilities(request.receiver);
+  const invalid = sender.code ?? receiver.code;
+  if (invalid) return { version: null, convertFrom: null, code: invalid, reasons: [] };
+  const type = request.messageType;
+  const reasons = [];
+  const codes = [];
+  // §10.5: every must-understand extension must be listed by the receiver.
+  for (const extension of request.mustUnderstand ?? []) {
+    if (!receiver.extensions.includes(extension)) {
+      reasons.push('EXTENSION_MISSING');
+      codes.push('MLAT-EXT-UNSUPPORTED');
+    }
+  }
+  // §10.4 step 1: a claim to handle the type in a known release that has no such type is ignored.
+  const offered = (doc, side) => doc.versions.filter((e) => e[side].includes(type) && (!knownRelease(e.version) || hasType(e.version, type)));
+  const senderAll = offered(sender, 'send');
+  const receiverAll = offered(receiver, 'receive');
+  // §10.4 step 4: the sender can down-convert to w from a higher minor of the same major that it writes, when it
+  // knows both releases and w has the type.
+  const downFrom = (writes, w) => (knownRelease(w) && hasType(w, type)
+    ? writes.filter((v) => v[0] === w[0] && compare(v, w) > 0 && knownRelease(v)).sort(compare)[0] ?? null : null);
+  const has = (list, v) => list.some((x) => compare(x, v) === 0);
+  let chosen = null;
+  let convertFrom = null;
+  const conversation = parseVersion(request.conversationVersion);
+  if (conversation) {
+    // §10.6: a reply stays on the request's version when the sender can write it and the receiver receives it.
+    const s = senderAll.map((e) => e.version);
+    const r = receiverAll.map((e) => e.version);
+    const from = has(s, conversation) ? null : downFrom(s, conversation);
+    if (has(r, conversation) && (has(s, conversation) || from)) {
+      chosen = conversation;
+      convertFrom = from;
+      reasons.push('REPLY_STAYS_ON_REQUEST_VERSION');
+    }
+  } else {
+    // §10.4 step 2: previews unless both opt in, deprecated versions past their sunset, versions below either minimum.
+    const previewAllowed = sender.previewOptIn && receiver.previewOptIn;
+    const minimum = [sender.minimum, receiver.minimum].filter(Boolean).sort(compare).pop() ?? null;
+    const today = request.today;
+    const filter = (entries) => entries.filter((e) => {
+      if (e.status === 'PREVIEW' && !previewAllowed) { reasons.push('PREVIEW_EXCLUDED'); return false; }
+      if (minimum && compare(e.version, minimum) < 0) { reasons.push('BELOW_MINIMUM'); return false; }
+      if (e.status === 'DEPRECATED' && e.sunset !== null && e.sunset < today) { reasons.push('SUNSET_PASSED'); return false; }
+      return true;
+    });
+    const s = filter(senderAll);
+    const r = filter(receiverAll);
+    const sv = s.map((e) => e.version);
+    const common = r.map((e) => e.version).filter((v) => has(sv, v)).sort(compare);
+    if (common.length > 0) {
+      chosen = common[common.length - 1]; // step 3: the highest; preferredVersion does not override it
+      reasons.push('HIGHEST_COMMON');
+    } else {
+      const rescue = r.map((e) => e.version).filter((w) => (!minimum || compare(w, minimum) >= 0) && downFrom(sv, w)).sort(compare).pop();
+      if (rescue) {
+        chosen = rescue;
+        convertFrom = downFrom(sv, rescue);
+        reasons.push('DOWN_CONVERSION');
+      }
+    }
+    // §10.4 step 6: a chosen version deprecated on either side is reported.
+    if (chosen && [s, r].some((list) => list.some((e) => compare(e.version, chosen) === 0 && e.status === 'DEPRECATED'))) reasons.push('DEPRECATED');
+  }
+  if (!chosen) {
+    reasons.push('NO_COMMON_VERSION');
+    codes.push('MLAT-VER-NO-COMMON');
+  }
+  const ok = codes.length === 0;
+  return {
+    version: ok ? text(chosen) : null,
+    convertFrom: ok && convertFrom ? text(convertFrom) : null,
+    code: ok ? null : [...new Set(codes)].join(','),
+    reasons,
+  };
+}
+
+const operations = { validate, verify, negotiate, sign, decrypt, encrypt };
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   if (line.length === 0) continue;
   let request;
