@@ -5,8 +5,8 @@ using NodePeer = Mlat.Sdk.Conformance.Tests.Interop.NodePeer;
 
 namespace Mlat.Sdk.Conformance.Tests.Kit;
 
-/// <summary>The node reference adapter, started once for the signing cases.</summary>
-public sealed class NodeSigner : IAsyncLifetime
+/// <summary>The node reference adapter, started once for a test class.</summary>
+public sealed class NodeAdapterProcess : IAsyncLifetime
 {
     private AdapterProcess? adapter;
 
@@ -38,7 +38,7 @@ public sealed class NodeSigner : IAsyncLifetime
 /// the signer level is not judged by the SDK's verifier alone: the JWS verifies, the policy digest and every sigD
 /// digest match, the attachments and, for a parallel approval, signature 0 are covered, and the case's alg is used.
 /// </summary>
-public sealed class SigningCaseJoseTests(NodeSigner node) : IClassFixture<NodeSigner>
+public sealed class SigningCaseJoseTests(NodeAdapterProcess node) : IClassFixture<NodeAdapterProcess>
 {
     private static readonly string Folder = Path.Combine(TestPaths.Samples, "signing");
 
