@@ -8,10 +8,11 @@
 // RFC 8785 content digest, the sigD, policy, role and recipient rules of the default policy of §7.10; no signature
 // time-stamps, §7.11), sign (a JAdES baseline-B signature built by hand and signed with jose, covering the attachments
 // it is given and, for a validating signature, signature 0), negotiate (specification §10.2, §10.4-§10.6 over the
-// releases of schemas/), decrypt and encrypt (jose). It does not offer convert, and applies no business rules.
+// releases of schemas/), convert (§11 with the declarations of schemas/conversions, walking the document against the
+// target release's schema files), decrypt and encrypt (jose). It applies no business rules.
 // It reads messages as most programs do: Buffer#toString('utf8') (invalid UTF-8 silently replaced) and JSON.parse
 // (duplicate members last-wins, lone surrogates kept, big numbers rounded, any depth). So it passes the schema,
-// signer, verifier and encryption levels and the negotiation cases, and fails exactly the strict-reading cases that
+// sender, signer, verifier, encryption and versioning levels, and fails exactly the strict-reading cases that
 // JSON.parse cannot see — which is what the kit must tell apart. Usage: node conformance-adapter.mjs   (from anywhere; schemas are found beside tests/)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -35,9 +36,13 @@ for (const version of readdirSync(schemas).filter((v) => /^\d+\.\d+$/.test(v) &&
   const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'));
   const ajv = new Ajv({ strict: true, allErrors: true });
   addFormats(ajv, { mode: 'full' });
-  for (const path of walk(folder).filter((p) => p.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(path, 'utf8')));
+  const files = {};
+  for (const path of walk(folder).filter((p) => p.endsWith('.schema.json'))) {
+    files[relative(folder, path).split(sep).join('/')] = JSON.parse(readFileSync(path, 'utf8'));
+    ajv.addSchema(files[relative(folder, path).split(sep).join('/')]);
+  }
   const base = `https://w3id.org/mlat/schemas/${index.version}/`;
-  releases[version] = { index, ajv, base };
+  releases[version] = { index, ajv, base, files };
 }
 
 const escape = (name) => String(name).replaceAll('~', '~0').replaceAll('/', '~1');
@@ -661,7 +666,167 @@ function negotiate(request) {
   };
 }
 
-const operations = { validate, verify, negotiate, sign, decrypt, encrypt };
+// ---- convert: specification §11, with the declarations of schemas/conversions. The document is walked in its own
+// member order against the target release's schema; every change is reported as it is made.
+const conversions = {};
+for (const file of readdirSync(join(schemas, 'conversions')).filter((f) => f.endsWith('.json'))) {
+  const declaration = JSON.parse(readFileSync(join(schemas, 'conversions', file), 'utf8'));
+  conversions[`${declaration.from}->${declaration.to}`] = declaration;
+}
+const escapeSegment = (name) => String(name).replaceAll('~', '~0').replaceAll('/', '~1');
+const unescapeSegment = (segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
+
+// A schema location: the file, the node, and its name "file#/pointer" (a definition, or an inline schema under one).
+function target(release, fromFile, reference) {
+  const [filePart, pointer = ''] = reference.split('#');
+  const parts = fromFile.split('/').slice(0, -1);
+  for (const segment of filePart ? filePart.split('/') : []) {
+    if (segment === '..') parts.pop(); else if (segment !== '.') parts.push(segment);
+  }
+  const file = filePart ? parts.join('/') : fromFile;
+  let node = release.files[file];
+  for (const segment of pointer.split('/').filter(Boolean)) node = node?.[unescapeSegment(segment)];
+  return node ? { file, node, name: `${file}#${pointer}` } : null;
+}
+function resolve(release, schema) {
+  let current = schema;
+  for (let hops = 0; current.node.$ref; hops++) {
+    if (hops > 32) throw new Error('$ref loop');
+    current = target(release, current.file, current.node.$ref);
+  }
+  return current;
+}
+const inner = (schema, node, suffix) => ({ file: schema.file, node, name: schema.name === null ? null : schema.name + suffix });
+
+function down(document, from, to, changes, findings) {
+  const step = `${from}->${to}`;
+  const declaration = conversions[step];
+  const release = releases[to];
+  const type = document.header.messageType;
+  if (!declaration || !release) { findings.push({ code: 'MLAT-CONV-LOSSY', pointer: '/header/version' }); return; }
+  if (declaration.messageTypesAdded.includes(type) || !release.index.messageTypes[type]) {
+    findings.push({ code: 'MLAT-CONV-LOSSY', pointer: '/header/messageType' }); // §11.3 step 1
+    return;
+  }
+  for (const pattern of declaration.rejectOnDowngrade ?? []) { // §11.3 step 2
+    const hits = (node, segments, pointer) => {
+      if (node === undefined || node === null) return [];
+      if (segments.length === 0) return [pointer];
+      const [head, ...rest] = segments;
+      if (head === '*' && Array.isArray(node)) return node.flatMap((x, i) => hits(x, rest, `${pointer}/${i}`));
+      return typeof node === 'object' && head in node ? hits(node[head], rest, `${pointer}/${escapeSegment(head)}`) : [];
+    };
+    for (const hit of hits(document, pattern.split('/').slice(1).map(unescapeSegment), '')) findings.push({ code: 'MLAT-CONV-LOSSY', pointer: hit });
+  }
+  document.header.version = to;
+  changes.push({ kind: 'VERSION_CHANGED', step, pointer: '/header/version', extensionKey: null, original: null, fallback: null });
+  const prefix = `mlat.v${from}:`;
+  const parked = [];
+  const fallbackOf = (schema, value) => (schema.name !== null ? declaration.enumFallbacks[schema.name]?.[value] : undefined);
+  const visit = (value, schemaRef, pointer, replace) => {
+    const schema = resolve(release, schemaRef);
+    const node = schema.node;
+    if (isObject(value) && isObject(node.properties)) {
+      for (const name of Object.keys(value)) {
+        const memberPointer = `${pointer}/${escapeSegment(name)}`;
+        if (isObject(node.properties[name])) {
+          visit(value[name], inner(schema, node.properties[name], `/properties/${escapeSegment(name)}`), memberPointer, (v) => { value[name] = v; });
+        } else {
+          // §11.3 step 3: a member the target does not define is parked.
+          parked.push([prefix + memberPointer, value[name]]);
+          delete value[name];
+          changes.push({ kind: 'MEMBER_PARKED', step, pointer: memberPointer, extensionKey: prefix + memberPointer, original: null, fallback: null });
+        }
+      }
+    } else if (Array.isArray(value) && isObject(node.items)) {
+      const items = resolve(release, inner(schema, node.items, '/items'));
+      const strings = Array.isArray(items.node.enum) && value.every((v) => typeof v === 'string');
+      const mapped = strings ? value.map((v) => (items.node.enum.includes(v) ? v : fallbackOf(items, v))) : null;
+      if (strings && node.uniqueItems === true && mapped.every((m) => m !== undefined) && new Set(mapped).size !== mapped.length) {
+        // §11.3 step 5: fallbacks that collide would break uniqueItems; the array is parked whole.
+        parked.push([prefix + pointer, [...value]]);
+        changes.push({ kind: 'ARRAY_PARKED', step, pointer, extensionKey: prefix + pointer, original: null, fallback: null });
+        value.forEach((v, i) => { if (v !== mapped[i]) changes.push({ kind: 'ENUM_MAPPED', step, pointer: `${pointer}/${i}`, extensionKey: prefix + pointer, original: v, fallback: mapped[i] }); });
+        replace([...new Set(mapped)]);
+      } else {
+        value.forEach((v, i) => visit(v, inner(schema, node.items, '/items'), `${pointer}/${i}`, (x) => { value[i] = x; }));
+      }
+    } else if (typeof value === 'string' && Array.isArray(node.enum) && !node.enum.includes(value)) {
+      // §11.3 step 4: an enum value the target lacks takes its declared fallback; the original is parked.
+      const fallback = fallbackOf(schema, value);
+      if (fallback === undefined) { findings.push({ code: 'MLAT-CONV-LOSSY', pointer }); return; }
+      parked.push([prefix + pointer, value]);
+      changes.push({ kind: 'ENUM_MAPPED', step, pointer, extensionKey: prefix + pointer, original: value, fallback });
+      replace(fallback);
+    }
+  };
+  const root = { file: release.index.messageTypes[type], node: release.files[release.index.messageTypes[type]], name: null };
+  visit(document.header, target(release, root.file, '#/properties/header'), '/header', (v) => { document.header = v; });
+  visit(document.body, target(release, root.file, '#/properties/body'), '/body', (v) => { document.body = v; });
+  if (findings.length > 0 || parked.length === 0) return;
+  document.extensions ??= {};
+  for (const [key, value] of parked) {
+    // §11.3 step 6: a parking key already present fails.
+    if (key in document.extensions) findings.push({ code: 'MLAT-CONV-LOSSY', pointer: `/extensions/${escapeSegment(key)}` });
+    else document.extensions[key] = value;
+  }
+}
+
+function up(document, from, to, changes) {
+  const step = `${from}->${to}`;
+  document.header.version = to;
+  changes.push({ kind: 'VERSION_CHANGED', step, pointer: '/header/version', extensionKey: null, original: null, fallback: null });
+  if (!isObject(document.extensions)) return;
+  const prefix = `mlat.v${to}:`;
+  for (const key of Object.keys(document.extensions).filter((k) => k.startsWith(prefix))) {
+    // §11.2: what a down-conversion parked for this version goes back in place.
+    const segments = key.slice(prefix.length).split('/');
+    let parent = document;
+    for (const segment of segments.slice(1, -1)) parent = parent?.[unescapeSegment(segment)];
+    const last = unescapeSegment(segments[segments.length - 1]);
+    if (segments[0] !== '' || segments.length < 2 || parent === null || typeof parent !== 'object' || (Array.isArray(parent) && !(Number(last) < parent.length))) continue;
+    if (!Array.isArray(parent)) delete parent[last];
+    parent[last] = document.extensions[key];
+    delete document.extensions[key];
+    changes.push({ kind: 'RESTORED', step, pointer: key.slice(prefix.length), extensionKey: key, original: null, fallback: null });
+  }
+  if (Object.keys(document.extensions).length === 0) delete document.extensions;
+}
+
+function convert(request) {
+  const fail = (findings, path = [], changes = []) => ({ success: false, path, changes, findings, output: null });
+  // §11.4: the input must be structurally valid in its version.
+  const input = validate({ message: request.message });
+  if (!input.valid) return fail(input.findings.map(({ code, pointer }) => ({ code, pointer })));
+  const document = JSON.parse(Buffer.from(request.message, 'base64').toString('utf8'));
+  const from = parseVersion(document.header.version);
+  const to = parseVersion(request.to);
+  if (!to || !releases[request.to]) throw new Error('unknown target version');
+  if (from[0] !== to[0]) return fail([{ code: 'MLAT-CONV-LOSSY', pointer: '/header/version' }]);
+  const [low, high] = [from, to].sort(compare);
+  const path = Object.keys(releases).map(parseVersion).filter((v) => v[0] === from[0] && compare(v, low) >= 0 && compare(v, high) <= 0).sort(compare);
+  if (compare(to, from) < 0) path.reverse();
+  const names = path.map(text);
+  const changes = [];
+  const findings = [];
+  if (path.length > 1 && 'signatures' in document) {
+    // §11.5: no signature survives conversion.
+    delete document.signatures;
+    changes.push({ kind: 'SIGNATURES_REMOVED', step: `${text(from)}->${text(to)}`, pointer: '/signatures', extensionKey: null, original: null, fallback: null });
+  }
+  for (let i = 1; i < path.length && findings.length === 0; i++) {
+    if (compare(path[i], path[i - 1]) > 0) up(document, names[i - 1], names[i], changes);
+    else down(document, names[i - 1], names[i], changes, findings);
+  }
+  if (findings.length > 0) return fail(findings, names, changes);
+  const output = path.length > 1 ? Buffer.from(JSON.stringify(document), 'utf8').toString('base64') : request.message;
+  // §11.4: the output is validated against the target before it is used.
+  const check = validate({ message: output });
+  if (!check.valid) return fail(check.findings.map((f) => ({ code: 'MLAT-CONV-TARGET-INVALID', pointer: f.pointer })), names, changes);
+  return { success: true, path: names, changes, findings: [], output };
+}
+
+const operations = { validate, verify, negotiate, convert, sign, decrypt, encrypt };
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   if (line.length === 0) continue;
   let request;
