@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -36,6 +37,10 @@ public sealed class EnvelopeVerifier
     private readonly ConcurrentDictionary<string, ChainOutcome> _chains = new(StringComparer.Ordinal);
     private const int MaxCachedChains = 4096;
 
+    // The certificates of x5c decoded once, by the SHA-256 of their DER, with the leaf's key per algorithm; expiry-aware
+    // by this verifier's clock and bounded (CertificateCache).
+    private readonly CertificateCache _certificates;
+
     /// <summary>Creates a verifier.</summary>
     /// <param name="trustList">The only trust anchors chains are built to.</param>
     /// <param name="policy">The policy; <see cref="VerificationPolicy.Default"/> when null.</param>
@@ -49,6 +54,7 @@ public sealed class EnvelopeVerifier
         _trustList = trustList;
         _policy = policy ?? VerificationPolicy.Default;
         _time = timeProvider ?? TimeProvider.System;
+        _certificates = new CertificateCache(_time);
         _limits = limits ?? ReaderLimits.Default;
         _replay = _policy.ReplayStore ?? new InMemoryReplayStore(_time);
         _accepted = new HashSet<string>(_policy.AcceptedAlgorithms, StringComparer.Ordinal);
@@ -59,6 +65,9 @@ public sealed class EnvelopeVerifier
     }
 
     private readonly RevocationChecker? _revocation;
+
+    /// <summary>How many decoded certificates this verifier keeps (for tests of the cache's bounds and expiry).</summary>
+    internal int CachedCertificateCount => _certificates.Count;
 
     private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
@@ -131,7 +140,7 @@ public sealed class EnvelopeVerifier
             if (EnvelopeSigner.IsSignatureObject(signature)
                 && signature.GetProperty("protected").GetString() is { Length: <= MaxProtectedHeaderBytes * 4 / 3 + 4 } text
                 && Base64UrlStrict.TryDecode(text, out var headerBytes) && headerBytes.Length > 0
-                && JadesHeader.Read(headerBytes, _accepted, out _, out _) is { } header)
+                && JadesHeader.Read(headerBytes, _accepted, out _, out _, _certificates) is { } header)
             {
                 foreach (var par in header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)))
                 {
@@ -163,7 +172,7 @@ public sealed class EnvelopeVerifier
             if (EnvelopeSigner.IsSignatureObject(signature)
                 && signature.GetProperty("protected").GetString() is { Length: <= MaxProtectedHeaderBytes * 4 / 3 + 4 } text
                 && Base64UrlStrict.TryDecode(text, out var headerBytes) && headerBytes.Length > 0
-                && JadesHeader.Read(headerBytes, _accepted, out _, out _) is { } header
+                && JadesHeader.Read(headerBytes, _accepted, out _, out _, _certificates) is { } header
                 && header.Pars.Any(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal))
                 && !needs.Contains((JadesHeader.HashOf(header.HashM), !header.Unencoded)))
             {
@@ -442,50 +451,109 @@ public sealed class EnvelopeVerifier
             return Fail(FindingCodes.SigMalformed, pointer, "The signature object must have exactly the string members protected and signature.");
         }
 
-        var protectedText = element.GetProperty("protected").GetString()!;
-        var signatureText = element.GetProperty("signature").GetString()!;
-        if (protectedText.Length > MaxProtectedHeaderBytes * 4 / 3 + 4)
-        {
-            return Fail(FindingCodes.SigHeaderMalformed, pointer + "/protected", "The protected header exceeds the size limit.");
-        }
-
-        if (!Base64UrlStrict.TryDecode(protectedText, out var headerBytes) || headerBytes.Length == 0)
-        {
-            return Fail(FindingCodes.SigBase64Url, pointer + "/protected", "protected is not strict unpadded base64url.");
-        }
-
-        if (!Base64UrlStrict.TryDecode(signatureText, out var signatureBytes) || signatureBytes.Length == 0)
-        {
-            return Fail(FindingCodes.SigBase64Url, pointer + "/signature", "signature is not strict unpadded base64url.");
-        }
-
-        var header = JadesHeader.Read(headerBytes, _accepted, out var code, out var member);
-        if (header is null)
-        {
-            return Fail(code!, pointer + "/protected", "The protected header failed a check" + (member is null ? "." : " at member " + member + "."));
-        }
-
-        foreach (var par in header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)))
-        {
-            context.Named.Add(par[JadesHeader.AttachmentPrefix.Length..]);
-        }
-
-        X509Certificate2 leaf;
+        // Both members are read as UTF-8 straight from the envelope and decoded into pooled buffers: no string of the
+        // header, no array per step (issue 17). The rules are those of the string path (Base64UrlStrict).
+        byte[]? protectedCopy = null;
+        byte[]? rented = null;
         try
         {
-            leaf = X509CertificateLoader.LoadCertificate(header.X5c[0]);
+            var protectedText = StringContent(element.GetProperty("protected"), ref protectedCopy);
+            if (Utf16Length(protectedText) > MaxProtectedHeaderBytes * 4 / 3 + 4)
+            {
+                return Fail(FindingCodes.SigHeaderMalformed, pointer + "/protected", "The protected header exceeds the size limit.");
+            }
+
+            byte[]? signatureCopy = null;
+            var signatureText = StringContent(element.GetProperty("signature"), ref signatureCopy);
+
+            // One buffer: the signing input ASCII(protected) || '.' (RFC 7515 §5.2 step 8, detached empty payload), then
+            // the decoded header, then the decoded signature.
+            var headerMax = Base64UrlStrict.MaxDecodedLength(protectedText.Length);
+            var signatureMax = Base64UrlStrict.MaxDecodedLength(signatureText.Length);
+            rented = ArrayPool<byte>.Shared.Rent(protectedText.Length + 1 + headerMax + signatureMax);
+            var signingInput = rented.AsMemory(0, protectedText.Length + 1);
+            protectedText.CopyTo(rented);
+            rented[protectedText.Length] = (byte)'.';
+            if (!Base64UrlStrict.TryDecode(protectedText, rented.AsSpan(signingInput.Length, headerMax), out var headerLength) || headerLength == 0)
+            {
+                return Fail(FindingCodes.SigBase64Url, pointer + "/protected", "protected is not strict unpadded base64url.");
+            }
+
+            var signatureStart = signingInput.Length + headerMax;
+            if (!Base64UrlStrict.TryDecode(signatureText, rented.AsSpan(signatureStart, signatureMax), out var signatureLength) || signatureLength == 0)
+            {
+                return Fail(FindingCodes.SigBase64Url, pointer + "/signature", "signature is not strict unpadded base64url.");
+            }
+
+            var header = JadesHeader.Read(rented.AsMemory(signingInput.Length, headerLength), _accepted, out var code, out var member, _certificates);
+            if (header is null)
+            {
+                return Fail(code!, pointer + "/protected", "The protected header failed a check" + (member is null ? "." : " at member " + member + "."));
+            }
+
+            foreach (var par in header.Pars)
+            {
+                if (par.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal))
+                {
+                    context.Named.Add(par[JadesHeader.AttachmentPrefix.Length..]);
+                }
+            }
+
+            return VerifyLeaf(context, index, header, signingInput.Span, rented.AsSpan(signatureStart, signatureLength), pointer);
         }
-        catch (CryptographicException)
+        finally
         {
-            return Fail(FindingCodes.SigX5cInvalid, pointer + "/protected", "x5c[0] is not a DER X.509 certificate.");
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The content of a JSON string as UTF-8: the raw bytes in the envelope when it has no escape (base64url never needs
+    /// one), else its unescaped value, as <see cref="JsonElement.GetString"/> gives it, encoded in <paramref name="copy"/>.
+    /// </summary>
+    private static ReadOnlySpan<byte> StringContent(JsonElement value, ref byte[]? copy)
+    {
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        raw = raw[1..^1];
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            return raw;
         }
 
-        var keep = false;
+        copy = Encoding.UTF8.GetBytes(value.GetString()!);
+        return copy;
+    }
+
+    // The header size limit counts UTF-16 code units, as it did on the string; they differ from bytes only for
+    // non-ASCII text, which is not base64url and is refused right after.
+    private static int Utf16Length(ReadOnlySpan<byte> utf8) => System.Text.Ascii.IsValid(utf8) ? utf8.Length : Encoding.UTF8.GetCharCount(utf8);
+
+    private (VerifiedSignature? Signature, Finding? Finding) VerifyLeaf(Context context, int index, JadesHeader header, ReadOnlySpan<byte> signingInput, ReadOnlySpan<byte> signatureBytes, string pointer)
+    {
+        // The leaf was decoded and cached while the header was read; it is loaded here only when the cache did not keep
+        // it (full, or the certificate has expired by the verifier's clock), and then disposed after this signature.
+        var leaf = _certificates.Find(header.X5c[0]);
+        CertificateCache.Entry? owned = null;
+        if (leaf is null)
+        {
+            try
+            {
+                owned = new CertificateCache.Entry(header.X5c[0], X509CertificateLoader.LoadCertificate(header.X5c[0]));
+            }
+            catch (CryptographicException)
+            {
+                return Fail(FindingCodes.SigX5cInvalid, pointer + "/protected", "x5c[0] is not a DER X.509 certificate.");
+            }
+
+            leaf = owned;
+        }
+
         try
         {
-            var outcome = VerifyCertificateAndSignature(context, index, header, leaf, protectedText, signatureBytes, pointer);
-            keep = outcome.Signature is not null;
-            return outcome;
+            return VerifyCertificateAndSignature(context, index, header, leaf, signingInput, signatureBytes, pointer);
         }
         catch (CryptographicException)
         {
@@ -495,15 +563,12 @@ public sealed class EnvelopeVerifier
         }
         finally
         {
-            if (!keep)
-            {
-                leaf.Dispose();
-            }
+            owned?.Dispose();
         }
     }
 
     private (VerifiedSignature? Signature, Finding? Finding) VerifyCertificateAndSignature(
-        Context context, int index, JadesHeader header, X509Certificate2 leaf, string protectedText, byte[] signatureBytes, string pointer)
+        Context context, int index, JadesHeader header, CertificateCache.Entry leaf, ReadOnlySpan<byte> signingInput, ReadOnlySpan<byte> signatureBytes, string pointer)
     {
         if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(header.X5c[0]), header.X5tS256))
         {
@@ -511,14 +576,15 @@ public sealed class EnvelopeVerifier
         }
 
         // kid is optional; when present it is the base64 DER IssuerSerial of x5c[0] (ETSI TS 119 182-1 §5.1.4).
-        if (header.Kid is not null && !IssuerSerial.Matches(header.Kid, leaf))
+        if (header.Kid is not null && !IssuerSerial.Matches(header.Kid, leaf.Certificate))
         {
             return Fail(FindingCodes.SigKidMismatch, pointer + "/protected", "kid is not the IssuerSerial of x5c[0].");
         }
 
         // The key is loaded inside the certificate check: its type and named curve first, then the key itself, each
-        // with its own code (an EC point off the curve, an RSA nonsense value: MLAT-SIG-KEY-INVALID).
-        using var key = SignerCertificate.LoadKey(leaf, header.Algorithm, out var keyCode);
+        // with its own code (an EC point off the curve, an RSA nonsense value: MLAT-SIG-KEY-INVALID). It belongs to the
+        // cache entry (loaded once per certificate and algorithm), not to this call.
+        var key = leaf.Key(header.Algorithm, out var keyCode);
         if (key is null)
         {
             return keyCode == FindingCodes.SigKeyInvalid
@@ -537,7 +603,6 @@ public sealed class EnvelopeVerifier
             return (null, trust.Finding);
         }
 
-        var signingInput = Encoding.ASCII.GetBytes(protectedText + ".");
         if (!JwsAlgorithms.Verify(header.Algorithm, key, signingInput, signatureBytes))
         {
             return Fail(FindingCodes.SigInvalid, pointer + "/signature", "The signature does not verify.");
@@ -591,7 +656,9 @@ public sealed class EnvelopeVerifier
 
         context.Covered[index] = [.. header.Pars.Where(p => p.StartsWith(JadesHeader.AttachmentPrefix, StringComparison.Ordinal)).Select(p => p[JadesHeader.AttachmentPrefix.Length..])];
 
-        return (new VerifiedSignature(index, header.Role, leaf, trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm) { TimestampedAt = timestampedAt }, null);
+        // The result gets its own certificate object over the same native certificate: a caller that disposes it does
+        // not dispose the cached one.
+        return (new VerifiedSignature(index, header.Role, new X509Certificate2(leaf.Certificate), trust.AuthorityId!, trust.Country, header.IssuedAt, header.Algorithm) { TimestampedAt = timestampedAt }, null);
     }
 
     /// <summary>The revocation check of a chain (leaf first, anchor last), when the policy asks for one (specification §8.4).</summary>
@@ -638,10 +705,10 @@ public sealed class EnvelopeVerifier
         }
     }
 
-    private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country, IReadOnlyList<byte[]>? Path) CheckTrust(X509Certificate2 leaf, JadesHeader header, string pointer)
+    private (Finding? Finding, string? AuthorityId, Messages.CountryCode Country, IReadOnlyList<byte[]>? Path) CheckTrust(CertificateCache.Entry leaf, JadesHeader header, string pointer)
     {
         var protectedPointer = pointer + "/protected";
-        var authorityId = SignerCertificate.AuthorityOf(leaf);
+        var authorityId = leaf.AuthorityId;
         if (authorityId is null)
         {
             return (Finding.Error(FindingCodes.TrustAuthorityMissing, protectedPointer, "The signer certificate names no authority (organizationIdentifier)."), null, default, null);
@@ -654,7 +721,7 @@ public sealed class EnvelopeVerifier
         }
 
         var iat = header.IssuedAt;
-        if (iat < leaf.NotBefore.ToUniversalTime() || iat > leaf.NotAfter.ToUniversalTime())
+        if (iat < leaf.NotBefore || iat > leaf.NotAfter)
         {
             return (Finding.Error(FindingCodes.TrustCertificateNotValidAtIat, protectedPointer, "The signer certificate was not valid at iat."), null, default, null);
         }
@@ -668,7 +735,7 @@ public sealed class EnvelopeVerifier
 
         foreach (var (country, authority) in chained is null ? entries : [])
         {
-            if (Chains(leaf, header, country.Anchors) is { } window)
+            if (Chains(leaf.Certificate, header, country.Anchors) is { } window)
             {
                 chained = (country.Country, authority, window.Path);
                 if (_chains.Count < MaxCachedChains)
@@ -687,7 +754,7 @@ public sealed class EnvelopeVerifier
 
         // RFC 5280 §4.2.1.3 and §4.2.1.9: the signer's key must allow signatures, and a CA certificate signs
         // certificates, not messages. A key usage or basic constraints extension that does not decode is refused too.
-        if (SignerCertificate.MaySign(leaf) is not true)
+        if (leaf.MaySign is not true)
         {
             return (Finding.Error(FindingCodes.TrustKeyUsage, protectedPointer, "The signer certificate's key usage does not allow signatures."), null, default, null);
         }

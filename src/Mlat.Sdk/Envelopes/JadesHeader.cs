@@ -175,7 +175,9 @@ internal sealed class JadesHeader
     /// Reads a decoded protected header in the order of specification §7.8: JSON without duplicates, <c>alg</c>, key references,
     /// <c>crit</c>, then the JAdES members. Returns null and the failing code and member on the first failure.
     /// </summary>
-    public static JadesHeader? Read(byte[] utf8, IReadOnlyCollection<string> accepted, out string? code, out string? member)
+    /// <remarks>A certificate of <c>x5c</c> found in <paramref name="certificates"/> (the verifier's) skips the DER and
+    /// loading checks it passed when it was added; one that passes them is added.</remarks>
+    public static JadesHeader? Read(ReadOnlyMemory<byte> utf8, IReadOnlyCollection<string> accepted, out string? code, out string? member, CertificateCache? certificates = null)
     {
         member = null;
 
@@ -197,11 +199,11 @@ internal sealed class JadesHeader
                 return null;
             }
 
-            return ReadObject(root, accepted, out code, out member);
+            return ReadObject(root, accepted, certificates, out code, out member);
         }
     }
 
-    private static JadesHeader? ReadObject(JsonElement root, IReadOnlyCollection<string> accepted, out string? code, out string? member)
+    private static JadesHeader? ReadObject(JsonElement root, IReadOnlyCollection<string> accepted, CertificateCache? certificates, out string? code, out string? member)
     {
         code = null;
         member = "alg";
@@ -248,7 +250,7 @@ internal sealed class JadesHeader
         }
 
         member = "x5c";
-        if (!TryReadX5c(root, out var x5c))
+        if (!TryReadX5c(root, certificates, out var x5c))
         {
             return Fail(root.TryGetProperty("x5c", out _) ? FindingCodes.SigX5cInvalid : FindingCodes.SigHeaderInvalid, out code);
         }
@@ -449,7 +451,7 @@ internal sealed class JadesHeader
             : FindingCodes.SigPolicyMismatch;
     }
 
-    private static bool TryReadX5c(JsonElement root, out IReadOnlyList<byte[]> x5c)
+    private static bool TryReadX5c(JsonElement root, CertificateCache? certificates, out IReadOnlyList<byte[]> x5c)
     {
         x5c = [];
         // A chain longer than ten certificates is not a real PKI; refusing it bounds the parsing work.
@@ -461,23 +463,45 @@ internal sealed class JadesHeader
         var list = new List<byte[]>();
         foreach (var item in element.EnumerateArray())
         {
-            // DER, byte for byte (RFC 7515 §4.1.6): no trailing bytes, no BER, no base64 of PEM text.
-            if (item.ValueKind != JsonValueKind.String || !TryDecodeBase64(item.GetString()!, out var der) || !SignerCertificate.IsDer(der))
+            if (item.ValueKind != JsonValueKind.String || !TryDecodeBase64(item.GetString()!, out var der))
             {
                 return false;
             }
 
+            // The same bytes passed the checks below when they were cached.
+            if (certificates?.Find(der) is not null)
+            {
+                list.Add(der);
+                continue;
+            }
+
+            // DER, byte for byte (RFC 7515 §4.1.6): no trailing bytes, no BER, no base64 of PEM text.
+            if (!SignerCertificate.IsDer(der))
+            {
+                return false;
+            }
+
+            X509Certificate2? certificate = null;
             try
             {
-                using var certificate = X509CertificateLoader.LoadCertificate(der);
+                certificate = X509CertificateLoader.LoadCertificate(der);
                 if (!certificate.RawData.AsSpan().SequenceEqual(der))
                 {
                     return false;
+                }
+
+                if (certificates is not null && certificates.TryAdd(der, certificate))
+                {
+                    certificate = null;
                 }
             }
             catch (CryptographicException)
             {
                 return false;
+            }
+            finally
+            {
+                certificate?.Dispose();
             }
 
             list.Add(der);
