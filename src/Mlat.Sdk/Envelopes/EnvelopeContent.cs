@@ -20,6 +20,17 @@ internal static class EnvelopeContent
     /// </summary>
     public static byte[] CanonicalBytes(JsonElement envelope)
     {
+        using var output = new PooledByteBufferWriter(16 * 1024);
+        WriteCanonical(envelope, output);
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Writes what <see cref="CanonicalBytes"/> returns into <paramref name="output"/>, so that a caller who only hashes
+    /// it (the signer, the verifier) needs no copy of the whole canonical form.
+    /// </summary>
+    public static void WriteCanonical(JsonElement envelope, PooledByteBufferWriter output)
+    {
         var members = new List<(byte[] Name, JsonElement Value)>();
         foreach (var member in envelope.EnumerateObject())
         {
@@ -30,7 +41,6 @@ internal static class EnvelopeContent
         }
 
         members.Sort((x, y) => Utf16Order.Compare(x.Name, y.Name));
-        using var output = new PooledByteBufferWriter(16 * 1024);
         Write(output, "{"u8);
         for (var i = 0; i < members.Count; i++)
         {
@@ -45,7 +55,6 @@ internal static class EnvelopeContent
         }
 
         Write(output, "}"u8);
-        return output.WrittenSpan.ToArray();
     }
 
     private static byte[] CanonicalString(byte[] utf8)
@@ -84,13 +93,48 @@ internal static class EnvelopeContent
     {
         foreach (var member in envelope.EnumerateObject())
         {
-            if (!member.NameEquals(SignaturesMember) && FirstNonCanonicalNumber(member.Value, "/" + EscapePointer(member.Name), 0) is { } pointer)
+            // The walk that finds one allocates nothing; the pointer is built only for the member that holds one (a
+            // pointer string per member made this check cost more than the canonicalization itself on large messages).
+            if (!member.NameEquals(SignaturesMember) && HasNonCanonicalNumber(member.Value)
+                && FirstNonCanonicalNumber(member.Value, "/" + EscapePointer(member.Name), 0) is { } pointer)
             {
                 return pointer;
             }
         }
 
         return null;
+    }
+
+    private static bool HasNonCanonicalNumber(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number:
+                // A number the canonicalizer cannot write counts as found: the slow path then fails on it as it always did.
+                return !JsonCanonicalizer.IsCanonicalNumber(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (HasNonCanonicalNumber(member.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (HasNonCanonicalNumber(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 
     private static string? FirstNonCanonicalNumber(JsonElement element, string pointer, int depth)
@@ -133,7 +177,11 @@ internal static class EnvelopeContent
     private static string EscapePointer(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     public static byte[] Digest(JsonElement envelope, HashAlgorithmName hash)
-        => CryptographicOperations.HashData(hash, CanonicalBytes(envelope));
+    {
+        using var output = new PooledByteBufferWriter(16 * 1024);
+        WriteCanonical(envelope, output);
+        return CryptographicOperations.HashData(hash, output.WrittenSpan);
+    }
 
     public static byte[] SignatureDigest(string protectedHeader, string signature, HashAlgorithmName hash, bool base64UrlEncoded = false)
     {

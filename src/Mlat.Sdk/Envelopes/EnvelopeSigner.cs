@@ -159,45 +159,59 @@ public sealed class EnvelopeSigner
         var header = new JadesHeader
         {
             Algorithm = key.Algorithm,
-            Kid = IssuerSerial.Encode(key.Certificate),
-            X5c = key.Chain.Select(c => c.RawData).ToList(),
+            Kid = key.Kid,
+            X5c = key.ChainDer,
             IssuedAt = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds()),
             Role = role,
             HashM = "S256",
             Pars = pars,
             HashV = digests,
         };
-        var protectedHeader = Base64UrlStrict.Encode(header.Write());
-        var signingInput = Encoding.ASCII.GetBytes(protectedHeader + ".");
-        var signature = Base64UrlStrict.Encode(JwsAlgorithms.Sign(key.Algorithm, key.Key, signingInput));
 
-        var output = new ArrayBufferWriter<byte>(envelope.Length + 4096);
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // The signing input ASCII(BASE64URL(header)) || '.' (RFC 7515 §5.1, detached empty payload) is encoded straight
+        // into one buffer, and the protected member is written from it: no string of the header.
+        var headerJson = header.Write();
+        var encodedLength = System.Buffers.Text.Base64Url.GetEncodedLength(headerJson.Length);
+        var signingInput = ArrayPool<byte>.Shared.Rent(encodedLength + 1);
+        try
         {
-            writer.WriteStartObject();
-            foreach (var member in root.EnumerateObject())
+            System.Buffers.Text.Base64Url.EncodeToUtf8(headerJson, signingInput);
+            signingInput[encodedLength] = (byte)'.';
+            var signature = Base64UrlStrict.Encode(JwsAlgorithms.Sign(key.Algorithm, key.Key, signingInput.AsSpan(0, encodedLength + 1)));
+
+            // Written into a pooled buffer and copied once into the result.
+            using var output = new PooledByteBufferWriter(envelope.Length + 4096);
+            using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
-                if (!member.NameEquals(EnvelopeContent.SignaturesMember))
+                writer.WriteStartObject();
+                foreach (var member in root.EnumerateObject())
                 {
-                    member.WriteTo(writer);
+                    if (!member.NameEquals(EnvelopeContent.SignaturesMember))
+                    {
+                        member.WriteTo(writer);
+                    }
                 }
+
+                writer.WriteStartArray(EnvelopeContent.SignaturesMember);
+                foreach (var old in existing)
+                {
+                    old.WriteTo(writer);
+                }
+
+                writer.WriteStartObject();
+                writer.WriteString("protected"u8, signingInput.AsSpan(0, encodedLength));
+                writer.WriteString("signature", signature);
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                writer.WriteEndObject();
             }
 
-            writer.WriteStartArray(EnvelopeContent.SignaturesMember);
-            foreach (var old in existing)
-            {
-                old.WriteTo(writer);
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString("protected", protectedHeader);
-            writer.WriteString("signature", signature);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            return new SignResult(output.ToArray(), []);
         }
-
-        return new SignResult(output.WrittenSpan.ToArray(), []);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(signingInput);
+        }
     }
 
     internal static bool IsSignatureObject(JsonElement element)

@@ -269,7 +269,7 @@ public sealed class EnvelopeVerifier
         }
 
         var header = root.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
-        var context = kind == SignedDocumentKind.Envelope
+        using var context = kind == SignedDocumentKind.Envelope
             ? new Context(root, signatures, byId, CreatedAt(header, "createdAt"), "/header/createdAt", createdAtRequired: true) { Precomputed = precomputed }
             : new Context(root, signatures, byId, CreatedAt(root, "issuedAt"), "/issuedAt", createdAtRequired: false) { Precomputed = precomputed };
         // Numbers spelled otherwise than RFC 8785 would keep the canonical digest and still bind differently.
@@ -950,14 +950,15 @@ public sealed class EnvelopeVerifier
 
     private sealed record ChainOutcome(Messages.CountryCode Country, TrustedAuthority Authority, DateTimeOffset NotBefore, DateTimeOffset NotAfter, IReadOnlyList<byte[]> Path);
 
-    private sealed class Context(JsonElement root, JsonElement signatures, Dictionary<string, EnvelopeAttachment> attachments, DateTimeOffset? createdAt, string createdAtPointer, bool createdAtRequired)
+    private sealed class Context(JsonElement root, JsonElement signatures, Dictionary<string, EnvelopeAttachment> attachments, DateTimeOffset? createdAt, string createdAtPointer, bool createdAtRequired) : IDisposable
     {
         public string CreatedAtPointer { get; } = createdAtPointer;
 
         public bool CreatedAtRequired { get; } = createdAtRequired;
 
         private readonly Dictionary<(HashAlgorithmName, bool), byte[]> _digests = [];
-        private byte[]? _canonical;
+        // The canonical content, written once per verification into a pooled buffer and hashed from there.
+        private PooledByteBufferWriter? _canonical;
 
         public JsonElement Signatures { get; } = signatures;
 
@@ -1001,13 +1002,22 @@ public sealed class EnvelopeVerifier
         {
             if (!_digests.TryGetValue((hash, base64UrlEncoded), out var digest))
             {
-                _canonical ??= EnvelopeContent.CanonicalBytes(root);
-                digest = CryptographicOperations.HashData(hash, base64UrlEncoded ? Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(_canonical)) : _canonical);
+                if (_canonical is null)
+                {
+                    _canonical = new PooledByteBufferWriter(16 * 1024);
+                    EnvelopeContent.WriteCanonical(root, _canonical);
+                }
+
+                digest = base64UrlEncoded
+                    ? CryptographicOperations.HashData(hash, Encoding.ASCII.GetBytes(Base64UrlStrict.Encode(_canonical.WrittenSpan)))
+                    : CryptographicOperations.HashData(hash, _canonical.WrittenSpan);
                 _digests[(hash, base64UrlEncoded)] = digest;
             }
 
             return digest;
         }
+
+        public void Dispose() => _canonical?.Dispose();
     }
 }
 

@@ -27,6 +27,16 @@ internal static class SignaturePolicyDocument
     /// <summary>The document's exact bytes.</summary>
     public static ReadOnlySpan<byte> Content => Bytes.Value;
 
-    /// <summary>The digest of the whole document (no transformation, <c>digPSp</c> false).</summary>
-    public static byte[] Digest(HashAlgorithmName hash) => CryptographicOperations.HashData(hash, Bytes.Value);
+    // Every signature names the policy by digest and every verification compares it: hashed once per algorithm, not
+    // per call (issue 17: the document is several kilobytes).
+    private static readonly Lazy<byte[]> Sha256 = new(() => CryptographicOperations.HashData(HashAlgorithmName.SHA256, Bytes.Value));
+    private static readonly Lazy<byte[]> Sha384 = new(() => CryptographicOperations.HashData(HashAlgorithmName.SHA384, Bytes.Value));
+    private static readonly Lazy<byte[]> Sha512 = new(() => CryptographicOperations.HashData(HashAlgorithmName.SHA512, Bytes.Value));
+
+    /// <summary>The digest of the whole document (no transformation, <c>digPSp</c> false); shared, never to be written to.</summary>
+    public static ReadOnlySpan<byte> Digest(HashAlgorithmName hash)
+        => hash == HashAlgorithmName.SHA256 ? Sha256.Value
+            : hash == HashAlgorithmName.SHA384 ? Sha384.Value
+            : hash == HashAlgorithmName.SHA512 ? Sha512.Value
+            : CryptographicOperations.HashData(hash, Bytes.Value);
 }

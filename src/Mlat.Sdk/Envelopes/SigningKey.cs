@@ -33,6 +33,17 @@ public sealed class SigningKey : IDisposable
     /// <summary>The JWS algorithm (<see cref="JwsAlgorithms.Signing"/>).</summary>
     public string Algorithm { get; }
 
+    // What every protected header repeats about the key, computed once per key rather than per signature (issue 17).
+    // The chain is fixed at creation, so a race computes the same value twice at worst.
+    private IReadOnlyList<byte[]>? _x5c;
+    private string? _kid;
+
+    /// <summary>The DER of the chain, leaf first: the <c>x5c</c> of every header this key signs.</summary>
+    internal IReadOnlyList<byte[]> ChainDer => _x5c ??= [.. Chain.Select(c => c.RawData)];
+
+    /// <summary>The JAdES <c>kid</c> of the leaf (<see cref="IssuerSerial"/>).</summary>
+    internal string Kid => _kid ??= IssuerSerial.Encode(Certificate);
+
     /// <summary>
     /// Wraps a key the caller holds. The caller keeps ownership of <paramref name="key"/> and of the certificates.
     /// </summary>

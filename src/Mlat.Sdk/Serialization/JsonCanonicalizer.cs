@@ -326,6 +326,26 @@ public static class JsonCanonicalizer
         writer.Advance(FormatEcmaScript(value, span));
     }
 
+    /// <summary>
+    /// True when <paramref name="raw"/>, the text of a JSON number, is already what <see cref="WriteNumber"/> writes for
+    /// it (RFC 8785 §3.2.2.3); false when it is not, or when it is no finite double. Allocates nothing.
+    /// </summary>
+    internal static bool IsCanonicalNumber(ReadOnlySpan<byte> raw)
+    {
+        if (IsShortCanonicalInteger(raw))
+        {
+            return true;
+        }
+
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            return false;
+        }
+
+        Span<byte> written = stackalloc byte[MaxNumberLength];
+        return raw.SequenceEqual(written[..FormatEcmaScript(value, written)]);
+    }
+
     // Longest ECMAScript form: "-" + 17 digits + "." or 21 integer digits, or "0.000000" + 17 digits; 32 is ample.
     internal const int MaxNumberLength = 32;
 
