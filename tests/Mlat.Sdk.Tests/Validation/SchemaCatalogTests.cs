@@ -78,6 +78,36 @@ public class SchemaCatalogTests
     }
 
     [Fact]
+    public void Lazy_release_loads_no_message_type_until_asked_and_then_only_that_one()
+    {
+        var release = SchemaRelease.Load("1.0", SchemaCatalog.ReadEmbeddedFiles()["1.0"], lazy: true);
+        var eager = SchemaRelease.Load("1.0", SchemaCatalog.ReadEmbeddedFiles()["1.0"]);
+
+        Assert.Equal(0, release.LoadedTypes);
+        Assert.Equal(eager.MessageTypes.Keys.Order(StringComparer.Ordinal), release.MessageTypes.Keys.Order(StringComparer.Ordinal));
+        Assert.True(release.MessageTypes.TryGetValue("AssistanceRequest", out var schema));
+        Assert.Same(schema, release.MessageTypes["AssistanceRequest"]);
+        Assert.False(release.MessageTypes.TryGetValue("NoSuchType", out _));
+        Assert.Equal(1, release.LoadedTypes);
+        Assert.Equal(eager.MessageTypes.Count, eager.LoadedTypes);
+    }
+
+    [Fact]
+    public void Lazy_release_checks_the_index_at_load_and_a_type_schema_at_first_use()
+    {
+        var missing = new Dictionary<string, string>
+        {
+            ["index.json"] = """{"version":"9.9","messageTypes":{"T":"messages/T.schema.json"}}""",
+        };
+        Assert.Equal("index.json", Assert.Throws<SchemaLoadException>(() => SchemaRelease.Load("9.9", missing, lazy: true)).File);
+
+        var badPattern = SchemaTestKit.WithIndex(new Dictionary<string, string> { ["messages/T.schema.json"] = """{"type":"string","pattern":"^([a-z$"}""" });
+        var release = SchemaRelease.Load("9.9", badPattern, lazy: true);
+        var error = Assert.Throws<SchemaLoadException>(() => release.MessageTypes.TryGetValue("T", out _));
+        Assert.Equal("messages/T.schema.json", error.File);
+    }
+
+    [Fact]
     public void Load_fails_on_a_pattern_that_does_not_compile()
     {
         var files = new Dictionary<string, string> { ["messages/T.schema.json"] = """{"type":"string","pattern":"^([a-z$"}""" };

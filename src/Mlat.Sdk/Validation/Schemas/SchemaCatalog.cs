@@ -42,8 +42,11 @@ internal sealed class SchemaCatalog
     /// <summary>Reads the embedded file map of every release folder (the release catalogue's one reader).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedFiles() => StandardCatalogue.ReadEmbeddedFiles();
 
+    // Lazily per message type (issue 17 point 2): a process that validates one message loads the NJsonSchema schema of
+    // that one type of that one release, not the dozens of every release; the index and references of every release
+    // are still checked here, and the first use of a type loads and compiles it once.
     private static SchemaCatalog LoadEmbedded() =>
-        new(ReadEmbeddedFiles().Select(kv => SchemaRelease.Load(kv.Key, kv.Value)));
+        new(ReadEmbeddedFiles().Select(kv => SchemaRelease.Load(kv.Key, kv.Value, lazy: true)));
 }
 
 /// <summary>One immutable schema release: its index.json data and the compiled schema of every message type.</summary>
@@ -55,7 +58,7 @@ internal sealed partial class SchemaRelease
     /// <summary>Base of every <c>$id</c> (specification §3.2).</summary>
     public const string IdBase = "https://w3id.org/mlat/schemas/";
 
-    private SchemaRelease(string version, string? date, string? status, FrozenDictionary<string, CompiledSchema> messageTypes, FrozenDictionary<string, string> files)
+    private SchemaRelease(string version, string? date, string? status, IReadOnlyDictionary<string, CompiledSchema> messageTypes, FrozenDictionary<string, string> files)
     {
         Version = version;
         Date = date;
@@ -70,8 +73,8 @@ internal sealed partial class SchemaRelease
 
     public string? Status { get; }
 
-    /// <summary>Message type → compiled schema of its envelope.</summary>
-    public FrozenDictionary<string, CompiledSchema> MessageTypes { get; }
+    /// <summary>Message type → compiled schema of its envelope (for a lazily loaded release, loaded on first access).</summary>
+    public IReadOnlyDictionary<string, CompiledSchema> MessageTypes { get; }
 
     /// <summary>The files index.json lists, with their sha256 (hex).</summary>
     public FrozenDictionary<string, string> Files { get; }
@@ -80,7 +83,12 @@ internal sealed partial class SchemaRelease
     /// Loads a release from its files (path relative to the release folder → UTF-8 text). Throws
     /// <see cref="SchemaLoadException"/> naming the file and reference for any defect.
     /// </summary>
-    public static SchemaRelease Load(string version, IReadOnlyDictionary<string, string> files, TimeSpan? patternTimeout = null)
+    /// <param name="version">The release version.</param>
+    /// <param name="files">The release's files.</param>
+    /// <param name="patternTimeout">The match timeout of schema patterns.</param>
+    /// <param name="lazy">When true, each message type's schema is loaded by NJsonSchema and compiled on first access
+    /// (a defect of it is then thrown there); the index, the JSON of every file and every reference are checked now.</param>
+    public static SchemaRelease Load(string version, IReadOnlyDictionary<string, string> files, TimeSpan? patternTimeout = null, bool lazy = false)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (!files.TryGetValue(IndexFile, out var indexJson))
@@ -112,34 +120,20 @@ internal sealed partial class SchemaRelease
             var baseUrl = IdBase + version + "/";
             var schemaFiles = files.Where(kv => kv.Key != IndexFile).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
             var regexCache = new Dictionary<string, Regex>(StringComparer.Ordinal);
-            var compiled = new Dictionary<string, CompiledSchema>(StringComparer.Ordinal);
-            foreach (var (messageType, file) in messageTypes)
+            var gate = new Lock();
+            CompiledSchema LoadType(string file)
             {
-                JsonSchema schema;
-                try
+                // One type at a time per release: the pattern cache is shared by its types.
+                lock (gate)
                 {
-                    schema = JsonSchema.FromJsonAsync(files[file], baseUrl + file, EmbeddedReferenceResolver.Factory(version, baseUrl, schemaFiles), CancellationToken.None)
-                        .GetAwaiter().GetResult();
-                }
-                catch (Exception e) when (e is not SchemaLoadException)
-                {
-                    var inner = FindLoadException(e);
-                    throw inner is not null
-                        ? new SchemaLoadException(version, file, inner.Reference, "the reference does not resolve inside the release.", e)
-                        : new SchemaLoadException(version, file, null, "NJsonSchema could not load the file.", e);
-                }
-
-                try
-                {
-                    compiled[messageType] = CompiledSchema.Compile(schema, patternTimeout ?? CompiledSchema.DefaultPatternTimeout, regexCache);
-                }
-                catch (ArgumentException e)
-                {
-                    throw new SchemaLoadException(version, file, null, "a pattern does not compile.", e);
+                    return LoadSchema(version, file, baseUrl, files, schemaFiles, patternTimeout, regexCache);
                 }
             }
 
-            return new SchemaRelease(version, date, status, compiled.ToFrozenDictionary(StringComparer.Ordinal), listed.ToFrozenDictionary(StringComparer.Ordinal));
+            IReadOnlyDictionary<string, CompiledSchema> compiled = lazy
+                ? new LazySchemas(messageTypes.ToFrozenDictionary(kv => kv.Key, kv => new Lazy<CompiledSchema>(() => LoadType(kv.Value), LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal))
+                : messageTypes.ToFrozenDictionary(kv => kv.Key, kv => LoadType(kv.Value), StringComparer.Ordinal);
+            return new SchemaRelease(version, date, status, compiled, listed.ToFrozenDictionary(StringComparer.Ordinal));
         }
         finally
         {
@@ -149,6 +143,69 @@ internal sealed partial class SchemaRelease
             }
         }
     }
+
+    private static CompiledSchema LoadSchema(string version, string file, string baseUrl, IReadOnlyDictionary<string, string> files, Dictionary<string, string> schemaFiles, TimeSpan? patternTimeout, Dictionary<string, Regex> regexCache)
+    {
+        JsonSchema schema;
+        try
+        {
+            schema = JsonSchema.FromJsonAsync(files[file], baseUrl + file, EmbeddedReferenceResolver.Factory(version, baseUrl, schemaFiles), CancellationToken.None)
+                .GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not SchemaLoadException)
+        {
+            var inner = FindLoadException(e);
+            throw inner is not null
+                ? new SchemaLoadException(version, file, inner.Reference, "the reference does not resolve inside the release.", e)
+                : new SchemaLoadException(version, file, null, "NJsonSchema could not load the file.", e);
+        }
+
+        try
+        {
+            return CompiledSchema.Compile(schema, patternTimeout ?? CompiledSchema.DefaultPatternTimeout, regexCache);
+        }
+        catch (ArgumentException e)
+        {
+            throw new SchemaLoadException(version, file, null, "a pattern does not compile.", e);
+        }
+    }
+
+    /// <summary>Message type → schema, each loaded on first access; the keys are known without loading any.</summary>
+    private sealed class LazySchemas(FrozenDictionary<string, Lazy<CompiledSchema>> entries) : IReadOnlyDictionary<string, CompiledSchema>
+    {
+        public CompiledSchema this[string key] => entries[key].Value;
+
+        public IEnumerable<string> Keys => entries.Keys;
+
+        public IEnumerable<CompiledSchema> Values => entries.Values.Select(l => l.Value);
+
+        public int Count => entries.Count;
+
+        public bool ContainsKey(string key) => entries.ContainsKey(key);
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CompiledSchema value)
+        {
+            if (entries.TryGetValue(key, out var lazy))
+            {
+                value = lazy.Value;
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, CompiledSchema>> GetEnumerator()
+            => entries.Select(kv => new KeyValuePair<string, CompiledSchema>(kv.Key, kv.Value.Value)).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>How many types have been loaded (for tests).</summary>
+        public int Loaded => entries.Values.Count(l => l.IsValueCreated);
+    }
+
+    /// <summary>How many message types of this release have been loaded so far (all of an eagerly loaded one; for tests).</summary>
+    internal int LoadedTypes => MessageTypes is LazySchemas lazy ? lazy.Loaded : MessageTypes.Count;
 
     /// <summary>The release catalogue's version pattern.</summary>
     internal static Regex VersionPattern() => StandardCatalogue.VersionPattern();
