@@ -22,6 +22,7 @@ codes = files['common/codes.schema.json']['definitions']
 types = files['common/types.schema.json']['definitions']
 env = files['envelope.schema.json']['definitions']
 fallbacks = {}
+rejected = {}
 
 REFNOTE = 'Members defined by reference (a $ref carries no description of its own): '
 
@@ -66,7 +67,10 @@ def add_values(defn, location, values, description_add=None):
     for value, fallback in values:
         assert value not in defn['enum'], value
         defn['enum'].append(value)
-        fallbacks.setdefault(location, {})[value] = fallback
+        if fallback is not None:
+            fallbacks.setdefault(location, {})[value] = fallback
+        else:  # no value of the earlier release can stand for it: declared, and converting down fails
+            rejected.setdefault(location, []).append(value)
     if description_add:
         defn['description'] = defn['description'].rstrip() + ' ' + description_add
 
@@ -480,6 +484,113 @@ message_file('EnforcingAuthorityDecision', 'Envelope of an EnforcingAuthorityDec
         ['IMMUNITY_OR_PRESS_FREEDOM', 'FUNDAMENTAL_RIGHTS', 'NE_BIS_IN_IDEM', 'DUAL_CRIMINALITY']),
 })
 
+# ---------------------------------------------------------------- 9. The whole world (issue 21): legal bases, codes, persons
+add_values(codes['InstrumentCode'], CODES + 'InstrumentCode', [
+    ('INTER_AMERICAN_MLA_1992', 'BILATERAL'), ('INTER_AMERICAN_MLA_PROTOCOL_1993', 'BILATERAL'), ('HARARE_SCHEME', 'BILATERAL'),
+    ('ECOWAS_MLA_1992', 'BILATERAL'), ('SADC_MLA_2002', 'BILATERAL'), ('ASEAN_MLAT_2004', 'BILATERAL'),
+], 'Since 1.2 (regional instruments): INTER_AMERICAN_MLA_1992 — Inter-American Convention on Mutual Assistance in '
+   'Criminal Matters (Nassau, 23 May 1992; OAS A-55); INTER_AMERICAN_MLA_PROTOCOL_1993 — its Optional Protocol '
+   '(Managua, 11 June 1993; OAS A-59: no refusal solely because the request concerns a tax crime, art. 1); '
+   'HARARE_SCHEME — Scheme relating to Mutual Legal Assistance in Criminal Matters within the Commonwealth (Harare '
+   'Scheme, 1986 as amended), applied through national law; ECOWAS_MLA_1992 — ECOWAS Convention A/P.1/7/92 on Mutual '
+   'Assistance in Criminal Matters (Dakar, 29 July 1992); SADC_MLA_2002 — SADC Protocol on Mutual Legal Assistance in '
+   'Criminal Matters (3 October 2002); ASEAN_MLAT_2004 — Treaty on Mutual Legal Assistance in Criminal Matters (Kuala '
+   'Lumpur, 29 November 2004). A bilateral treaty (BILATERAL) is identified by LegalReference.treaty.')
+add_values(codes['Profile'], CODES + 'Profile', [
+    ('MLA_REGIONAL', 'MLA_BILATERAL'), ('MLA_CYBERCRIME', 'MLA_BILATERAL'), ('MLA_RECIPROCITY', 'MLA_BILATERAL'),
+], 'Since 1.2: MLA_REGIONAL — a request under a regional instrument (Inter-American Convention 1992, Harare Scheme, '
+   'ECOWAS Convention 1992, SADC Protocol 2002, ASEAN Treaty 2004), named in legalBasis; MLA_CYBERCRIME — a request for '
+   'mutual assistance under the Budapest Convention (ETS 185 arts 25–27 and 31, for example the disclosure of data '
+   'preserved under art. 29); MLA_RECIPROCITY — a request without a treaty, on the assurance of reciprocity under the '
+   'requested State\'s law.')
+add_values(codes['CountryCode'], CODES + 'CountryCode', [('XK', None)],
+           'Since 1.2 also XK — Kosovo, the user-assigned code (ISO 3166-1 reserves XA–XZ for user assignment) used '
+           'by the European Commission and others, without prejudice to positions on status; it has no 1.1 value, so '
+           'a message naming it cannot be converted down.')
+add_values(codes['RefusalGroundCode'], CODES + 'RefusalGroundCode', [
+    ('POLITICAL_OFFENCE', 'OTHER'), ('MILITARY_OFFENCE', 'OTHER'), ('FISCAL_OFFENCE', 'OTHER'), ('DEATH_PENALTY', 'OTHER'),
+    ('ESSENTIAL_INTERESTS', 'OTHER'), ('DISCRIMINATORY_PURPOSE', 'OTHER'), ('NE_BIS_IN_IDEM', 'OTHER'),
+    ('DUAL_CRIMINALITY_ABSENT', 'OTHER'), ('DE_MINIMIS', 'OTHER'),
+], 'Since 1.2, generic grounds for requests under regional, bilateral, cybercrime or reciprocity bases, each given with '
+   'the provision applied in RefusalGround.legalReference (rule MLAT-R-0110): POLITICAL_OFFENCE — the offence is '
+   'political or connected with one (UN Model Treaty on Mutual Assistance, GA res. 45/117, art. 4(1)(b); ETS 030 art. '
+   '2(a)); MILITARY_OFFENCE — an offence under military law only (Model Treaty art. 4(1)); FISCAL_OFFENCE — a tax or '
+   'fiscal offence (ETS 030 art. 2(a); Inter-American Convention art. 9(f)); DEATH_PENALTY — the offence may be '
+   'punished by death and no sufficient assurance was given (national laws and treaties, for example Australia\'s '
+   'Mutual Assistance in Criminal Matters Act 1987 s 8(1A)); ESSENTIAL_INTERESTS — sovereignty, security, public order '
+   'or other essential interests (Model Treaty art. 4(1)(a); UNTOC art. 18(21)(b)); DISCRIMINATORY_PURPOSE — a purpose '
+   'of prosecuting or punishing a person on account of race, sex, religion, nationality, ethnic origin or political '
+   'opinions (Model Treaty art. 4(1)(c)); NE_BIS_IN_IDEM — the person was already finally tried for the same conduct '
+   '(Model Treaty art. 4(1)); DUAL_CRIMINALITY_ABSENT — the conduct is not an offence in the requested State where the '
+   'instrument allows refusal on that ground (UNCAC art. 46(9)(b)); DE_MINIMIS — a matter of a de minimis nature '
+   '(UNCAC art. 46(9)(b)).')
+add_values(codes['ProceduralRole'], CODES + 'ProceduralRole', [('CONVICTED_PERSON', 'OTHER')],
+           'Since 1.2: CONVICTED_PERSON — a person finally convicted, in proceedings at the stage of execution of the '
+           'sentence or of confiscation after conviction (EIO annex A section F; UNCAC art. 55(1) and 57(3)).')
+add_values(codes['AuthorityType'], CODES + 'AuthorityType', [
+    ('FINANCIAL_INTELLIGENCE_UNIT', 'OTHER_COMPETENT'), ('ANTI_CORRUPTION_AGENCY', 'OTHER_COMPETENT'),
+], 'Since 1.2: FINANCIAL_INTELLIGENCE_UNIT — a national centre that receives and analyses suspicious transaction '
+   'reports (UNCAC art. 58; UNTOC art. 7(1)(b)); ANTI_CORRUPTION_AGENCY — a body specialised in preventing or '
+   'combating corruption through law enforcement (UNCAC arts 6 and 36). Neither is a judicial authority: an EIO they '
+   'issue needs validation (Directive 2014/41/EU art. 2(c)(ii); rule MLAT-R-0001).')
+add_values(types['PenaltyType'], TYPES + 'PenaltyType', [('DEATH_PENALTY', 'OTHER')],
+           'Since 1.2: DEATH_PENALTY — the offence may be punished by death in the requesting State; a request '
+           'names the assurance it gives (AssistanceRequest.assurances; rule MLAT-R-0111).')
+
+pen = types['Penalty']
+pen['required'].remove('maximum')
+made_optional = {TYPES + 'Penalty': ['maximum']}
+pen['description'] = pen['description'].replace(
+    'the three-year threshold of EIO art. 11(1)(g) and annex A section G(3) is checked on it.',
+    'the three-year threshold of EIO art. 11(1)(g) and annex A section G(3) is checked on it. Since 1.2 it may be '
+    'absent when lifeImprisonment is true or type is DEATH_PENALTY, so that no maximum is invented; rule MLAT-R-0112 '
+    'requires it otherwise.')
+pen['properties']['lifeImprisonment']['description'] = ('True if the maximum is life imprisonment; maximum then holds the '
+    'longest fixed term or the review period under national law where there is one, and since 1.2 may be absent.')
+
+types['Treaty'] = obj(
+    'Identification of a bilateral treaty or agreement, so that a request names the treaty and not only its title '
+    '(UNTOC art. 18(7) and (15)(a): the request is made under the treaty binding the States; Model Treaty on Mutual '
+    'Assistance art. 5(1)). Since 1.2.',
+    [('stateParties', arr({'$ref': C + 'CountryCode'}, unique=True), 'The States parties to the treaty; a bilateral treaty names the two States whose authorities exchange the message (rule MLAT-R-0109).'),
+     ('signedOn', ref(T + 'Date'), 'Date of signature.'),
+     ('inForceSince', ref(T + 'Date'), 'Date of entry into force between the parties.'),
+     ('registration', ref(T + 'Identifier'), 'Registration of the treaty, for example scheme UNTS and the United Nations Treaty Series registration number (Charter of the United Nations art. 102), or the national treaty series.')],
+    ['stateParties', 'signedOn'])
+types['Treaty']['properties']['stateParties']['minItems'] = 2
+member(types['LegalReference'], 'treaty', ref(T + 'Treaty'), 'The treaty, for a BILATERAL reference (UNTOC art. 18(7)). Since 1.2.')
+member(types['RefusalGround'], 'legalReference', ref(T + 'LegalReference'), 'The provision the ground is taken from, required for the generic grounds added in 1.2 (rule MLAT-R-0110). Since 1.2.', after='appliesTo')
+
+codes['ScriptCode'] = {'type': 'string', 'description': 'ISO 15924 four-letter script code, first letter upper case, for example Cyrl, Arab, Hans, Grek. Since 1.2.', 'minLength': 4, 'maxLength': 4, 'pattern': '^[A-Z][a-z]{3}$'}
+types['OriginalScriptName'] = obj(
+    'A person\'s name as written in its original, non-Latin script, beside the transliterated names, so that the '
+    'executing authority can match records kept in that script (EIO annex A section E(i): name; UNTOC art. 18(15)(e): '
+    'identity). Since 1.2.',
+    [('script', ref(C + 'ScriptCode'), 'ISO 15924 code of the script.'),
+     ('familyNames', arr(S()), 'Family name(s) in that script.'),
+     ('givenNames', arr(S()), 'Given name(s) in that script.'),
+     ('fullName', S(), 'The whole name as written, where the script or the naming custom does not separate family and given names.')],
+    ['script'])
+member(np, 'originalScriptNames', arr({'$ref': T + 'OriginalScriptName'}), 'The names in their original script(s). Since 1.2.')
+member(np, 'pseudonym', S(), 'The designation under which a protected person appears in the proceedings when the name is withheld, with protection set (Directive 2012/29/EU art. 21; UNTOC art. 24(2)(a)); rule MLAT-R-0102. Since 1.2.')
+
+ar = msg('AssistanceRequest')
+ar['AssuranceKind'] = enum(
+    'An assurance the requesting side gives: DEATH_PENALTY_NOT_SOUGHT — the death penalty will not be sought; '
+    'DEATH_PENALTY_NOT_CARRIED_OUT — if imposed, it will not be carried out (ECHR Protocols 6 and 13; Charter of '
+    'Fundamental Rights art. 19(2); national laws on assistance, for example Australia\'s Mutual Assistance in Criminal '
+    'Matters Act 1987 s 8(1A)); SPECIALITY — the evidence will be used only for the proceedings stated (UNTOC art. 18(19)); '
+    'OTHER. Since 1.2.', ['DEATH_PENALTY_NOT_SOUGHT', 'DEATH_PENALTY_NOT_CARRIED_OUT', 'SPECIALITY', 'OTHER'])
+ar['Assurance'] = obj(
+    'An assurance the requesting side gives with a request, for example that the death penalty will not be sought '
+    '(rule MLAT-R-0111). Since 1.2.',
+    [('kind', ref('#/definitions/AssuranceKind'), 'The assurance.'),
+     ('givenBy', ref(MT + 'Authority'), 'The authority that gives it, where it is not the issuing authority.'),
+     ('offenceRefs', arr({'$ref': MT + 'LocalId'}, unique=True), 'Ids of the offences it covers; absent means every offence.'),
+     ('text', ref(MT + 'MultilingualText'), 'The assurance in words, with OTHER and wherever the requested State needs its wording.')],
+    ['kind'])
+member(ar['AssistanceRequest'], 'assurances', arr({'$ref': '#/definitions/Assurance'}), 'Assurances the requesting side gives (rule MLAT-R-0111). Since 1.2.')
+
 # ---------------------------------------------------------------- write
 if os.path.isdir(DST):
     shutil.rmtree(DST)
@@ -496,10 +607,15 @@ decl = {
                    'value it falls back to, per code list (file#/definitions/Name, or the inline enum\'s schema location). '
                    'messageTypesAdded: types 1.1 lacks; down-converting one fails with MLAT-CONV-LOSSY. rejectOnDowngrade: '
                    'JSON pointers (instance paths, \'*\' for any array index) whose presence makes down-conversion fail with '
-                   'MLAT-CONV-LOSSY instead of parking.',
+                   'MLAT-CONV-LOSSY instead of parking. enumRejectOnDowngrade: enum values added with no equivalent in 1.1 '
+                   '(per code list); a message using one fails down-conversion with MLAT-CONV-LOSSY. membersMadeOptional: '
+                   'members 1.1 requires that 1.2 may omit (per definition); a message that omits one is not valid 1.1, so '
+                   'down-conversion fails with MLAT-CONV-TARGET-INVALID.',
     'enumFallbacks': fallbacks,
     'messageTypesAdded': added,
     'rejectOnDowngrade': [],
+    'enumRejectOnDowngrade': rejected,
+    'membersMadeOptional': made_optional,
 }
 open('schemas/conversions/1.2-to-1.1.json', 'w', encoding='utf-8').write(json.dumps(decl, indent=2, ensure_ascii=False) + '\n')
 print('1.2:', len(files), 'files;', sum(len(v) for v in fallbacks.values()), 'enum values with fallbacks')

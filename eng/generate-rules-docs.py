@@ -51,6 +51,10 @@ NOTES = {
  "MLAT-R-0106": "Since 1.2. An AssistanceRequest under profile MLA_EU_2000 names EU_MLA_CONVENTION_2000 or EU_MLA_PROTOCOL_2001 in `legalBasis` (MLAT-R-0056 leaves this profile's legal basis to this rule, so one defect gives one finding). Pointer: `/body/legalBasis`.",
  "MLAT-R-0107": "Since 1.2. An EnforcingAuthorityDecision whose `decision` is GROUNDS_RAISED lists at least one ground in `grounds`; any other decision lists none (Regulation (EU) 2023/1543 art. 12). Pointer: `/body/grounds`.",
  "MLAT-R-0108": "Since 1.2. A Consultation answer with `answer` COUNTER_PROPOSAL carries `counterProposal` text. Pointer: `/body/answers/<i>/counterProposal`.",
+ "MLAT-R-0109": "A `legalBasis` entry with `instrument` BILATERAL and a `treaty` lists, in `treaty.stateParties`, the countries of both `header.sender` and `header.recipient`: a treaty binds only its parties (Vienna Convention on the Law of Treaties art. 34). Pointer: `/body/legalBasis/<i>/treaty/stateParties`.",
+ "MLAT-R-0110": "A refusal ground with a generic code added in 1.2 (POLITICAL_OFFENCE, MILITARY_OFFENCE, FISCAL_OFFENCE, DEATH_PENALTY, ESSENTIAL_INTERESTS, DISCRIMINATORY_PURPOSE, NE_BIS_IN_IDEM, DUAL_CRIMINALITY_ABSENT, DE_MINIMIS) names the provision in `legalReference`; under the EIO profile (forced, or the request's) such a ground is reported at its `code`, because EIO art. 11(1) lists the only grounds. Pointers: `.../legalReference`, `.../code`.",
+ "MLAT-R-0111": "Warning. An offence whose `maximumPenalty.type` is DEATH_PENALTY is covered by an `assurances` entry of kind DEATH_PENALTY_NOT_SOUGHT or DEATH_PENALTY_NOT_CARRIED_OUT whose `offenceRefs` is absent or names the offence. Pointer: `/body/offences/<i>/maximumPenalty/type`.",
+ "MLAT-R-0112": "Every `Penalty` anywhere in the message gives `maximum` unless `lifeImprisonment` is true or `type` is DEATH_PENALTY (1.2 made `maximum` optional so that no maximum is invented for those). Pointer: the penalty + `/maximum`.",
 }
 
 def profiles(r):

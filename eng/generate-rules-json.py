@@ -7,7 +7,8 @@ message types, so regenerating a released folder must leave it byte-identical. R
 import re, glob, json, sys
 PROF = {"Eio":"EIO","MlaUntoc":"MLA_UNTOC","MlaUncac":"MLA_UNCAC","MlaEts030":"MLA_ETS030","MlaBilateral":"MLA_BILATERAL",
         "Epoc":"EPOC","EpocPr":"EPOC_PR","BudapestArt29":"BUDAPEST_ART29","Cets224Art7":"CETS224_ART7",
-        "Cets224Art8":"CETS224_ART8","Cets224Art9":"CETS224_ART9","MlaEu2000":"MLA_EU_2000"}
+        "Cets224Art8":"CETS224_ART8","Cets224Art9":"CETS224_ART9","MlaEu2000":"MLA_EU_2000",
+        "MlaRegional":"MLA_REGIONAL","MlaCybercrime":"MLA_CYBERCRIME","MlaReciprocity":"MLA_RECIPROCITY"}
 TYPES10 = ["AssistanceRequest","SupplementaryRequest","AdditionalInformationResponse","StatusQuery","WithdrawalNotice","AcknowledgementOfReceipt","ForwardingNotice","RequestForAdditionalInformation","RecognitionDecision","RefusalNotice","PostponementNotice","StatusUpdate","ExecutionReport","EvidenceTransmission","Consultation","TechnicalRejection"]
 TYPES11 = TYPES10 + ["ProductionOrder","PreservationOrder","PreservationExtension","SubsequentProductionConfirmation","ImpossibilityNotice","InterceptionNotification","InterceptionObjection"]
 TYPES12 = TYPES11 + ["ClosureNotice","WithdrawalAcknowledgement","EvidenceReceipt","EnforcingAuthorityDecision"]

@@ -132,6 +132,9 @@ public sealed record AssistanceRequest : MessageBody
 
     /// <summary>Documents sent with the request (EIO art. 5(2); ETS 030 art. 14; UNTOC art. 18(14)).</summary>
     public IReadOnlyList<AttachmentRef>? Attachments { get; init; }
+
+    /// <summary>Assurances the requesting side gives, for example that the death penalty will not be sought (rule MLAT-R-0111). Since 1.2.</summary>
+    public IReadOnlyList<Assurance>? Assurances { get; init; }
 }
 
 /// <summary>Which authority is the main contact of the executing authority for a validated EIO (EIO annex A section L).</summary>
@@ -220,4 +223,41 @@ public sealed record RequestCertification
 
     /// <summary>Who signed for the issuing authority and the post held (EIO annex A section K).</summary>
     public Representative? Signatory { get; init; }
+}
+
+/// <summary>An assurance the requesting side gives with a request (rule MLAT-R-0111). Since 1.2.</summary>
+public sealed record Assurance
+{
+    /// <summary>The assurance.</summary>
+    public required AssuranceKind Kind { get; init; }
+
+    /// <summary>The authority that gives it, where it is not the issuing authority.</summary>
+    public Authority? GivenBy { get; init; }
+
+    /// <summary>Ids of the offences it covers; absent means every offence.</summary>
+    public IReadOnlyList<string>? OffenceRefs { get; init; }
+
+    /// <summary>The assurance in words, with OTHER and wherever the requested State needs its wording.</summary>
+    public MultilingualText? Text { get; init; }
+}
+
+/// <summary>Kind of assurance given with a request. Since 1.2.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AssuranceKind>))]
+public enum AssuranceKind
+{
+    /// <summary>The death penalty will not be sought. (ECHR Protocols 6 and 13; Charter of Fundamental Rights art. 19(2))</summary>
+    [JsonStringEnumMemberName("DEATH_PENALTY_NOT_SOUGHT")]
+    DeathPenaltyNotSought = 1,
+
+    /// <summary>If imposed, the death penalty will not be carried out. (ECHR Protocols 6 and 13; Charter of Fundamental Rights art. 19(2))</summary>
+    [JsonStringEnumMemberName("DEATH_PENALTY_NOT_CARRIED_OUT")]
+    DeathPenaltyNotCarriedOut,
+
+    /// <summary>The evidence will be used only for the proceedings stated. (UNTOC art. 18(19))</summary>
+    [JsonStringEnumMemberName("SPECIALITY")]
+    Speciality,
+
+    /// <summary>Another assurance; text states it.</summary>
+    [JsonStringEnumMemberName("OTHER")]
+    Other,
 }

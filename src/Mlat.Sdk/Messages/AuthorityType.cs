@@ -34,4 +34,11 @@ public enum AuthorityType
     /// <summary>Another authority competent under national law to order the gathering of evidence; under the EIO its order must be validated by a judicial authority (annex A section L). (EIO art. 2(c)(ii))</summary>
     [JsonStringEnumMemberName("OTHER_COMPETENT")]
     OtherCompetent,
+    /// <summary>A financial intelligence unit; not a judicial authority, so an EIO it issues needs validation. (UNCAC art. 58; UNTOC art. 7(1)(b)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("FINANCIAL_INTELLIGENCE_UNIT")]
+    FinancialIntelligenceUnit,
+
+    /// <summary>A body specialised in combating corruption through law enforcement; not a judicial authority, so an EIO it issues needs validation. (UNCAC arts 6 and 36) Since 1.2.</summary>
+    [JsonStringEnumMemberName("ANTI_CORRUPTION_AGENCY")]
+    AntiCorruptionAgency,
 }

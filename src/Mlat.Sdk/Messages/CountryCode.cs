@@ -753,4 +753,7 @@ public enum CountryCode
 
     /// <summary>Zimbabwe.</summary>
     ZW,
+    /// <summary>Kosovo: user-assigned code (ISO 3166-1 reserves XA–XZ), used without prejudice to positions on status. Since 1.2; a message naming it cannot be converted to 1.1.</summary>
+    [JsonStringEnumMemberName("XK")]
+    XK,
 }

@@ -82,4 +82,27 @@ public enum InstrumentCode
     /// <summary>Assistance granted on the assurance of reciprocity under national law. Since 1.2; falls back to NATIONAL in 1.1.</summary>
     [JsonStringEnumMemberName("RECIPROCITY")]
     Reciprocity,
+    /// <summary>Inter-American Convention on Mutual Assistance in Criminal Matters (Nassau, 23 May 1992; OAS A-55). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("INTER_AMERICAN_MLA_1992")]
+    InterAmericanMla1992,
+
+    /// <summary>Optional Protocol related to the Inter-American Convention on Mutual Assistance in Criminal Matters (Managua, 11 June 1993; OAS A-59). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("INTER_AMERICAN_MLA_PROTOCOL_1993")]
+    InterAmericanMlaProtocol1993,
+
+    /// <summary>Scheme relating to Mutual Legal Assistance in Criminal Matters within the Commonwealth (Harare Scheme, 1986 as amended). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("HARARE_SCHEME")]
+    HarareScheme,
+
+    /// <summary>ECOWAS Convention A/P.1/7/92 on Mutual Assistance in Criminal Matters (Dakar, 29 July 1992). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("ECOWAS_MLA_1992")]
+    EcowasMla1992,
+
+    /// <summary>SADC Protocol on Mutual Legal Assistance in Criminal Matters (3 October 2002). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("SADC_MLA_2002")]
+    SadcMla2002,
+
+    /// <summary>Treaty on Mutual Legal Assistance in Criminal Matters among like-minded ASEAN Member Countries (Kuala Lumpur, 29 November 2004). Since 1.2; falls back to BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("ASEAN_MLAT_2004")]
+    AseanMlat2004,
 }

@@ -12,6 +12,9 @@ public sealed record RefusalGround
     /// <summary>Ids of the measures the ground applies to; absent when it applies to the whole request.</summary>
     public IReadOnlyList<string>? AppliesTo { get; init; }
 
+    /// <summary>The provision the ground is taken from, required for the generic grounds added in 1.2 (rule MLAT-R-0110). Since 1.2.</summary>
+    public LegalReference? LegalReference { get; init; }
+
     /// <summary>Reasons for the refusal (UNTOC art. 18(23); ETS 030 art. 19; EIO art. 16(3)).</summary>
     public required MultilingualText Explanation { get; init; }
 }

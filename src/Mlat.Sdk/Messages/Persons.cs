@@ -62,6 +62,34 @@ public sealed record NaturalPerson
 
     /// <summary>Language varieties the person understands that ISO 639-1 cannot name (EIO art. 24(5)(e)). Since 1.2.</summary>
     public IReadOnlyList<Iso6393Code>? LanguagesUnderstoodIso6393 { get; init; }
+
+    /// <summary>The names in their original script(s), beside the transliterated ones (EIO annex A section E(i)). Since 1.2.</summary>
+    public IReadOnlyList<OriginalScriptName>? OriginalScriptNames { get; init; }
+
+    /// <summary>
+    /// The designation under which a protected person appears in the proceedings when the name is withheld, with protection
+    /// set (Directive 2012/29/EU art. 21; UNTOC art. 24(2)(a)); rule MLAT-R-0102. Since 1.2.
+    /// </summary>
+    public string? Pseudonym { get; init; }
+}
+
+/// <summary>
+/// A person's name as written in its original script, so that the executing authority can match records kept in that script
+/// (EIO annex A section E(i); UNTOC art. 18(15)(e)). Since 1.2.
+/// </summary>
+public sealed record OriginalScriptName
+{
+    /// <summary>ISO 15924 four-letter code of the script, for example Cyrl, Arab or Hans.</summary>
+    public required string Script { get; init; }
+
+    /// <summary>Family name(s) in that script.</summary>
+    public IReadOnlyList<string>? FamilyNames { get; init; }
+
+    /// <summary>Given name(s) in that script.</summary>
+    public IReadOnlyList<string>? GivenNames { get; init; }
+
+    /// <summary>The whole name as written, where the script or the naming custom does not separate family and given names.</summary>
+    public string? FullName { get; init; }
 }
 
 /// <summary>Place of birth of a natural person (EIO annex A section E(i)).</summary>

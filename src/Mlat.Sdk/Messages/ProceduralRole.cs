@@ -34,4 +34,7 @@ public enum ProceduralRole
     /// <summary>Any other position; PartyInCase.roleDetail says which. (EIO annex A section E)</summary>
     [JsonStringEnumMemberName("OTHER")]
     Other,
+    /// <summary>A person finally convicted, in proceedings at the stage of execution of the sentence or of confiscation after conviction. (EIO annex A section F; UNCAC arts 55(1) and 57(3)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("CONVICTED_PERSON")]
+    ConvictedPerson,
 }

@@ -87,10 +87,14 @@ public sealed record Penalty
     /// <summary>Kind of penalty.</summary>
     public required PenaltyType Type { get; init; }
 
-    /// <summary>Maximum penalty as an ISO 8601 duration, for example P3Y; the three-year threshold of EIO art. 11(1)(g) and annex A section G(3) is checked on it.</summary>
-    public required IsoDuration Maximum { get; init; }
+    /// <summary>
+    /// Maximum penalty as an ISO 8601 duration, for example P3Y; the three-year threshold of EIO art. 11(1)(g) and annex A
+    /// section G(3) is checked on it. Since 1.2 it may be absent (null) for life imprisonment or the death penalty, so that
+    /// no maximum is invented; rule MLAT-R-0112 requires it otherwise.
+    /// </summary>
+    public IsoDuration? Maximum { get; init; }
 
-    /// <summary>True if the maximum is life imprisonment; maximum then holds the longest fixed term or the review period under national law.</summary>
+    /// <summary>True if the maximum is life imprisonment; maximum then holds the longest fixed term or the review period under national law where there is one, and since 1.2 may be absent.</summary>
     public bool? LifeImprisonment { get; init; }
 
     /// <summary>Maximum fine (EIO annex A section G(3)); for a fine-only offence the maximum custodial term is P0D. Since 1.2.</summary>
@@ -112,6 +116,9 @@ public enum PenaltyType
     /// <summary>Another penalty. (national law)</summary>
     [JsonStringEnumMemberName("OTHER")]
     Other,
+    /// <summary>The offence may be punished by death in the requesting State; the request names its assurance (AssistanceRequest.assurances). Since 1.2.</summary>
+    [JsonStringEnumMemberName("DEATH_PENALTY")]
+    DeathPenalty,
 }
 
 /// <summary>Legal classification of an offence under a statutory provision (EIO annex A section G(2); ETS 030 art. 14(2)).</summary>

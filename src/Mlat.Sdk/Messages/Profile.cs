@@ -54,4 +54,15 @@ public enum Profile
     /// <summary>Request under the EU MLA Convention 2000 and its 2001 Protocol where the EIO Directive does not apply (Directive 2014/41/EU art. 34). Since 1.2; falls back to MLA_BILATERAL in 1.1.</summary>
     [JsonStringEnumMemberName("MLA_EU_2000")]
     MlaEu2000,
+    /// <summary>Request under a regional instrument named in legalBasis: the Inter-American Convention 1992, the Harare Scheme, the ECOWAS Convention 1992, the SADC Protocol 2002 or the ASEAN Treaty 2004. Since 1.2; falls back to MLA_BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("MLA_REGIONAL")]
+    MlaRegional,
+
+    /// <summary>Request for mutual assistance under the Budapest Convention (ETS 185 arts 25–27 and 31). Since 1.2; falls back to MLA_BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("MLA_CYBERCRIME")]
+    MlaCybercrime,
+
+    /// <summary>Request without a treaty, on the assurance of reciprocity under the requested State's law. Since 1.2; falls back to MLA_BILATERAL in 1.1.</summary>
+    [JsonStringEnumMemberName("MLA_RECIPROCITY")]
+    MlaReciprocity,
 }

@@ -114,4 +114,39 @@ public enum RefusalGroundCode
     /// <summary>Another ground; RefusalGround.explanation states it and its legal basis. (national law or other instrument)</summary>
     [JsonStringEnumMemberName("OTHER")]
     Other,
+    /// <summary>The offence is political or connected with a political offence; legalReference names the provision. (UN Model Treaty on Mutual Assistance art. 4(1)(b); ETS 030 art. 2(a)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("POLITICAL_OFFENCE")]
+    PoliticalOffence,
+
+    /// <summary>An offence under military law only; legalReference names the provision. (UN Model Treaty on Mutual Assistance art. 4(1)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("MILITARY_OFFENCE")]
+    MilitaryOffence,
+
+    /// <summary>A tax or fiscal offence; legalReference names the provision. (ETS 030 art. 2(a); Inter-American Convention art. 9(f)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("FISCAL_OFFENCE")]
+    FiscalOffence,
+
+    /// <summary>The offence may be punished by death and no sufficient assurance was given; legalReference names the provision. (national laws and treaties) Since 1.2.</summary>
+    [JsonStringEnumMemberName("DEATH_PENALTY")]
+    DeathPenalty,
+
+    /// <summary>Sovereignty, security, public order or other essential interests; legalReference names the provision. (UN Model Treaty on Mutual Assistance art. 4(1)(a); UNTOC art. 18(21)(b)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("ESSENTIAL_INTERESTS")]
+    EssentialInterests,
+
+    /// <summary>A purpose of prosecuting or punishing a person on account of race, sex, religion, nationality, ethnic origin or political opinions; legalReference names the provision. (UN Model Treaty on Mutual Assistance art. 4(1)(c)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("DISCRIMINATORY_PURPOSE")]
+    DiscriminatoryPurpose,
+
+    /// <summary>The person was already finally tried for the same conduct; legalReference names the provision. (UN Model Treaty on Mutual Assistance art. 4(1)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("NE_BIS_IN_IDEM")]
+    NeBisInIdem,
+
+    /// <summary>The conduct is not an offence in the requested State, where the instrument allows refusal on that ground; legalReference names the provision. (UNCAC art. 46(9)(b)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("DUAL_CRIMINALITY_ABSENT")]
+    DualCriminalityAbsent,
+
+    /// <summary>A matter of a de minimis nature; legalReference names the provision. (UNCAC art. 46(9)(b)) Since 1.2.</summary>
+    [JsonStringEnumMemberName("DE_MINIMIS")]
+    DeMinimis,
 }

@@ -95,4 +95,26 @@ public sealed record LegalReference
 
     /// <summary>The State whose law the provision belongs to (EIO annex A section G(2); ETS 030 art. 14(2)). Since 1.2.</summary>
     public CountryCode? State { get; init; }
+
+    /// <summary>The treaty, for a BILATERAL reference (UNTOC art. 18(7)). Since 1.2.</summary>
+    public Treaty? Treaty { get; init; }
+}
+
+/// <summary>
+/// Identification of a bilateral treaty or agreement, so that a request names the treaty and not only its title (UNTOC art.
+/// 18(7) and (15)(a); UN Model Treaty on Mutual Assistance art. 5(1)). Since 1.2.
+/// </summary>
+public sealed record Treaty
+{
+    /// <summary>The States parties to the treaty (at least two); a bilateral treaty names the two States whose authorities exchange the message (rule MLAT-R-0109).</summary>
+    public required IReadOnlyList<CountryCode> StateParties { get; init; }
+
+    /// <summary>Date of signature.</summary>
+    public required DateOnly SignedOn { get; init; }
+
+    /// <summary>Date of entry into force between the parties.</summary>
+    public DateOnly? InForceSince { get; init; }
+
+    /// <summary>Registration of the treaty, for example scheme UNTS and the United Nations Treaty Series number (Charter of the United Nations art. 102).</summary>
+    public Identifier? Registration { get; init; }
 }

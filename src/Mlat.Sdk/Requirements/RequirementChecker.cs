@@ -27,8 +27,19 @@ internal static class RequirementChecker
         "EPOC" or "EPOC_PR" => "REGULATION_2023_1543",
         "BUDAPEST_ART29" => "ETS_185",
         "CETS224_ART7" or "CETS224_ART8" or "CETS224_ART9" => "CETS_224",
-        _ => null,
+        "MLA_CYBERCRIME" => "ETS_185",
+        "MLA_RECIPROCITY" => "RECIPROCITY",
+        _ => null, // MLA_REGIONAL: the regional instrument its legal basis names (RegionalInstrument)
     };
+
+    private static readonly string[] Regional =
+        ["INTER_AMERICAN_MLA_1992", "INTER_AMERICAN_MLA_PROTOCOL_1993", "HARARE_SCHEME", "ECOWAS_MLA_1992", "SADC_MLA_2002", "ASEAN_MLAT_2004"];
+
+    /// <summary>The regional instrument an MLA_REGIONAL request names first in its legal basis (rule MLAT-R-0056 makes sure there is one).</summary>
+    private static string? RegionalInstrument(JsonElement body)
+        => body.TryGetProperty("legalBasis"u8, out var basis) && basis.ValueKind == JsonValueKind.Array
+            ? basis.EnumerateArray().Select(b => Text(b, "instrument")).FirstOrDefault(i => i is not null && Regional.Contains(i))
+            : null;
 
     public static void Check(JsonElement root, CountryProfile profile, List<Finding> findings)
     {
@@ -46,7 +57,8 @@ internal static class RequirementChecker
             return;
         }
 
-        var instrument = InstrumentOf(Text(body, "profile"));
+        var requestProfile = Text(body, "profile");
+        var instrument = requestProfile == "MLA_REGIONAL" ? RegionalInstrument(body) : InstrumentOf(requestProfile);
         var entry = profile.Instruments.FirstOrDefault(i => i.Instrument == instrument && i.AppliesOn(day));
         if (entry is null)
         {
@@ -168,6 +180,7 @@ internal static class RequirementChecker
             var pointer = $"/body/offences/{I(j)}/maximumPenalty";
             var meets = offences[j].TryGetProperty("maximumPenalty"u8, out var penalty)
                 && (penalty.TryGetProperty("lifeImprisonment"u8, out var life) && life.ValueKind == JsonValueKind.True
+                    || Text(penalty, "type") == "DEATH_PENALTY"
                     || Text(penalty, "maximum") is { } max && IsoDuration.TryParse(max, out var maximum) && Days(maximum) + 1e-6 >= Days(minimum));
             if (!meets && reported.Add((t.Id, pointer)))
             {

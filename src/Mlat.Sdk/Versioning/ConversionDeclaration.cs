@@ -18,8 +18,12 @@ internal sealed class ConversionDeclaration
         string to,
         FrozenDictionary<string, FrozenDictionary<string, string>> enumFallbacks,
         FrozenSet<string> messageTypesAdded,
-        IReadOnlyList<string> rejectOnDowngrade)
+        IReadOnlyList<string> rejectOnDowngrade,
+        FrozenDictionary<string, FrozenSet<string>> enumRejectOnDowngrade,
+        FrozenDictionary<string, FrozenSet<string>> membersMadeOptional)
     {
+        MembersMadeOptional = membersMadeOptional;
+        EnumRejectOnDowngrade = enumRejectOnDowngrade;
         From = from;
         To = to;
         EnumFallbacks = enumFallbacks;
@@ -39,6 +43,18 @@ internal sealed class ConversionDeclaration
     /// <summary>Instance paths (<c>*</c> for any array index) whose presence makes down-conversion fail instead of park.</summary>
     public IReadOnlyList<string> RejectOnDowngrade { get; }
 
+    /// <summary>
+    /// Definition → enum values added with no equivalent in <see cref="To"/> (Kosovo's XK in 1.2): declared, like an added
+    /// message type, so a message using one fails down-conversion with <c>MLAT-CONV-LOSSY</c> instead of being guessed.
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> EnumRejectOnDowngrade { get; }
+
+    /// <summary>
+    /// Definition → members the lower release requires and this one may omit (Penalty.maximum for a life sentence in 1.2):
+    /// a message that omits one is not valid in <see cref="To"/>, so down-conversion fails (<c>MLAT-CONV-TARGET-INVALID</c>).
+    /// </summary>
+    public FrozenDictionary<string, FrozenSet<string>> MembersMadeOptional { get; }
+
     public static ConversionDeclaration Parse(string json)
     {
         var root = JsonNode.Parse(json)!.AsObject();
@@ -52,7 +68,15 @@ internal sealed class ConversionDeclaration
             root["to"]!.GetValue<string>(),
             fallbacks,
             (root["messageTypesAdded"] as JsonArray ?? []).Select(v => v!.GetValue<string>()).ToFrozenSet(StringComparer.Ordinal),
-            (root["rejectOnDowngrade"] as JsonArray ?? []).Select(v => v!.GetValue<string>()).ToArray());
+            (root["rejectOnDowngrade"] as JsonArray ?? []).Select(v => v!.GetValue<string>()).ToArray(),
+            (root["enumRejectOnDowngrade"] as JsonObject ?? []).ToFrozenDictionary(
+                kv => kv.Key,
+                kv => kv.Value!.AsArray().Select(v => v!.GetValue<string>()).ToFrozenSet(StringComparer.Ordinal),
+                StringComparer.Ordinal),
+            (root["membersMadeOptional"] as JsonObject ?? []).ToFrozenDictionary(
+                kv => kv.Key,
+                kv => kv.Value!.AsArray().Select(v => v!.GetValue<string>()).ToFrozenSet(StringComparer.Ordinal),
+                StringComparer.Ordinal));
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), ConversionDeclaration?> Cache = new();

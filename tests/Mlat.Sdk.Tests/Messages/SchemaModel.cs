@@ -21,6 +21,7 @@ internal static class SchemaModel
         ["Duration"] = typeof(IsoDuration),
         ["LocalId"] = typeof(string),
         ["IccsCode"] = typeof(string),
+        ["ScriptCode"] = typeof(string), // ISO 15924, a pattern: the schema checks it, the model holds the text
         ["Instant"] = typeof(DateTimeOffset),
         ["Uuid"] = typeof(Guid),
         ["AuthorityId"] = typeof(string),

@@ -57,7 +57,7 @@ public sealed class StandardCatalogueTests
         var (_, help, _) = CliRunner.Run("validate", "--help");
 
         Assert.Equal(schemaProfiles.AsArray().Select(v => (string)v!).Order(StringComparer.Ordinal), MlatJson.WireNames<Profile>().Order(StringComparer.Ordinal));
-        Assert.Equal(12, MlatJson.WireNames<Profile>().Count); // 9 profiles of 1.1, plus CETS224_ART8, CETS224_ART9 and MLA_EU_2000 in 1.2
+        Assert.Equal(15, MlatJson.WireNames<Profile>().Count); // 9 profiles of 1.1, plus CETS224_ART8, CETS224_ART9, MLA_EU_2000, MLA_REGIONAL, MLA_CYBERCRIME and MLA_RECIPROCITY in 1.2
         foreach (var name in MlatJson.WireNames<Profile>())
         {
             Assert.Contains(name, help, StringComparison.Ordinal);

@@ -242,8 +242,10 @@ internal static class CompatibilityChecker
                 }
                 else if (requiredA.Contains(name) && !requiredB.Contains(name))
                 {
-                    // Readers of the older release would reject a message without it: a MINOR cannot relax this.
-                    Add(SchemaChangeKind.PropertyMadeOptional, Compatibility.Breaking, file + "#" + at, name);
+                    // Readers of the older release would reject a message without it: a MINOR relaxes this only when its
+                    // declaration says so, and then a message that omits the member fails down-conversion (like an added type).
+                    var declared = declaration is not null && declaration.MembersMadeOptional.TryGetValue(file + "#" + pointer, out var members) && members.Contains(name);
+                    Add(SchemaChangeKind.PropertyMadeOptional, declared ? Compatibility.Compatible : Compatibility.Breaking, file + "#" + at, name);
                 }
 
                 CompareSchema(file, at, schemaA!.AsObject(), schemaB);
@@ -289,7 +291,9 @@ internal static class CompatibilityChecker
                 var declared = location == HeaderMessageType
                     ? declaration?.MessageTypesAdded.Contains(value) == true
                     : declaration is not null && declaration.EnumFallbacks.TryGetValue(location, out var map) && map.TryGetValue(value, out var fallback)
-                      && enumA.Contains(JsonValue.Create(fallback).ToJsonString());
+                      && enumA.Contains(JsonValue.Create(fallback).ToJsonString())
+                      // declared as having no equivalent: down-conversion fails with MLAT-CONV-LOSSY, as for an added type
+                      || declaration is not null && declaration.EnumRejectOnDowngrade.TryGetValue(location, out var rejected) && rejected.Contains(value);
                 Add(declared ? SchemaChangeKind.EnumValueAdded : SchemaChangeKind.EnumValueAddedWithoutFallback, declared ? Compatibility.Compatible : Compatibility.Breaking, location, value);
             }
         }

@@ -50,6 +50,18 @@ public sealed class CompatibilityCheckerTests
         Assert.Contains(changes, c => c.Kind == SchemaChangeKind.PropertyAdded && c.Location == "envelope.schema.json#/definitions/Header/properties/copies");
         Assert.Contains(changes, c => c.Kind == SchemaChangeKind.EnumValueAdded && c.Location == "envelope.schema.json#/definitions/Party/properties/role" && c.Detail == "SERVICE_PROVIDER");
         Assert.Contains(changes, c => c.Kind == SchemaChangeKind.LimitRelaxed && c.Location.EndsWith("StatusUpdate/properties/outcomes/minItems", StringComparison.Ordinal));
+        // issue 21: a life sentence or the death penalty needs no invented maximum; declared, so it is no breaking change
+        Assert.Contains(changes, c => c is { Kind: SchemaChangeKind.PropertyMadeOptional, Location: "common/types.schema.json#/definitions/Penalty/properties/maximum", Detail: "maximum", Compatibility: Compatibility.Compatible });
+    }
+
+    [Fact]
+    public void An_undeclared_member_made_optional_is_breaking()
+    {
+        var declaration = ConversionDeclaration.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "conversions", "1.2-to-1.1.json")));
+        var undeclared = ConversionDeclaration.Parse(File.ReadAllText(Path.Combine(TestPaths.Schemas, "conversions", "1.2-to-1.1.json")).Replace("\"membersMadeOptional\"", "\"ignored\"", StringComparison.Ordinal));
+
+        Assert.Contains(CompatibilityChecker.Compare(Release("1.1"), Release("1.2"), undeclared), c => c is { Kind: SchemaChangeKind.PropertyMadeOptional, Detail: "maximum", Compatibility: Compatibility.Breaking });
+        Assert.DoesNotContain(CompatibilityChecker.Compare(Release("1.1"), Release("1.2"), declaration), c => c.Compatibility == Compatibility.Breaking);
     }
 
     [Fact]
@@ -59,9 +71,13 @@ public sealed class CompatibilityCheckerTests
         var changes = CompatibilityChecker.Compare(Release("1.1"), Release("1.2"), null);
 
         var added = changes.Where(c => c.Kind == SchemaChangeKind.EnumValueAddedWithoutFallback && !c.Location.EndsWith("/properties/messageType", StringComparison.Ordinal)).ToList();
-        Assert.Equal(26, added.Count);
-        Assert.All(added, c => Assert.True(declaration.EnumFallbacks.TryGetValue(c.Location, out var map) && map.ContainsKey(c.Detail), $"{c.Location} {c.Detail}"));
-        Assert.Equal(added.Count, declaration.EnumFallbacks.Sum(kv => kv.Value.Count));
+        // 48 values with a 1.1 fallback, and XK (Kosovo), which no 1.1 country stands for: declared rejected on downgrade
+        Assert.Equal(49, added.Count);
+        var withoutEquivalent = added.Where(c => !(declaration.EnumFallbacks.TryGetValue(c.Location, out var map) && map.ContainsKey(c.Detail))).ToList();
+        var xk = Assert.Single(withoutEquivalent);
+        Assert.Equal(("common/codes.schema.json#/definitions/CountryCode", "XK"), (xk.Location, xk.Detail));
+        Assert.Contains("XK", (IEnumerable<string>)declaration.EnumRejectOnDowngrade[xk.Location]);
+        Assert.Equal(added.Count - 1, declaration.EnumFallbacks.Sum(kv => kv.Value.Count));
     }
 
     private const string Codes = """{"$schema":"http://json-schema.org/draft-07/schema#","$id":"x","definitions":{"Color":{"type":"string","description":"c","enum":["RED","GREEN"]}}}""";

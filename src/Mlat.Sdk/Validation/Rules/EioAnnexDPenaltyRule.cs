@@ -41,8 +41,9 @@ internal sealed class EioAnnexDPenaltyRule : BusinessRule
             {
                 context.Report(pointer + "/type");
             }
-            else if (penalty.LifeImprisonment != true && penalty.Maximum.TotalMonths < ThreeYears)
+            else if (penalty.LifeImprisonment != true && penalty.Maximum is { } maximum && maximum.TotalMonths < ThreeYears)
             {
+                // An absent maximum without life imprisonment is MLAT-R-0112's finding, so one defect gives one finding.
                 context.Report(pointer + "/maximum");
             }
         }

@@ -29,7 +29,7 @@ internal sealed class EioRefusalGroundAdmissibleRule : BusinessRule
 
         // Art. 11(1)(g): no double-criminality check for an annex D category punishable by a maximum of at least 3 years.
         var allAnnexD = request.Offences is { Count: > 0 } offences && offences.All(o =>
-            o.EioAnnexD is not null && o.MaximumPenalty is { Type: PenaltyType.Custodial } p && (p.LifeImprisonment == true || p.Maximum.TotalMonths >= 36));
+            o.EioAnnexD is not null && o.MaximumPenalty is { Type: PenaltyType.Custodial } p && (p.LifeImprisonment == true || p.Maximum?.TotalMonths >= 36));
         foreach (var (ground, pointer, refs) in RefusalGrounds(context.Body))
         {
             var concerned = refs is null ? measures.Values : refs.Where(measures.ContainsKey).Select(r => measures[r]);

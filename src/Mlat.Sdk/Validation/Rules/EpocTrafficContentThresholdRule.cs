@@ -22,7 +22,7 @@ internal sealed class EpocTrafficContentThresholdRule : BusinessRule
     {
         var order = (ProductionOrder)context.Body;
         var qualifies = order.Offences?.Any(o => o.CommittedByInformationSystem == true
-            || (o.MaximumPenalty is { Type: PenaltyType.Custodial } p && (p.LifeImprisonment == true || p.Maximum.TotalMonths >= 36))) == true;
+            || (o.MaximumPenalty is { Type: PenaltyType.Custodial } p && (p.LifeImprisonment == true || p.Maximum?.TotalMonths >= 36))) == true;
         if (qualifies)
         {
             return;

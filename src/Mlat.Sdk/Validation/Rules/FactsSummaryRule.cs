@@ -10,11 +10,11 @@ internal sealed class FactsSummaryRule : BusinessRule
 
     public override FindingSeverity Severity => FindingSeverity.Error;
 
-    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaBilateral];
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaBilateral, Profile.MlaRegional, Profile.MlaReciprocity];
 
     public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
 
-    public override string LegalSource => "UNTOC art. 18(15)(c); UNCAC art. 46(15)(c); bilateral MLA treaties (content of requests)";
+    public override string LegalSource => "UNTOC art. 18(15)(c); UNCAC art. 46(15)(c); bilateral MLA treaties (content of requests); UN Model Treaty on Mutual Assistance art. 5(1)(c); SADC Protocol art. 5; ASEAN Treaty art. 6 (since 1.2: regional and reciprocity requests)";
 
     public override string Description => "The request summarises the relevant facts, unless it only asks for service of documents.";
 

@@ -65,6 +65,9 @@ internal static class ModelWalker
             case NaturalPerson person:
                 index.Persons.Add((path, person));
                 break;
+            case Penalty penalty:
+                index.Penalties.Add((path, penalty));
+                return; // a maximum, a flag and an amount: nothing else to find inside
         }
 
         Visit(value, path, index);
@@ -91,6 +94,8 @@ internal sealed class ModelIndex
     public List<(ModelPath Path, Period Period)> Periods { get; } = [];
 
     public List<(ModelPath Path, NaturalPerson Person)> Persons { get; } = [];
+
+    public List<(ModelPath Path, Penalty Penalty)> Penalties { get; } = [];
 }
 
 /// <summary>A JSON Pointer kept as a chain of segments; the string is built only when a finding needs it.</summary>

@@ -10,11 +10,11 @@ internal sealed class PersonNationalityRule : BusinessRule
 
     public override FindingSeverity Severity => FindingSeverity.Warning;
 
-    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030];
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaRegional, Profile.MlaReciprocity];
 
     public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
 
-    public override string LegalSource => "UNTOC art. 18(15)(e); UNCAC art. 46(15)(e); ETS 030 art. 14(1)(c)";
+    public override string LegalSource => "UNTOC art. 18(15)(e); UNCAC art. 46(15)(e); ETS 030 art. 14(1)(c); since 1.2 regional and reciprocity requests, whose instruments follow UNTOC art. 18(15)(e) (SADC Protocol art. 5; ASEAN Treaty art. 6)";
 
     public override string Description => "Every person concerned states a nationality where possible.";
 

@@ -10,11 +10,11 @@ internal sealed class ProceedingsNatureRule : BusinessRule
 
     public override FindingSeverity Severity => FindingSeverity.Error;
 
-    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac];
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaRegional, Profile.MlaReciprocity];
 
     public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
 
-    public override string LegalSource => "UNTOC art. 18(15)(b); UNCAC art. 46(15)(b)";
+    public override string LegalSource => "UNTOC art. 18(15)(b); UNCAC art. 46(15)(b); UN Model Treaty on Mutual Assistance art. 5(1)(a); SADC Protocol art. 5; ASEAN Treaty art. 6 (since 1.2: regional and reciprocity requests)";
 
     public override string Description => "The request states the subject matter and nature of the proceedings and the authority conducting them.";
 

@@ -10,11 +10,11 @@ internal sealed class PurposeRule : BusinessRule
 
     public override FindingSeverity Severity => FindingSeverity.Error;
 
-    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaBilateral, Profile.MlaEu2000];
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaEts030, Profile.MlaBilateral, Profile.MlaEu2000, Profile.MlaRegional, Profile.MlaReciprocity];
 
     public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
 
-    public override string LegalSource => "UNTOC art. 18(15)(f); UNCAC art. 46(15)(f); ETS 030 art. 14(1)(b); bilateral MLA treaties (content of requests)";
+    public override string LegalSource => "UNTOC art. 18(15)(f); UNCAC art. 46(15)(f); ETS 030 art. 14(1)(b); bilateral MLA treaties (content of requests); UN Model Treaty on Mutual Assistance art. 5(1)(b); SADC Protocol art. 5; ASEAN Treaty art. 6 (since 1.2: regional and reciprocity requests)";
 
     public override string Description => "The request states the purpose (object and reason) of the assistance, for the whole request or for every measure.";
 

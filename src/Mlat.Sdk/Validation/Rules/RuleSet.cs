@@ -98,6 +98,10 @@ internal static class RuleSet
         new MlaEu2000LegalBasisRule(),
         new EnforcingDecisionGroundsRule(),
         new CounterProposalTextRule(),
+        new TreatyPartiesRule(), // MLAT-R-0109..0112 (issue 21), since 1.2
+        new GenericRefusalGroundRule(),
+        new DeathPenaltyAssuranceRule(),
+        new PenaltyMaximumRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()

@@ -10,11 +10,11 @@ internal sealed class ServiceAddresseeRule : BusinessRule
 
     public override FindingSeverity Severity => FindingSeverity.Error;
 
-    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaEts030, Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaBilateral];
+    public override IReadOnlyList<Profile> Profiles { get; } = [Profile.MlaEts030, Profile.MlaUntoc, Profile.MlaUncac, Profile.MlaBilateral, Profile.MlaRegional, Profile.MlaReciprocity];
 
     public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.AssistanceRequest];
 
-    public override string LegalSource => "ETS 030 art. 7 and 14(1)(d); UNTOC art. 18(3)(b); UNCAC art. 46(3)(b)";
+    public override string LegalSource => "ETS 030 art. 7 and 14(1)(d); UNTOC art. 18(3)(b); UNCAC art. 46(3)(b); UN Model Treaty on Mutual Assistance art. 5(1)(d) (since 1.2: regional and reciprocity requests)";
 
     public override string Description => "Service of documents names the person to be served, with an address.";
 

@@ -150,9 +150,13 @@ internal sealed class InstanceGen
         var itemGen = ForSchema(element, items, depth + 1);
         var unique = node.Json["uniqueItems"]?.GetValue<bool>() == true;
         var listType = typeof(List<>).MakeGenericType(element);
+        // uniqueItems drops duplicates, which could leave fewer than minItems (a treaty's two stateParties): such draws are
+        // discarded rather than sent to the schema as an invalid instance.
         return from n in Gen.Choose(Math.Max(min, 1), Math.Max(max, 1))
                from values in Gen.ArrayOf(itemGen, n)
-               select (object?)ToList(listType, unique ? values.Distinct().ToArray() : values);
+               let kept = unique ? values.Distinct().ToArray() : values
+               where kept.Length >= min
+               select (object?)ToList(listType, kept);
 
         static object ToList(Type listType, object?[] values)
         {

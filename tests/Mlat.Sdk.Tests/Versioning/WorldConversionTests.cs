@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Mlat.Sdk.Serialization;
+using Mlat.Sdk.Versioning;
+
+namespace Mlat.Sdk.Tests.Versioning;
+
+/// <summary>
+/// Issue 21, must show: conversion round trips hold for the samples of the regional, bilateral, reciprocity and refusal
+/// scenarios — down to 1.1 with every 1.2 addition parked or mapped to its declared fallback, and up again to the same
+/// bytes (RFC 8785) — and what 1.1 cannot carry fails with a code instead of being guessed: Kosovo (XK, declared
+/// rejected on downgrade) and a penalty without a maximum (a member 1.2 made optional).
+/// </summary>
+public sealed class WorldConversionTests
+{
+    private static readonly MlatVersion V11 = MlatVersion.Parse("1.1");
+    private static readonly MlatVersion V12 = MlatVersion.Parse("1.2");
+
+    private static string Sample(string type, string name) => Path.Combine(TestPaths.Samples, "1.2", "valid", type, name + ".json");
+
+    private static string Canonical(byte[] json) => Encoding.UTF8.GetString(JsonCanonicalizer.Canonicalize(json));
+
+    [Theory]
+    [InlineData("AssistanceRequest", "bilateral-us-mx-bank-records", "/body/legalBasis/0/treaty", null)]
+    [InlineData("AssistanceRequest", "harare-ke-gb-bank-records", null, "/body/profile")]
+    [InlineData("RefusalNotice", "ecowas-gh-ng-political-offence", "/body/grounds/0/legalReference", "/body/grounds/0/code")]
+    public void Goes_down_to_valid_1_1_and_up_to_the_same_bytes(string type, string name, string? parked, string? mapped)
+    {
+        var original = File.ReadAllBytes(Sample(type, name));
+
+        var down = MlatConverter.Default.Convert(original, V11);
+
+        Assert.True(down.IsSuccess, string.Join("; ", down.Findings.Select(f => f.Code + " " + f.Pointer)));
+        if (parked is not null)
+        {
+            Assert.Contains(down.Changes, c => c.Kind == ConversionChangeKind.MemberParked && c.Pointer == parked);
+        }
+
+        if (mapped is not null)
+        {
+            Assert.Contains(down.Changes, c => c.Kind == ConversionChangeKind.EnumMapped && c.Pointer == mapped);
+        }
+
+        var up = MlatConverter.Default.Convert(down.Output!, V12);
+        Assert.True(up.IsSuccess, string.Join("; ", up.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.Equal(Canonical(original), Canonical(up.Output!));
+    }
+
+    [Fact]
+    public void A_message_naming_kosovo_cannot_go_down_because_no_1_1_country_stands_for_it()
+    {
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(Sample("AssistanceRequest", "reciprocity-xk-al-witness-hearing")), V11);
+
+        Assert.False(result.IsSuccess);
+        Assert.Null(result.Output);
+        Assert.Contains(result.Findings, f => f.Code == FindingCodes.ConversionLossy && f.Pointer == "/header/sender/country");
+    }
+
+    [Fact]
+    public void A_death_penalty_without_a_maximum_cannot_go_down_because_1_1_requires_the_maximum()
+    {
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(Sample("AssistanceRequest", "inter-american-us-ar-advance-interpol")), V11);
+
+        Assert.False(result.IsSuccess);
+        Assert.Null(result.Output);
+        Assert.Contains(result.Findings, f => f.Code == FindingCodes.ConversionTargetInvalid && f.Pointer == "/body/offences/0/maximumPenalty/maximum");
+    }
+
+    [Fact]
+    public void The_same_request_with_a_fixed_maximum_goes_down_and_comes_back()
+    {
+        var doc = JsonNode.Parse(File.ReadAllText(Sample("AssistanceRequest", "inter-american-us-ar-advance-interpol")))!;
+        doc["body"]!["offences"]![0]!["maximumPenalty"] = new JsonObject { ["type"] = "CUSTODIAL", ["maximum"] = "P30Y" };
+        var original = Encoding.UTF8.GetBytes(doc.ToJsonString());
+
+        var down = MlatConverter.Default.Convert(original, V11);
+        Assert.True(down.IsSuccess, string.Join("; ", down.Findings.Select(f => f.Code + " " + f.Pointer)));
+        Assert.Contains(down.Changes, c => c.Kind == ConversionChangeKind.MemberParked && c.Pointer == "/body/assurances");
+        Assert.Equal(Canonical(original), Canonical(MlatConverter.Default.Convert(down.Output!, V12).Output!));
+    }
+}
