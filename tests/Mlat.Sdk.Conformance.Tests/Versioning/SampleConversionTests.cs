@@ -27,7 +27,27 @@ public sealed class SampleConversionTests
         ["1.2/valid/AssistanceRequest/unknown-suspect-without-name"] = "/body/persons/0/familyNames",
         ["1.2/rules/MLAT-R-0102/satisfies-unknown-suspect"] = "/body/persons/0/familyNames",
         ["1.2/rules/MLAT-R-0102/satisfies-single-name-person"] = "/body/persons/0/familyNames",
+        // issue 21: a death penalty or a life sentence without an invented maximum (1.1 requires Penalty.maximum)
+        ["1.2/valid/AssistanceRequest/inter-american-us-ar-advance-interpol"] = "/body/offences/0/maximumPenalty/maximum",
+        ["1.2/valid/AssistanceRequest/inter-american-us-ar-confirmation"] = "/body/offences/0/maximumPenalty/maximum",
+        ["1.2/rules/MLAT-R-0111/satisfies-assurance-given"] = "/body/offences/0/maximumPenalty/maximum",
+        ["1.2/rules/MLAT-R-0111/violates-no-assurance"] = "/body/offences/0/maximumPenalty/maximum",
+        ["1.2/rules/MLAT-R-0111/violates-assurance-for-other-offence"] = "/body/offences/0/maximumPenalty/maximum",
+        ["1.2/rules/MLAT-R-0112/satisfies-life-without-maximum"] = "/body/offences/0/maximumPenalty/maximum",
     };
+
+    /// <summary>
+    /// 1.2 samples naming Kosovo (XK): no 1.1 country stands for it, and the 1.2 declaration says so
+    /// (enumRejectOnDowngrade), so down-conversion is lossy at every member that names it.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> NoEquivalentDown = new(StringComparer.Ordinal)
+    {
+        ["1.2/valid/AssistanceRequest/reciprocity-xk-al-witness-hearing"] = ["/header/sender/country", "/body/issuingAuthority/country", "/body/proceedings/conductingAuthority/country", "/body/persons/1/nationalities/0"],
+        ["1.2/rules/MLAT-R-0102/satisfies-protected-victim-pseudonym"] = ["/header/sender/country", "/body/issuingAuthority/country", "/body/proceedings/conductingAuthority/country", "/body/persons/1/nationalities/0"],
+    };
+
+    /// <summary>A bilateral request naming its treaty by identification only: 1.1 has no treaty member, and its MLAT-R-0059 needs the title or URI.</summary>
+    private const string TreatyOnly = "1.2/rules/MLAT-R-0059/satisfies-bilateral-named-by-treaty";
 
     /// <summary>
     /// 1.2 CETS 224 art. 8 and 9 orders: 1.1 has no profile of their own and they fall back to CETS224_ART7, where the art.
@@ -42,7 +62,10 @@ public sealed class SampleConversionTests
         ["1.2/rules/MLAT-R-0105/satisfies-emergency"] = ["MLAT-R-0044", "MLAT-R-0068"],
     };
 
-    public static TheoryData<string> ValidOfLowerTypes => SampleManifest.Ids(c => Lower(c.Version) is { } lower && c.ExpectValid && TypesOf(lower).Contains(c.MessageType) && !NotExpressibleDown.ContainsKey(c.Id) && !Art7RulesFlagDown.ContainsKey(c.Id));
+    public static TheoryData<string> ValidOfLowerTypes => SampleManifest.Ids(c => Lower(c.Version) is { } lower && c.ExpectValid && TypesOf(lower).Contains(c.MessageType)
+        && !NotExpressibleDown.ContainsKey(c.Id) && !Art7RulesFlagDown.ContainsKey(c.Id) && !NoEquivalentDown.ContainsKey(c.Id) && c.Id != TreatyOnly);
+
+    public static TheoryData<string> ValidWithoutEquivalentDown => new(NoEquivalentDown.Keys);
 
     public static TheoryData<string> ValidFlaggedDown => new(Art7RulesFlagDown.Keys);
 
@@ -80,6 +103,26 @@ public sealed class SampleConversionTests
         var up = MlatConverter.Default.Convert(down.Output!, MlatVersion.Parse(sample.Version));
         Assert.True(up.IsSuccess);
         Assert.Equal(Canonical(original), Canonical(up.Output!));
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidWithoutEquivalentDown))]
+    public void A_1_2_sample_naming_a_code_1_1_lacks_is_refused_as_lossy_at_every_member_naming_it(string id)
+    {
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(SampleManifest.Get(id).FullPath), MlatVersion.Parse("1.1"));
+
+        Assert.Null(result.Output);
+        Assert.Equal(NoEquivalentDown[id].Select(p => (FindingCodes.ConversionLossy, p)), result.Findings.Select(f => (f.Code, f.Pointer)));
+    }
+
+    [Fact]
+    public void A_bilateral_request_naming_its_treaty_only_by_identification_is_refused_down_with_the_1_1_legal_basis_rule()
+    {
+        var down = MlatConverter.Default.Convert(File.ReadAllBytes(SampleManifest.Get(TreatyOnly).FullPath), MlatVersion.Parse("1.1"));
+
+        Assert.Null(down.Output);
+        Assert.Contains(down.Changes, c => c.Kind == ConversionChangeKind.MemberParked && c.Pointer == "/body/legalBasis/0/treaty");
+        Assert.Equal([("MLAT-R-0059", "/body/legalBasis/0/title")], down.Findings.Select(f => (f.Code, f.Pointer)));
     }
 
     [Theory]
