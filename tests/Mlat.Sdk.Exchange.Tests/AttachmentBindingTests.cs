@@ -214,7 +214,9 @@ public sealed class AttachmentBindingTests
     public async Task A_sender_over_its_rate_limit_gets_429_with_Retry_After_and_the_node_serves_again_in_the_next_window()
     {
         var clock = new ExchangeClock(Now);
-        await using var paris = await TestNode.StartAsync(Paris, ParisParty, clock, o => o.RateLimit = new MlatRateLimit(3, TimeSpan.FromSeconds(2)), pipeline: app => app.UseRateLimiter());
+        // A 10 s window: the four submissions must fall into one window even on a loaded machine (a 2 s window was
+        // outrun once while the whole solution's tests ran in parallel); the retry then waits out Retry-After.
+        await using var paris = await TestNode.StartAsync(Paris, ParisParty, clock, o => o.RateLimit = new MlatRateLimit(3, TimeSpan.FromSeconds(10)), pipeline: app => app.UseRateLimiter());
         using var http = new HttpClient { BaseAddress = paris.BaseAddress };
         var client = new MlatHttpClient(http, clock);
         var envelopes = Enumerable.Range(0, 4).Select(_ => Sign(Request(Guid.NewGuid()), Munich)).ToArray();
