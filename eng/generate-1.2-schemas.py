@@ -591,6 +591,207 @@ ar['Assurance'] = obj(
     ['kind'])
 member(ar['AssistanceRequest'], 'assurances', arr({'$ref': '#/definitions/Assurance'}), 'Assurances the requesting side gives (rule MLAT-R-0111). Since 1.2.')
 
+# ---------------------------------------------------------------- 10. Asset recovery, Budapest 29-31, service, hearings, costs (issue 21)
+add_values(codes['MeasureType'], CODES + 'MeasureType', [('CONFISCATION', 'ASSET_RECOVERY')],
+           'Since 1.2: CONFISCATION — giving effect to a confiscation order of the requesting State, or submitting the '
+           'request to the competent authorities to obtain a confiscation order, including without a criminal '
+           'conviction (UNCAC art. 54(1)(a)–(c) and 55(1)(a)–(b); UNTOC art. 13(1)(a)–(b); VIENNA_1988 art. 5(4)); '
+           'details.confiscation carries the order, the property and the return asked for (rule MLAT-R-0114).')
+add_values(codes['UrgencyReason'], CODES + 'UrgencyReason', [('ASSETS_ABOUT_TO_BE_MOVED', 'OTHER')],
+           'Since 1.2: ASSETS_ABOUT_TO_BE_MOVED — property is about to be moved, transferred or disposed of, so that it '
+           'must be frozen or seized at once (UNCAC art. 54(2)(a)–(b); UNTOC art. 13(2); Directive 2014/41/EU art. 32(2)).')
+add_values(codes['DocumentType'], CODES + 'DocumentType', [
+    ('SUMMONS', 'OTHER'), ('PROOF_OF_SERVICE', 'OTHER'), ('CONFISCATION_ORDER', 'COURT_DECISION'),
+], 'Since 1.2: SUMMONS — a summons to appear, to be served (ETS 030 art. 7(1) and (3); UNTOC art. 18(3)(b)); '
+   'PROOF_OF_SERVICE — a receipt dated and signed by the person served, or a declaration of the form and date of '
+   'service (ETS 030 art. 7(2)); CONFISCATION_ORDER — a legally admissible copy of a confiscation order of the '
+   'requesting State (UNCAC art. 55(3)(b); UNTOC art. 13(3)).')
+
+types['ConfiscationBasis'] = enum(
+    'What a confiscation rests on: CONVICTION_BASED — an order made after a criminal conviction (UNCAC art. 31(1) and '
+    '55(1)(b)); NON_CONVICTION_BASED — confiscation without a criminal conviction, where the offender cannot be '
+    'prosecuted by reason of death, flight or absence or in other appropriate cases (UNCAC art. 54(1)(c)); '
+    'ORDER_TO_BE_OBTAINED — no order yet: the requested State is asked to obtain one under its own law (UNCAC art. '
+    '55(1)(a); UNTOC art. 13(1)(a)). Since 1.2.', ['CONVICTION_BASED', 'NON_CONVICTION_BASED', 'ORDER_TO_BE_OBTAINED'])
+types['NonConvictionReason'] = enum(
+    'Why there is no conviction behind a confiscation (UNCAC art. 54(1)(c)): DEATH, FLIGHT, ABSENCE of the offender, '
+    'or OTHER appropriate cases (explained). Since 1.2.', ['DEATH', 'FLIGHT', 'ABSENCE', 'OTHER'])
+types['ConfiscationOrder'] = obj(
+    'A confiscation order of the requesting State on which a request rests (UNCAC art. 55(1)(b) and 55(3)(b): a '
+    'legally admissible copy of the order, a statement of the extent to which its execution is requested, of the '
+    'measures taken to notify bona fide third parties and ensure due process, and that the order is final; UNTOC art. '
+    '13(3)). Since 1.2.',
+    [('issuedBy', ref(T + 'Authority'), 'The court or authority that made the order.'),
+     ('issuedOn', ref(T + 'Date'), 'Date of the order.'),
+     ('reference', S(), 'The court\'s file or case number.'),
+     ('final', B, 'Whether the order is final, no longer open to ordinary appeal (UNCAC art. 55(3)(b)).'),
+     ('finalSince', ref(T + 'Date'), 'Date on which the order became final.'),
+     ('documentRef', ref(T + 'LocalId'), 'Id of the attachment holding the legally admissible copy of the order (document type CONFISCATION_ORDER; UNCAC art. 55(3)(b)).'),
+     ('extentOfExecution', ref(T + 'MultilingualText'), 'The extent to which execution of the order is requested (UNCAC art. 55(3)(b)).'),
+     ('thirdPartyNotice', ref(T + 'MultilingualText'), 'The measures taken to give adequate notice to bona fide third parties and to ensure due process (UNCAC art. 55(3)(b); art. 31(9)).')],
+    ['issuedBy', 'issuedOn', 'final'])
+types['ReturnBasis'] = enum(
+    'Why confiscated property is to be returned (UNCAC art. 57(3)): EMBEZZLED_PUBLIC_FUNDS — embezzlement of public '
+    'funds or laundering of embezzled public funds (arts 17 and 23), returned to the requesting State on a final '
+    'judgement in it (art. 57(3)(a)); PRIOR_OWNERSHIP_OR_DAMAGE — any other offence of the Convention, where the '
+    'requesting State reasonably establishes its prior ownership or the requested State recognises damage to it '
+    '(art. 57(3)(b)); OTHER_PRIORITY_CONSIDERATION — all other cases: priority consideration to return to the '
+    'requesting State, to prior legitimate owners or to compensation of victims (art. 57(3)(c)); SHARING_ARRANGEMENT — '
+    'an agreement or arrangement for the final disposal or sharing of the property (UNCAC art. 57(5); UNTOC art. '
+    '14(3)). Since 1.2.', ['EMBEZZLED_PUBLIC_FUNDS', 'PRIOR_OWNERSHIP_OR_DAMAGE', 'OTHER_PRIORITY_CONSIDERATION', 'SHARING_ARRANGEMENT'])
+types['ReturnBeneficiary'] = enum(
+    'Who is to receive returned property (UNCAC art. 57(3)(c); UNTOC art. 14(2)): REQUESTING_STATE, '
+    'PRIOR_LEGITIMATE_OWNER, VICTIMS (compensation). Since 1.2.', ['REQUESTING_STATE', 'PRIOR_LEGITIMATE_OWNER', 'VICTIMS'])
+types['AssetReturnRequest'] = obj(
+    'The return of confiscated property that a request asks for (UNCAC art. 57(2)–(5); UNTOC art. 14(2)). Since 1.2.',
+    [('basis', ref(T + 'ReturnBasis'), 'Why the property is to be returned.'),
+     ('beneficiary', ref(T + 'ReturnBeneficiary'), 'Who is to receive it.'),
+     ('account', ref(T + 'FinancialAccount'), 'The account into which the property or its value is to be paid.'),
+     ('agreement', ref(T + 'LegalReference'), 'The agreement or arrangement for the disposal of the property, where there is one (UNCAC art. 57(5)).'),
+     ('explanation', ref(T + 'MultilingualText'), 'How prior ownership or damage is established, or other explanation (art. 57(3)(b)).')],
+    ['basis', 'beneficiary'])
+types['ConfiscationDetails'] = obj(
+    'Confiscation of property (measure CONFISCATION): the order it rests on, the property and the return asked for '
+    '(UNCAC arts 54, 55 and 57; UNTOC arts 12–14; VIENNA_1988 art. 5(4)). Rule MLAT-R-0114 checks it. Since 1.2.',
+    [('basis', ref(T + 'ConfiscationBasis'), 'What the confiscation rests on.'),
+     ('order', ref(T + 'ConfiscationOrder'), 'The confiscation order, for CONVICTION_BASED and NON_CONVICTION_BASED (UNCAC art. 55(3)(b)).'),
+     ('nonConvictionReason', ref(T + 'NonConvictionReason'), 'Why there is no conviction, for NON_CONVICTION_BASED (UNCAC art. 54(1)(c)).'),
+     ('valueBased', B, 'Whether the confiscation is of property whose value corresponds to the proceeds, not of the proceeds themselves (UNCAC art. 31(1)(a); UNTOC art. 12(1)(a)).'),
+     ('amount', ref(T + 'MonetaryAmount'), 'The amount to be recovered, for a value-based confiscation.'),
+     ('assets', arr({'$ref': T + 'Asset'}), 'The property to be confiscated, with location and estimated value (UNCAC art. 55(3)(a)).'),
+     ('returnRequested', ref(T + 'AssetReturnRequest'), 'The return asked for (UNCAC art. 57).')],
+    ['basis'])
+member(types['MeasureDetails'], 'confiscation', ref(T + 'ConfiscationDetails'), 'Details of a confiscation (measure CONFISCATION; UNCAC art. 55). Since 1.2.')
+
+types['AssetDispositionKind'] = enum(
+    'What became of property, reported by the requested State: FROZEN, SEIZED (UNCAC art. 54(2); UNTOC art. 13(2)); '
+    'CONFISCATED (UNCAC art. 55(1)); RETURNED — returned to the requesting State or the owner (UNCAC art. 57); SHARED '
+    '— disposed of under a sharing agreement (UNCAC art. 57(5); UNTOC art. 14(3)); RELEASED — the freezing or seizure '
+    'lifted, with notice first where possible (UNCAC art. 55(8)); RETAINED — confiscated and kept by the requested State '
+    '(UNCAC art. 57(1)). Since 1.2.', ['FROZEN', 'SEIZED', 'CONFISCATED', 'RETURNED', 'SHARED', 'RELEASED', 'RETAINED'])
+types['DeductionKind'] = enum(
+    'What was deducted from property before its return: EXPENSES — reasonable expenses of the investigations, '
+    'prosecutions or judicial proceedings that led to the return (UNCAC art. 57(4)); THIRD_PARTY_CLAIM — rights of bona '
+    'fide third parties satisfied (UNCAC art. 31(9); art. 57(3)); SHARE_RETAINED — the share kept under a sharing '
+    'arrangement (UNCAC art. 57(5); UNTOC art. 14(3)(b)); OTHER. Since 1.2.', ['EXPENSES', 'THIRD_PARTY_CLAIM', 'SHARE_RETAINED', 'OTHER'])
+types['Deduction'] = obj(
+    'One deduction from property returned (UNCAC art. 57(4)). Since 1.2.',
+    [('kind', ref(T + 'DeductionKind'), 'What was deducted.'),
+     ('amount', ref(T + 'MonetaryAmount'), 'The amount deducted, in the currency of the gross amount (rule MLAT-R-0115).'),
+     ('explanation', ref(T + 'MultilingualText'), 'What the deduction covers.')],
+    ['kind', 'amount'])
+types['AssetDisposition'] = obj(
+    'What became of property, with amounts (UNCAC arts 54, 55 and 57; UNTOC arts 13–14); for a return, the gross '
+    'amount, each deduction and the net amount transferred, which rule MLAT-R-0115 checks add up. Since 1.2.',
+    [('kind', ref(T + 'AssetDispositionKind'), 'What became of the property.'),
+     ('assetRefs', arr({'$ref': T + 'LocalId'}, unique=True), 'Ids of the assets concerned (Asset.id); absent means all the property of the measure.'),
+     ('decidedOn', ref(T + 'Date'), 'Date of the decision or act.'),
+     ('decidedBy', ref(T + 'Authority'), 'The authority that decided.'),
+     ('grossAmount', ref(T + 'MonetaryAmount'), 'The value realised or confiscated before deductions.'),
+     ('deductions', arr({'$ref': T + 'Deduction'}), 'Deductions before the return (UNCAC art. 57(4)).'),
+     ('netAmount', ref(T + 'MonetaryAmount'), 'The amount transferred: the gross amount less every deduction (rule MLAT-R-0115).'),
+     ('transferredOn', ref(T + 'Date'), 'Date of the transfer, for RETURNED and SHARED.'),
+     ('transferredTo', ref(T + 'FinancialAccount'), 'The account the amount was paid into.'),
+     ('agreement', ref(T + 'LegalReference'), 'The agreement or arrangement under which the property was returned or shared (UNCAC art. 57(5)).'),
+     ('note', ref(T + 'MultilingualText'), 'Further information.')],
+    ['kind'])
+member(types['MeasureOutcome'], 'assetDispositions', arr({'$ref': T + 'AssetDisposition'}), 'What became of the property of a freezing, seizure, confiscation or asset recovery measure, with amounts and deductions (UNCAC arts 55 and 57). Since 1.2.')
+
+types['ServiceResult'] = obj(
+    'Whether and how documents were served, for a SERVICE_OF_DOCUMENTS measure (ETS 030 art. 7(1)–(2): proof of '
+    'service by a receipt dated and signed by the person served or a declaration of the form and date of service; EU '
+    'MLA Convention 2000 art. 5). Rule MLAT-R-0116 checks it. Since 1.2.',
+    [('served', B, 'Whether the documents were served.'),
+     ('servedOn', ref(T + 'Date'), 'Date of service.'),
+     ('method', ref(T + 'ServiceMethod'), 'How they were served.'),
+     ('servedPersonRef', ref(T + 'LocalId'), 'Id of the person served, where not the addressee named in the request.'),
+     ('proofRef', ref(T + 'LocalId'), 'Id of the evidence item or attachment holding the proof of service (document type PROOF_OF_SERVICE; ETS 030 art. 7(2)).'),
+     ('notServedReason', ref(T + 'MultilingualText'), 'Why the documents were not served (ETS 030 art. 7(2)).')],
+    ['served'])
+member(types['MeasureOutcome'], 'service', ref(T + 'ServiceResult'), 'The result of a service of documents (ETS 030 art. 7(2)). Since 1.2.')
+types['Appearance'] = obj(
+    'Where and when the person served is summoned to appear (ETS 030 art. 7(3): a summons to appear must reach the '
+    'requested Party a set time before the appearance; UNTOC art. 18(3)(b)). Rule MLAT-R-0117 checks the time. Since 1.2.',
+    [('at', ref(E + 'Instant'), 'Date and time of the appearance, in UTC.'),
+     ('timeZone', S(64, pattern='^[A-Za-z]+(/[A-Za-z0-9_+-]+)*$', examples=['Europe/Paris']), 'IANA time zone of the place of appearance, for the local time shown to the person summoned.'),
+     ('place', ref(T + 'Address'), 'Where the person is to appear.'),
+     ('before', ref(T + 'Authority'), 'The court or authority before which the person is to appear.')],
+    ['at'])
+member(types['ServiceOfDocumentsDetails'], 'appearance', ref(T + 'Appearance'), 'For a summons: when, where and before whom the person is to appear (ETS 030 art. 7(3)). Since 1.2.')
+member(rh, 'endsAt', ref(E + 'Instant'), 'End of the time slot reserved for the hearing, in UTC; with scheduledAt and timeZone the slot both sides book (EU MLA Convention 2000 art. 10(4)); rule MLAT-R-0117 checks it ends after it starts. Since 1.2.', after='scheduledAt')
+
+types['CostKind'] = enum(
+    'Kind of cost of execution: ORDINARY — ordinary costs, normally borne by the requested or executing State (UNTOC '
+    'art. 18(28); Directive 2014/41/EU art. 21(1)); EXTRAORDINARY — expenses of a substantial or extraordinary nature '
+    '(UNTOC art. 18(28); EIO art. 21(2)); EXPERT_FEES — fees of experts (ETS 030 art. 20; ETS 182 art. 5); '
+    'INTERPRETATION — interpreters (EU MLA Convention 2000 art. 10(7)); TRANSFER_OF_PERSONS — transfer of persons in '
+    'custody (ETS 030 art. 20; EIO art. 22(10)); TELECOMMUNICATION — costs of a videoconference link or interception '
+    '(EU MLA Convention 2000 art. 10(7); EIO art. 21(3)); OTHER. Since 1.2.',
+    ['ORDINARY', 'EXTRAORDINARY', 'EXPERT_FEES', 'INTERPRETATION', 'TRANSFER_OF_PERSONS', 'TELECOMMUNICATION', 'OTHER'])
+types['CostBearer'] = enum(
+    'Who bears a cost: EXECUTING_STATE, ISSUING_STATE (by agreement or under the instrument, for example EIO art. '
+    '21(2)(b) and 22(10)), SHARED. Since 1.2.', ['EXECUTING_STATE', 'ISSUING_STATE', 'SHARED'])
+types['CostItem'] = obj(
+    'One cost of execution, reported so that it can be reimbursed or shared (UNTOC art. 18(28); UNCAC art. 46(28); '
+    'ETS 030 art. 20; Directive 2014/41/EU art. 21). Since 1.2.',
+    [('kind', ref(T + 'CostKind'), 'Kind of cost.'),
+     ('amount', ref(T + 'MonetaryAmount'), 'The amount.'),
+     ('borneBy', ref(T + 'CostBearer'), 'Who bears it.'),
+     ('measureRefs', arr({'$ref': T + 'LocalId'}, unique=True), 'Ids of the measures the cost arose in; absent means the whole request.'),
+     ('description', ref(T + 'MultilingualText'), 'What the cost covers.')],
+    ['kind', 'amount', 'borneBy'])
+er = msg('ExecutionReport')['ExecutionReport']
+member(er, 'costs', arr({'$ref': MT + 'CostItem'}), 'Costs of the execution, each with who bears it (UNTOC art. 18(28); ETS 030 art. 20; Directive 2014/41/EU art. 21). Since 1.2.')
+member(er, 'reimbursementRequested', B, 'Whether the executing side asks for the costs borne by the issuing side to be reimbursed (ETS 030 art. 20; EIO art. 21(2)). Since 1.2.')
+
+# Budapest arts 29-31: a preservation request that knows only an identifier, its confirmation, the art. 30 disclosure, the art. 31 link
+pres = msg('PreservationOrder')['PreservationOrder']
+pres['required'].remove('addressee')
+made_optional['messages/PreservationOrder.schema.json#/definitions/PreservationOrder'] = ['addressee']
+pres['description'] = pres['description'].replace(
+    'addressee: The designated establishment or legal representative addressed (EPOC annex I section B)',
+    'addressee: The designated establishment or legal representative addressed (EPOC annex I section B); since 1.2 '
+    'absent in a Budapest art. 29 request that knows only an identifier or the location of the system (art. 29(2)(d)), '
+    'required otherwise by rule MLAT-R-0113')
+member(msg('AssistanceRequest')['AssistanceRequest'], 'preservationRequests', arr({'$ref': MT + 'RequestReference'}),
+       'The preservation requests or orders whose preserved data this request seeks to have searched, seized or '
+       'disclosed (Budapest Convention art. 31 and art. 29(2)(f) and (7); Regulation (EU) 2023/1543 art. 11(1)); rule '
+       'MLAT-R-0119. Since 1.2.')
+
+message_file('PreservationResponse', 'Envelope of a PreservationResponse: the requested Party answers a preservation request. Since 1.2.', {
+    'PreservationResponse': obj(
+        'Body of a PreservationResponse: the requested Party confirms that it preserved the data of a Budapest art. 29 '
+        'request and until when (art. 29(3) and (7)), warns that preservation will not ensure their future availability '
+        '(art. 29(6)), refuses (art. 29(4)–(5)), and discloses the traffic data identifying a service provider in another '
+        'State and the path of the communication (art. 30). Rule MLAT-R-0118 checks it. Since 1.2.',
+        [('preservationRequest', ref(MT + 'RequestReference'), 'The preservation request answered.'),
+         ('respondedAt', ref(ME + 'Instant'), 'When the answer was given.'),
+         ('result', ref('#/definitions/PreservationResult'), 'What was done.'),
+         ('preservedUntil', ref(MT + 'Date'), 'Date until which the data are preserved: at least 60 days (art. 29(7)).'),
+         ('dataRequestRefs', arr({'$ref': MT + 'LocalId'}, unique=True), 'Ids of the data requests the result concerns; absent means all.'),
+         ('refusalGrounds', arr({'$ref': MT + 'RefusalGround'}), 'The grounds of a refusal: political offence or essential interests (art. 29(5); art. 30(2)), or dual criminality under a reservation (art. 29(4)).'),
+         ('availabilityWarning', ref(MT + 'MultilingualText'), 'Why preservation will not ensure the future availability of the data or would prejudice the investigation (art. 29(6)).'),
+         ('trafficDisclosures', arr({'$ref': '#/definitions/TrafficDisclosure'}), 'Traffic data disclosed to identify a service provider in another State and the path of the communication (art. 30(1)).'),
+         ('note', ref(MT + 'MultilingualText'), 'Any other information.')],
+        ['preservationRequest', 'respondedAt', 'result']),
+    'PreservationResult': enum(
+        'PRESERVED — the data are preserved (Budapest Convention art. 29(3)); PARTIALLY_PRESERVED — some of them; '
+        'NOT_FOUND — no data were found to preserve; AVAILABILITY_AT_RISK — preservation will not ensure future '
+        'availability, the requesting Party to decide whether to go on (art. 29(6)); REFUSED — refused (art. 29(4)–(5)).',
+        ['PRESERVED', 'PARTIALLY_PRESERVED', 'NOT_FOUND', 'AVAILABILITY_AT_RISK', 'REFUSED']),
+    'TrafficDisclosure': obj(
+        'Traffic data disclosed under Budapest Convention art. 30(1): enough to identify the service provider in another '
+        'State involved in the transmission and the path of the communication, so that the requesting Party can ask '
+        'that State for preservation in turn. Since 1.2.',
+        [('dataRequestRef', ref(MT + 'LocalId'), 'Id of the data request whose preservation revealed it.'),
+         ('providerState', ref(MC + 'CountryCode'), 'The State of the other service provider (which may be the requesting State itself).'),
+         ('providerName', S(), 'Name of the other service provider, where known.'),
+         ('identifiers', arr({'$ref': MT + 'DataIdentifier'}), 'The identifiers disclosed: IP addresses, ports, time stamps of the hop (art. 30(1)).'),
+         ('path', ref(MT + 'MultilingualText'), 'The path of the communication as far as it is known.')],
+        ['providerState']),
+})
+hd['properties']['messageType']['enum'] += ['PreservationResponse']
+
 # ---------------------------------------------------------------- write
 if os.path.isdir(DST):
     shutil.rmtree(DST)
@@ -600,7 +801,7 @@ for p, d in sorted(files.items()):
     open(out, 'w', encoding='utf-8').write(json.dumps(d, indent=2, ensure_ascii=False) + '\n')
 open(os.path.join(DST, 'index.json'), 'w').write(json.dumps({'version': '1.2', 'date': '2026-12-03', 'status': 'draft'}, indent=2) + '\n')
 
-added = ['ClosureNotice', 'WithdrawalAcknowledgement', 'EvidenceReceipt', 'EnforcingAuthorityDecision']
+added = ['ClosureNotice', 'WithdrawalAcknowledgement', 'EvidenceReceipt', 'EnforcingAuthorityDecision', 'PreservationResponse']
 decl = {
     'from': '1.2', 'to': '1.1',
     'description': 'Declared down-conversion of release 1.2 to 1.1. enumFallbacks: each value added in 1.2 and the 1.1 '

@@ -60,6 +60,16 @@ def rule_case(rule, name, base, change, pointers, desc, severity="ERROR", profil
     case('rules', d["header"]["messageType"], cid, d, desc, [(rule, p) for p in pointers], rule=rule, severity=severity, profile=profile)
 
 
+def insert_after(d, key, name, value):
+    """A copy of d with name: value placed right after key."""
+    out = {}
+    for k, v in d.items():
+        out[k] = v
+        if k == key:
+            out[name] = value
+    return out
+
+
 def request_header(name, sender, recipient, **extra):
     m = mid(name)
     h = {"version": V, "messageType": "AssistanceRequest", "messageId": m, "conversationId": m,
@@ -152,6 +162,9 @@ ib['legalBasis'] = [{"instrument": "INTER_AMERICAN_MLA_1992", "article": "7", "t
 ib['executingState'] = "AR"
 ib['executingAuthority'] = {"id": "AR:MRECIC-DAJI", "country": "AR", "name": "Dirección de Asistencia Jurídica Internacional", "type": "CENTRAL_AUTHORITY", "languages": ["es"]}
 ib['urgency'] = {"level": "URGENT", "reasons": ["EVIDENCE_DESTRUCTION_RISK"], "explanation": T("The suspect's associate is closing the accounts.")}
+# An urgent request states its deadline (MLAT-R-0124), placed after the urgency as in the schema's member order.
+ib = ia['body'] = insert_after(ib, 'urgency', 'deadlines', [{"kind": "EXECUTION", "dueAt": "2026-12-17T17:00:00Z", "origin": "REQUESTED",
+                                                            "reason": T("The associate is closing the accounts; the records must be obtained before the accounts are closed.")}])
 ib['proceedings']['nature'] = T("Federal prosecution for the murder of a federal witness and the laundering of the payment for it.")
 ib['persons'][0].update({"familyNames": ["Modelo-Prueba"], "givenNames": ["Carlos"], "nationalities": ["AR"], "placeOfBirth": {"city": "Rosario", "country": "AR"},
                          "addresses": [{"type": "LAST_KNOWN", "address": {"city": "Buenos Aires", "country": "AR"}}]})
@@ -253,6 +266,237 @@ def fiu(d):
     d['body'].pop('mainContact', None)
 rule_case("MLAT-R-0001", "fiu-without-validation", eio, fiu, ["/body/validatingAuthority", "/body/validatedOn"],
           "Derived from valid/AssistanceRequest/eio-de-fr-bank-records-fraud: an EIO issued by a financial intelligence unit (not a judicial authority, art. 2(c)(ii)) without validation.")
+
+# ---------------------------------------------------------------- NG -> CH: UNCAC freezing, confiscation and return of embezzled funds
+ng_ca = {"country": "NG", "authorityId": "NG:FMOJ-CA", "name": "Central Authority Unit, Federal Ministry of Justice", "role": "CENTRAL_AUTHORITY"}
+ch_foj = {"country": "CH", "authorityId": "CH:BJ-FOJ", "name": "Federal Office of Justice", "role": "RECEIVING"}
+ng_court = {"id": "NG:FHC-ABJ", "country": "NG", "name": "Federal High Court, Abuja Judicial Division", "type": "COURT"}
+ch_account = {"iban": "CH5604835012345678009", "institution": "Banque Exemple (Suisse) SA", "holderRef": "lp1"}
+ng_account = {"accountNumber": "3000012345", "institution": "Central Bank of Nigeria, Recovered Assets Account"}
+ngch = {"header": request_header("ng-ch-uncac-confiscation", ng_ca, ch_foj, route="CENTRAL_AUTHORITY"), "body": {
+    "profile": "MLA_UNCAC",
+    "legalBasis": [{"instrument": "UNCAC", "article": "46"}, {"instrument": "UNCAC", "article": "55", "paragraph": "1", "point": "b"},
+                   {"instrument": "UNCAC", "article": "57", "paragraph": "3", "point": "a"}],
+    "issuingAuthority": {"id": "NG:OAGF", "country": "NG", "name": "Office of the Attorney General of the Federation", "type": "PUBLIC_PROSECUTOR",
+                         "contact": {"name": "Ngozi Apere-Test", "function": "Director, Central Authority Unit", "phones": ["+2349000000000"], "emails": ["mla@fmoj.example.ng"], "languages": ["en"]}},
+    "executingState": "CH",
+    "executingAuthority": {"id": "CH:BJ-FOJ", "country": "CH", "name": "Federal Office of Justice", "type": "CENTRAL_AUTHORITY", "languages": ["de", "fr", "it", "en"]},
+    "urgency": {"level": "URGENT", "reasons": ["ASSETS_ABOUT_TO_BE_MOVED"], "explanation": T("The company's director has instructed the bank to transfer the balance to an account in a third State.")},
+    "deadlines": [{"id": "dl1", "kind": "EXECUTION", "dueAt": "2026-12-07T17:00:00Z", "measureRefs": ["m1"], "origin": "REQUESTED",
+                   "reason": T("The transfer instructed by the director is to be executed on 8 December 2026.")}],
+    "proceedings": {"type": "CRIMINAL", "stage": "EXECUTION_OF_SENTENCE", "nature": T("Execution of the confiscation order made on the conviction of a former state governor for the embezzlement of public funds."),
+                    "conductingAuthority": {"id": "NG:OAGF", "country": "NG", "name": "Office of the Attorney General of the Federation", "type": "PUBLIC_PROSECUTOR"}},
+    "persons": [{"id": "p1", "familyNames": ["Apere-Prueba"], "givenNames": ["Tunde"], "sex": "MALE", "dateOfBirth": "1961-04-12", "nationalities": ["NG"],
+                 "addresses": [{"type": "LAST_KNOWN", "address": {"city": "Abuja", "country": "NG"}}], "languagesUnderstood": ["en", "yo"]}],
+    "legalPersons": [{"id": "lp1", "name": "Example Trading Ltd", "registeredSeat": {"city": "Road Town", "country": "VG"}}],
+    "parties": [{"personRef": "p1", "role": "CONVICTED_PERSON"}, {"personRef": "lp1", "role": "THIRD_PARTY", "roleDetail": "Holder of the account into which the embezzled funds were paid"}],
+    "factsSummary": T("From 2015 to 2019 the convicted person, then governor of a state, diverted USD 2.7 million of state funds through fictitious contracts to Example Trading Ltd, which holds an account in Geneva."),
+    "offences": [{"id": "o1", "description": T("Embezzlement of public funds by a public official."),
+                  "legalClassifications": [{"statute": {"instrument": "NATIONAL", "article": "115", "title": "Corrupt Practices and Other Related Offences Act 2000", "state": "NG"}, "label": "Embezzlement of public funds"}],
+                  "maximumPenalty": {"type": "CUSTODIAL", "maximum": "P7Y"}, "period": {"from": "2015-01-01", "to": "2019-05-29"}}],
+    "measures": [
+        {"id": "m1", "type": "FREEZING", "description": T("Freeze the balance of the account at once, pending the execution of the confiscation order."),
+         "subjectRefs": ["lp1"], "offenceRefs": ["o1"],
+         "details": {"provisionalMeasure": {"disposition": "REMAIN_IN_EXECUTING_STATE",
+                                            "assets": [{"id": "as1", "kind": "BANK_ACCOUNT", "account": ch_account, "estimatedValue": {"amount": "2700000.00", "currency": "USD"}, "holderRef": "lp1"}]}}},
+        {"id": "m2", "type": "CONFISCATION", "description": T("Give effect to the final confiscation order of the Federal High Court and return the confiscated funds to Nigeria."),
+         "subjectRefs": ["p1", "lp1"], "offenceRefs": ["o1"],
+         "details": {"confiscation": {
+             "basis": "CONVICTION_BASED",
+             "order": {"issuedBy": ng_court, "issuedOn": "2025-10-14", "reference": "FHC/ABJ/CR/121/2021", "final": True, "finalSince": "2026-03-02", "documentRef": "a1",
+                       "extentOfExecution": T("The whole balance of the account, up to USD 2 700 000."),
+                       "thirdPartyNotice": T("The order was served on Example Trading Ltd, which took part in the proceedings and whose appeal was dismissed; notice was published in two national newspapers.")},
+             "assets": [{"id": "as1", "kind": "BANK_ACCOUNT", "account": ch_account, "estimatedValue": {"amount": "2700000.00", "currency": "USD"}, "holderRef": "lp1"}],
+             "returnRequested": {"basis": "EMBEZZLED_PUBLIC_FUNDS", "beneficiary": "REQUESTING_STATE", "account": ng_account,
+                                 "explanation": T("The funds are public funds of the state embezzled by its governor; the conviction and the confiscation order are final.")}}}}],
+    "purpose": T("To execute the final confiscation order and recover the embezzled public funds."),
+    "issuedOn": "2026-12-02",
+    "attachments": [{"id": "a1", "fileName": "fhc-abuja-confiscation-order.pdf", "mediaType": "application/pdf", "size": "84211",
+                     "sha256": "q1vNtb3DkO0mQ7l8dC9s5uZr2P1x4Y7wE0aB6cD8fGh", "documentType": "CONFISCATION_ORDER", "language": "en"}]}}
+valid("AssistanceRequest", "uncac-ng-ch-freeze-confiscate-return", ngch,
+      "A Nigerian UNCAC request to Switzerland to freeze an account at once (urgency: assets about to be moved), give effect to a final confiscation order (court, date, finality, notice to third parties, art. 55(3)(b)) and return the embezzled public funds (art. 57(3)(a)); property item by item with value and currency.")
+conf_at = "/body/measures/1/details/confiscation"
+rule_case("MLAT-R-0114", "conviction-based-final-order", ngch, None, [], "Derived from valid/AssistanceRequest/uncac-ng-ch-freeze-confiscate-return: a final order with the notice to third parties.")
+rule_case("MLAT-R-0114", "order-not-final", ngch, lambda d: d['body']['measures'][1]['details']['confiscation']['order'].update(final=False),
+          [conf_at + "/order/final", conf_at + "/returnRequested/basis"], "The same request whose conviction-based order is not yet final: UNCAC art. 55(3)(b) asks for a final order, and art. 57(3)(a) returns embezzled funds on a final judgement.")
+rule_case("MLAT-R-0114", "no-third-party-notice", ngch, lambda d: d['body']['measures'][1]['details']['confiscation']['order'].pop('thirdPartyNotice'),
+          [conf_at + "/order/thirdPartyNotice"], "The same request without the measures taken to notify bona fide third parties (art. 55(3)(b)).")
+rule_case("MLAT-R-0114", "no-details", ngch, lambda d: d['body']['measures'][1].pop('details'), ["/body/measures/1/details/confiscation"], "The same confiscation measure without its details.")
+def ncb(d):
+    c = d['body']['measures'][1]['details']['confiscation']
+    c['basis'] = "NON_CONVICTION_BASED"
+    c['returnRequested']['basis'] = "PRIOR_OWNERSHIP_OR_DAMAGE"
+rule_case("MLAT-R-0114", "non-conviction-without-reason", ngch, ncb, [conf_at + "/nonConvictionReason"],
+          "The same request as a non-conviction-based confiscation that does not say why there is no conviction (art. 54(1)(c)).")
+rule_case("MLAT-R-0114", "non-conviction-with-reason", ngch, lambda d: (ncb(d), d['body']['measures'][1]['details']['confiscation'].update(nonConvictionReason="FLIGHT")), [],
+          "The same non-conviction-based confiscation: the offender fled (art. 54(1)(c)).")
+
+ch_sender = {"country": "CH", "authorityId": "CH:BJ-FOJ", "name": "Federal Office of Justice", "role": "EXECUTING"}
+ng_recipient = {"country": "NG", "authorityId": "NG:FMOJ-CA", "name": "Central Authority Unit, Federal Ministry of Justice", "role": "ISSUING"}
+ret = {"header": {"version": V, "messageType": "ExecutionReport", "messageId": mid("ch-ng-asset-return"), "conversationId": ngch['header']['messageId'],
+                  "inReplyTo": ngch['header']['messageId'], "createdAt": "2027-09-15T10:00:00Z", "sender": ch_sender, "recipient": ng_recipient, "language": "en",
+                  "ourReference": "BJ-RH-2026-4411", "yourReference": "FMOJ/CAU/MLA/2026/88"},
+       "body": {"request": {"messageId": ngch['header']['messageId'], "issuingReference": "FMOJ/CAU/MLA/2026/88", "executingReference": "BJ-RH-2026-4411", "authorityId": "NG:FMOJ-CA"},
+                "final": True, "completedOn": "2027-09-14",
+                "outcomes": [
+                    {"measureRef": "m1", "status": "EXECUTED", "assetDispositions": [{"kind": "FROZEN", "assetRefs": ["as1"], "decidedOn": "2026-12-04",
+                                                                                     "decidedBy": {"id": "CH:MP-GE", "country": "CH", "name": "Ministère public du canton de Genève", "type": "PUBLIC_PROSECUTOR"}}]},
+                    {"measureRef": "m2", "status": "EXECUTED", "assetDispositions": [
+                        {"kind": "CONFISCATED", "assetRefs": ["as1"], "decidedOn": "2027-06-30", "grossAmount": {"amount": "2693410.55", "currency": "USD"},
+                         "decidedBy": {"id": "CH:MP-GE", "country": "CH", "name": "Ministère public du canton de Genève", "type": "PUBLIC_PROSECUTOR"}},
+                        {"kind": "RETURNED", "assetRefs": ["as1"], "decidedOn": "2027-09-01", "grossAmount": {"amount": "2693410.55", "currency": "USD"},
+                         "deductions": [{"kind": "EXPENSES", "amount": {"amount": "18250.00", "currency": "USD"}, "explanation": T("Costs of the exequatur proceedings in Geneva (UNCAC art. 57(4)).")}],
+                         "netAmount": {"amount": "2675160.55", "currency": "USD"}, "transferredOn": "2027-09-14", "transferredTo": ng_account,
+                         "agreement": {"instrument": "BILATERAL", "title": "Memorandum of understanding on the return of the confiscated funds",
+                                       "treaty": {"stateParties": ["CH", "NG"], "signedOn": "2027-08-20"}}}]}],
+                "costs": [{"kind": "EXPERT_FEES", "amount": {"amount": "4200.00", "currency": "CHF"}, "borneBy": "EXECUTING_STATE", "measureRefs": ["m2"],
+                           "description": T("Forensic accountant's report on the account.")}],
+                "reimbursementRequested": False,
+                "summary": T("The account was frozen the day the request arrived; the confiscation order was declared enforceable and the funds, less the costs of the proceedings, were returned to the Federal Republic of Nigeria.")}}
+valid("ExecutionReport", "uncac-ch-ng-asset-return", ret,
+      "Switzerland reports to Nigeria that the account was frozen and confiscated and the funds returned: gross amount, the deduction of reasonable expenses (UNCAC art. 57(4)), net amount, date and account of the transfer, the return arrangement (art. 57(5)), and a cost of execution.")
+disp = "/body/outcomes/1/assetDispositions/1"
+rule_case("MLAT-R-0115", "amounts-add-up", ret, None, [], "Derived from valid/ExecutionReport/uncac-ch-ng-asset-return: 2 693 410.55 less 18 250.00 is 2 675 160.55.")
+rule_case("MLAT-R-0115", "net-does-not-add-up", ret, lambda d: d['body']['outcomes'][1]['assetDispositions'][1]['netAmount'].update(amount="2693410.55"),
+          [disp + "/netAmount/amount"], "The same return whose net amount forgets the deduction.")
+rule_case("MLAT-R-0115", "deduction-in-other-currency", ret, lambda d: d['body']['outcomes'][1]['assetDispositions'][1]['deductions'][0]['amount'].update(currency="CHF"),
+          [disp + "/deductions/0/amount/currency"], "The same return with the deduction in Swiss francs: the amounts cannot be checked against each other.")
+rule_case("MLAT-R-0115", "returned-without-transfer", ret, lambda d: [d['body']['outcomes'][1]['assetDispositions'][1].pop(k) for k in ('netAmount', 'transferredOn')],
+          [disp + "/netAmount", disp + "/transferredOn"], "The same return without the amount transferred and the date of transfer.")
+
+# ---------------------------------------------------------------- US -> DE: Budapest art. 29 through the 24/7 network, art. 29 and 30 answers, art. 31 request
+bud = load('1.2/valid/PreservationOrder/full-budapest-art29.json')
+us_247 = {"country": "US", "authorityId": "US:DOJ-CCIPS", "name": "Computer Crime and Intellectual Property Section", "role": "REQUESTING"}
+de_247 = {"country": "DE", "authorityId": "DE:BKA-SO", "name": "Bundeskriminalamt, 24/7 contact point", "role": "EXECUTING"}
+bud['header'] = {"version": V, "messageType": "PreservationOrder", "messageId": mid("us-de-art29"), "conversationId": mid("us-de-art29"),
+                 "createdAt": "2026-12-01T02:40:00Z", "sender": us_247, "recipient": de_247, "language": "en", "route": "NETWORK_24_7", "ourReference": "CCIPS-247-2026-1187"}
+bb = bud['body']
+bb.pop('addressee')
+bb['dataRequests'] = [{"id": "d1", "identifier": {"type": "IPV4", "value": "203.0.113.45", "port": "8443", "observedAt": "2026-11-29T21:14:07Z"},
+                       "timeRange": {"start": "2026-11-29T00:00:00Z", "end": "2026-11-30T00:00:00Z"}, "categories": ["SUBSCRIBER", "TRAFFIC"]}]
+bb['deadlines'][0]['dueAt'] = "2027-01-30T23:59:59Z"
+bb['factsSummary'] = T("On 29 November 2026 a ransomware operator connected from the IP address to the victim hospital's network in Ohio and encrypted its patient records.")
+bb['custodianInformation'] = T("The IP address belongs to a block that the regional Internet registry lists as allocated to a hosting network in Frankfurt am Main; the provider is not known.")
+bb['necessity'] = T("Connection logs of hosting networks are commonly kept for seven days only.")
+bb['offences'][0].update(description=T("Damaging a protected computer by ransomware and extortion."),
+                         legalClassifications=[{"statute": {"instrument": "NATIONAL", "article": "1030", "title": "18 U.S.C.", "state": "US"}, "label": "Fraud and related activity in connection with computers"}],
+                         maximumPenalty={"type": "CUSTODIAL", "maximum": "P10Y"})
+bb['issuedOn'] = "2026-12-01"
+valid("PreservationOrder", "budapest-art29-us-de-ip-only", bud,
+      "A U.S. request to Germany through the 24/7 network (Budapest art. 29 and 35) to preserve the data of an IP address, port and time: the provider is not known, so the request has no addressee and describes the custodian as far as known (art. 29(2)(d)).")
+rule_case("MLAT-R-0113", "budapest-without-addressee", bud, None, [], "Derived from valid/PreservationOrder/budapest-art29-us-de-ip-only: a Budapest art. 29 request needs no addressee.")
+def epoc_pr(d):
+    d['body']['profile'] = "EPOC_PR"
+    d['body']['issuingAuthority'] = {"id": "FR:TJ-Paris-Parquet", "country": "FR", "name": "Parquet du tribunal judiciaire de Paris", "type": "PUBLIC_PROSECUTOR"}
+rule_case("MLAT-R-0113", "epoc-pr-without-addressee", bud, epoc_pr, ["/body/addressee"],
+          "The same request turned into a French EPOC-PR: a European Preservation Order goes to a designated establishment or legal representative (Regulation (EU) 2023/1543 art. 7).")
+
+bud_ref = {"messageId": bud['header']['messageId'], "issuingReference": "CCIPS-247-2026-1187", "authorityId": "US:DOJ-CCIPS"}
+def pres_response(name, created, body, desc):
+    d = {"header": {"version": V, "messageType": "PreservationResponse", "messageId": mid(name), "conversationId": bud['header']['messageId'],
+                    "inReplyTo": bud['header']['messageId'], "createdAt": created, "sender": {**de_247, "role": "EXECUTING"},
+                    "recipient": {**us_247, "role": "REQUESTING"}, "language": "en", "route": "NETWORK_24_7", "yourReference": "CCIPS-247-2026-1187"},
+         "body": {"preservationRequest": bud_ref, **body}}
+    valid("PreservationResponse", name, d, desc)
+    return d
+confirm = pres_response("budapest-art29-de-us-preserved", "2026-12-01T09:05:00Z",
+                        {"respondedAt": "2026-12-01T09:05:00Z", "result": "PRESERVED", "preservedUntil": "2027-03-01", "dataRequestRefs": ["d1"],
+                         "note": T("The hosting provider was identified and ordered to preserve the subscriber and connection data.")},
+                        "Germany confirms through the 24/7 network that the data are preserved, and until when: 90 days, more than the 60 of Budapest art. 29(7).")
+disclose = pres_response("budapest-art30-de-us-traffic-disclosure", "2026-12-02T14:30:00Z",
+                         {"respondedAt": "2026-12-02T14:30:00Z", "result": "PRESERVED", "preservedUntil": "2027-03-01", "dataRequestRefs": ["d1"],
+                          "trafficDisclosures": [{"dataRequestRef": "d1", "providerState": "RO", "providerName": "Example VPN S.R.L.",
+                                                  "identifiers": [{"type": "IPV4", "value": "198.51.100.77", "port": "51820", "observedAt": "2026-11-29T21:13:58Z"}],
+                                                  "path": T("The connection to the Frankfurt server was relayed by a VPN server of a provider in Bucharest.")}]},
+                         "Executing the preservation, Germany finds that the connection came through a VPN provider in Romania and discloses at once enough traffic data to identify that provider and the path (Budapest art. 30(1)), so that the United States can ask Romania to preserve in turn.")
+rule_case("MLAT-R-0118", "preserved-90-days", confirm, None, [], "Derived from valid/PreservationResponse/budapest-art29-de-us-preserved.")
+rule_case("MLAT-R-0118", "preserved-30-days", confirm, lambda d: d['body'].update(preservedUntil="2026-12-31"), ["/body/preservedUntil"],
+          "The same confirmation with data kept for 30 days only: art. 29(7) asks for at least 60.")
+rule_case("MLAT-R-0118", "preserved-without-date", confirm, lambda d: d['body'].pop('preservedUntil'), ["/body/preservedUntil"],
+          "The same confirmation without saying until when the data are kept.")
+rule_case("MLAT-R-0118", "refused-on-fiscal-ground", confirm,
+          lambda d: d['body'].update(result="REFUSED", refusalGrounds=[{"code": "FISCAL_OFFENCE", "legalReference": {"instrument": "ETS_185", "article": "29", "paragraph": "5"},
+                                                                         "explanation": T("The requested Party regards the offence as fiscal.")}]) or d['body'].pop('preservedUntil'),
+          ["/body/refusalGrounds/0/code"], "A refusal of preservation on a fiscal-offence ground: art. 29(5) allows only a political offence or essential interests (and dual criminality under an art. 29(4) reservation).")
+rule_case("MLAT-R-0118", "refused-on-political-ground", confirm,
+          lambda d: d['body'].update(result="REFUSED", refusalGrounds=[{"code": "POLITICAL_OFFENCE", "legalReference": {"instrument": "ETS_185", "article": "29", "paragraph": "5", "point": "a"},
+                                                                         "explanation": T("The requested Party regards the offence as political.")}]) or d['body'].pop('preservedUntil'),
+          [], "A refusal on a political-offence ground with its provision (art. 29(5)(a)).")
+
+cyb = copy.deepcopy(usmx)
+cyb['header'] = request_header("us-de-art31", {"country": "US", "authorityId": "US:DOJ-OIA", "name": "Office of International Affairs, U.S. Department of Justice", "role": "CENTRAL_AUTHORITY"},
+                               {"country": "DE", "authorityId": "DE:BfJ", "name": "Bundesamt für Justiz", "role": "RECEIVING"}, route="CENTRAL_AUTHORITY", conversationId=bud['header']['messageId'])
+cyb['header']['createdAt'] = "2026-12-20T10:00:00Z"
+cb = cyb['body']
+cb['profile'] = "MLA_CYBERCRIME"
+cb['legalBasis'] = [{"instrument": "ETS_185", "article": "31", "title": "Convention on Cybercrime"}]
+cb['issuingAuthority'] = {"id": "US:USAO-SDOH", "country": "US", "name": "United States Attorney's Office for the Southern District of Ohio", "type": "PUBLIC_PROSECUTOR",
+                          "contact": {"name": "Morgan Example-Test", "function": "Assistant United States Attorney", "phones": ["+16144695715"], "emails": ["mla@usao-sdoh.example.gov"], "languages": ["en"]}}
+cb['executingState'] = "DE"
+cb['executingAuthority'] = {"id": "DE:BfJ", "country": "DE", "name": "Bundesamt für Justiz", "type": "CENTRAL_AUTHORITY", "languages": ["de"]}
+cb['proceedings'] = {"type": "CRIMINAL", "stage": "INVESTIGATION", "nature": T("Federal investigation into a ransomware attack on a hospital."),
+                     "conductingAuthority": {"id": "US:USAO-SDOH", "country": "US", "name": "United States Attorney's Office for the Southern District of Ohio", "type": "PUBLIC_PROSECUTOR"}}
+cb['persons'] = [{"id": "p1", "familyNames": [], "identityUnknown": True, "identifyingDescription": T("The operator of the ransomware who connected from the preserved IP address.")}]
+cb['parties'] = [{"personRef": "p1", "role": "SUSPECT"}]
+cb['factsSummary'] = bb['factsSummary']
+cb['offences'] = [{"id": "o1", "description": T("Damaging a protected computer by ransomware and extortion."),
+                   "legalClassifications": [{"statute": {"instrument": "NATIONAL", "article": "1030", "title": "18 U.S.C.", "state": "US"}, "label": "Fraud and related activity in connection with computers"}],
+                   "maximumPenalty": {"type": "CUSTODIAL", "maximum": "P10Y"}, "period": {"from": "2026-11-29", "to": "2026-11-29"}}]
+cb['measures'] = [{"id": "m1", "type": "EXISTING_INFORMATION_OR_EVIDENCE", "description": T("Disclosure of the subscriber and connection data preserved at the hosting provider for the IP address 203.0.113.45, port 8443, on 29 November 2026."),
+                   "subjectRefs": ["p1"], "offenceRefs": ["o1"]}]
+cb['purpose'] = T("To identify the ransomware operator.")
+cb['preservationRequests'] = [bud_ref]
+cb['issuedOn'] = "2026-12-19"
+valid("AssistanceRequest", "budapest-art31-us-de-disclosure-of-preserved", cyb,
+      "The U.S. follow-up request under Budapest art. 31 (profile MLA_CYBERCRIME) for the disclosure of the data Germany preserved, linked to the art. 29 request by preservationRequests and the conversation.")
+rule_case("MLAT-R-0119", "art31-names-preservation", cyb, None, [], "Derived from valid/AssistanceRequest/budapest-art31-us-de-disclosure-of-preserved.", severity="WARNING")
+rule_case("MLAT-R-0119", "art31-without-preservation-link", cyb, lambda d: d['body'].pop('preservationRequests'), ["/body/preservationRequests"],
+          "The same art. 31 request without naming the preservation it follows.", severity="WARNING")
+
+# ---------------------------------------------------------------- NO -> IT: a summons with its appearance, proof of service, costs
+ets = load('1.2/valid/AssistanceRequest/ets030-no-it-search-and-seizure.json')
+ets['header'] = request_header("no-it-summons", ets['header']['sender'], ets['header']['recipient'], route="CENTRAL_AUTHORITY")
+ets['header']['language'] = "nb"
+eb = ets['body']
+eb['measures'] = [m for m in eb['measures'] if m['type'] == 'SERVICE_OF_DOCUMENTS']
+eb['measures'][0]['details']['serviceOfDocuments'].update(proofOfServiceRequested=True, appearance={
+    "at": "2027-02-15T08:00:00Z", "timeZone": "Europe/Oslo", "place": {"street": "C. J. Hambros plass", "houseNumber": "4", "city": "Oslo", "country": "NO"},
+    "before": {"id": "NO:OTR", "country": "NO", "name": "Oslo tingrett", "type": "COURT"}})
+eb['attachments'] = [dict(a, documentType="SUMMONS") for a in eb['attachments'] if a['id'] == 'a1']
+eb.pop('relatedRequests', None)
+valid("AssistanceRequest", "ets030-no-it-summons-appearance", ets,
+      "A Norwegian request to Italy under ETS 030 to serve a summons (document type SUMMONS) with the date, time zone, place and court of the appearance and a request for proof of service (art. 7), instead of OTHER and free text.")
+rule_case("MLAT-R-0117", "appearance-after-request", ets, None, [], "Derived from valid/AssistanceRequest/ets030-no-it-summons-appearance.")
+rule_case("MLAT-R-0117", "appearance-in-the-past", ets, lambda d: d['body']['measures'][0]['details']['serviceOfDocuments']['appearance'].update(at="2026-11-01T08:00:00Z"),
+          ["/body/measures/0/details/serviceOfDocuments/appearance/at"], "The same summons for an appearance before the request was created.")
+vc = load('1.2/valid/AssistanceRequest/untoc-br-es-witness-videoconference.json')
+def slot(d, end):
+    rh = [m for m in d['body']['measures'] if (m.get('details') or {}).get('remoteHearing')][0]['details']['remoteHearing']
+    rh.update(scheduledAt="2027-01-20T13:00:00Z", endsAt=end, timeZone="America/Sao_Paulo")
+vc_i = [i for i, m in enumerate(vc['body']['measures']) if (m.get('details') or {}).get('remoteHearing')][0]
+rule_case("MLAT-R-0117", "hearing-slot-two-hours", vc, lambda d: slot(d, "2027-01-20T15:00:00Z"), [],
+          "Derived from valid/AssistanceRequest/untoc-br-es-witness-videoconference: the videoconference is booked from 13:00 to 15:00 UTC, shown in São Paulo time.")
+rule_case("MLAT-R-0117", "hearing-slot-ends-before-start", vc, lambda d: slot(d, "2027-01-20T12:00:00Z"),
+          [f"/body/measures/{vc_i}/details/remoteHearing/endsAt"], "The same hearing whose slot ends before it starts.")
+
+it_sender = {**ets['header']['recipient'], "role": "EXECUTING"}
+no_recipient = {**ets['header']['sender'], "role": "ISSUING"}
+served = {"header": {"version": V, "messageType": "ExecutionReport", "messageId": mid("it-no-service-report"), "conversationId": ets['header']['messageId'],
+                     "inReplyTo": ets['header']['messageId'], "createdAt": "2027-01-12T11:00:00Z", "sender": it_sender, "recipient": no_recipient, "language": "it"},
+          "body": {"request": {"messageId": ets['header']['messageId'], "authorityId": ets['header']['sender']['authorityId']},
+                   "final": True, "completedOn": "2027-01-11",
+                   "outcomes": [{"measureRef": "m2", "status": "EXECUTED", "evidenceRefs": ["E1"],
+                                 "service": {"served": True, "servedOn": "2027-01-10", "method": "PERSONAL", "proofRef": "E1"}}],
+                   "costs": [{"kind": "ORDINARY", "amount": {"amount": "0.00", "currency": "EUR"}, "borneBy": "EXECUTING_STATE",
+                              "description": T("Notifica eseguita dalla polizia giudiziaria; nessuna spesa addebitata.", "it")}]}}
+valid("ExecutionReport", "ets030-it-no-proof-of-service", served,
+      "Italy reports that the summons was served in person on 10 January 2027, with the proof of service sent as evidence item E1 (ETS 030 art. 7(2)), and the costs of execution.")
+rule_case("MLAT-R-0116", "served-with-date", served, None, [], "Derived from valid/ExecutionReport/ets030-it-no-proof-of-service.")
+rule_case("MLAT-R-0116", "served-without-date", served, lambda d: d['body']['outcomes'][0]['service'].pop('servedOn'), ["/body/outcomes/0/service/servedOn"],
+          "The same report saying the summons was served without the date of service.")
+rule_case("MLAT-R-0116", "not-served-without-reason", served,
+          lambda d: d['body']['outcomes'][0].update(status="NOT_EXECUTED", service={"served": False}, refusalGrounds=None) or d['body']['outcomes'][0].pop('refusalGrounds') or d['body']['outcomes'][0].pop('evidenceRefs'),
+          ["/body/outcomes/0/service/notServedReason"], "The same report saying the summons was not served, without the reason.")
 
 m = json.load(open('samples/manifest.json', encoding='utf-8'))
 ids = {c['id'] for c in cases}

@@ -244,6 +244,7 @@ internal sealed class CaseFold
         WithdrawalNotice w => w.Scope == WithdrawalScope.Whole || (w.MeasureRefs is not null && Covers(w.MeasureRefs)),
         ImpossibilityNotice i => i.Reasons.Any(r => r.DataRequestRef is null) || Covers(i.Reasons.Select(r => r.DataRequestRef!)),
         EnforcingAuthorityDecision { Decision: EnforcingDecisionKind.GroundsRaised } e => Covers(e.DataRequestRefs),
+        PreservationResponse { Result: PreservationResult.Refused } p => Covers(p.DataRequestRefs),
         _ => null,
     };
 
@@ -401,6 +402,13 @@ internal sealed class CaseFold
                 break;
             case ClosureNotice c:
                 evidenceStillToFollow = c.EvidenceStillToFollow == true;
+                break;
+            case PreservationResponse { Result: PreservationResult.Refused } p:
+                foreach (var (x, i) in (p.DataRequestRefs ?? []).Select((x, i) => (x, i)))
+                {
+                    SetMeasure(m, x, $"/body/dataRequestRefs/{i}", MeasureState.Refused);
+                }
+
                 break;
             case EnforcingAuthorityDecision e:
                 Meet(DeadlineKind.EnforcingReview10Days, m);

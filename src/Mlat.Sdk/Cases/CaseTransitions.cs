@@ -220,8 +220,16 @@ public static class CaseTransitions
         b.AddRange(MessageType.WithdrawalNotice, CaseSide.Requesting, running, RequestState.Withdrawn, null, "Regulation (EU) 2023/1543 art. 11(3)");
         b.Add(MessageType.WithdrawalAcknowledgement, CaseSide.Executing, [.. running, RequestState.Withdrawn], null);
         b.Add(MessageType.Consultation, null, running, null);
-        b.Add(MessageType.ClosureNotice, null, [.. running, RequestState.Withdrawn, RequestState.Impossible], RequestState.Closed);
+        b.Add(MessageType.ClosureNotice, null, [.. running, RequestState.Withdrawn, RequestState.Impossible, RequestState.Refused], RequestState.Closed);
         b.Add(MessageType.TechnicalRejection, null, AllButNotStarted, null);
+        if (instrument == CaseInstrument.BudapestPreservation)
+        {
+            // ETS 185 art. 29(3)-(7) and 30 (since 1.2): the requested Party confirms preservation, warns, refuses or
+            // discloses traffic data. Added after the 1.1 rows so that their ids stay.
+            b.Add(MessageType.PreservationResponse, CaseSide.Executing, running, RequestState.Refused, TransitionCondition.Whole, source: "ETS 185 art. 29(4)-(5)");
+            b.Add(MessageType.PreservationResponse, CaseSide.Executing, running, null, source: "ETS 185 art. 29(3), (6)-(7); art. 30");
+        }
+
         return b.Rows;
     }
 

@@ -135,6 +135,9 @@ public sealed record AssistanceRequest : MessageBody
 
     /// <summary>Assurances the requesting side gives, for example that the death penalty will not be sought (rule MLAT-R-0111). Since 1.2.</summary>
     public IReadOnlyList<Assurance>? Assurances { get; init; }
+
+    /// <summary>The preservation requests or orders whose preserved data this request seeks to have searched, seized or disclosed (Budapest Convention arts 29(2)(f), (7) and 31; Regulation (EU) 2023/1543 art. 11(1)); rule MLAT-R-0119. Since 1.2.</summary>
+    public IReadOnlyList<RequestReference>? PreservationRequests { get; init; }
 }
 
 /// <summary>Which authority is the main contact of the executing authority for a validated EIO (EIO annex A section L).</summary>

@@ -46,4 +46,16 @@ public enum DocumentType
     /// <summary>Any other document; AttachmentRef.description says what it is.</summary>
     [JsonStringEnumMemberName("OTHER")]
     Other,
+    /// <summary>A summons to appear, to be served (ETS 030 art. 7(1), (3)). Since 1.2; falls back to OTHER in 1.1.</summary>
+    [JsonStringEnumMemberName("SUMMONS")]
+    Summons,
+
+    /// <summary>A receipt dated and signed by the person served, or a declaration of the form and date of service (ETS 030 art. 7(2)). Since 1.2; falls back to OTHER in 1.1.</summary>
+    [JsonStringEnumMemberName("PROOF_OF_SERVICE")]
+    ProofOfService,
+
+    /// <summary>A legally admissible copy of a confiscation order of the requesting State (UNCAC art. 55(3)(b)). Since 1.2; falls back to COURT_DECISION in 1.1.</summary>
+    [JsonStringEnumMemberName("CONFISCATION_ORDER")]
+    ConfiscationOrder,
+
 }

@@ -130,4 +130,8 @@ public enum MeasureType
     /// <summary>Recording of conversations in private premises or vehicles (EIO art. 28(1); annex A section H7). Since 1.2; falls back to OTHER_ASSISTANCE in 1.1.</summary>
     [JsonStringEnumMemberName("ACOUSTIC_SURVEILLANCE")]
     AcousticSurveillance,
+    /// <summary>Giving effect to a confiscation order of the requesting State, or obtaining one in the requested State, including without a conviction; <see cref="MeasureDetails.Confiscation"/> carries the order, the property and the return asked for. (UNCAC arts 54(1), 55(1); UNTOC art. 13(1)) Since 1.2; falls back to ASSET_RECOVERY in 1.1.</summary>
+    [JsonStringEnumMemberName("CONFISCATION")]
+    Confiscation,
+
 }

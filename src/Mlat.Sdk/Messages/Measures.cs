@@ -72,6 +72,9 @@ public sealed record MeasureDetails
 
     /// <summary>Hearing of a person (UNTOC art. 18(3)(a)).</summary>
     public HearingDetails? Hearing { get; init; }
+
+    /// <summary>Confiscation of property: the order, the property and the return asked for (UNCAC arts 54, 55, 57). Since 1.2.</summary>
+    public ConfiscationDetails? Confiscation { get; init; }
 }
 
 /// <summary>Temporary transfer of a person held in custody (EIO annex A section H1; EIO arts. 22-23).</summary>
@@ -140,6 +143,9 @@ public sealed record RemoteHearingDetails
 
     /// <summary>Date and time of the hearing, in UTC (EIO art. 24(4); EU MLA Convention 2000 art. 10(4)). Since 1.2.</summary>
     public DateTimeOffset? ScheduledAt { get; init; }
+
+    /// <summary>End of the time slot reserved for the hearing, in UTC (rule MLAT-R-0117: after <see cref="ScheduledAt"/>). Since 1.2.</summary>
+    public DateTimeOffset? EndsAt { get; init; }
 
     /// <summary>IANA time zone of the place of the hearing. Since 1.2.</summary>
     public string? TimeZone { get; init; }
@@ -401,6 +407,25 @@ public sealed record ServiceOfDocumentsDetails
 
     /// <summary>Whether proof of service is requested (ETS 030 art. 7(2); EU MLA Convention 2000 art. 5(3)). Since 1.2.</summary>
     public bool? ProofOfServiceRequested { get; init; }
+
+    /// <summary>For a summons: when, where and before whom the person is to appear (ETS 030 art. 7(3)). Since 1.2.</summary>
+    public Appearance? Appearance { get; init; }
+}
+
+/// <summary>Where and when a person served with a summons is to appear (ETS 030 art. 7(3); UNTOC art. 18(3)(b)). Since 1.2.</summary>
+public sealed record Appearance
+{
+    /// <summary>Date and time of the appearance, in UTC (rule MLAT-R-0117: after the request was created).</summary>
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>IANA time zone of the place of appearance.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Where the person is to appear.</summary>
+    public Address? Place { get; init; }
+
+    /// <summary>The court or authority before which the person is to appear.</summary>
+    public Authority? Before { get; init; }
 }
 
 /// <summary>Method requested for the service of documents (ETS 030 art. 7(1); ETS 182 art. 16; UNTOC art. 18(3)(b)).</summary>

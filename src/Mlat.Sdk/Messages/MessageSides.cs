@@ -31,6 +31,7 @@ internal static class MessageSides
         "PostponementNotice", "StatusUpdate", "ExecutionReport", "EvidenceTransmission", "ImpossibilityNotice", "InterceptionObjection",
         "WithdrawalAcknowledgement", // 1.2: the requested side confirms a withdrawal
         "EnforcingAuthorityDecision", // 1.2: the enforcing State's authority answers a notified EPOC (Regulation (EU) 2023/1543 art. 12)
+        "PreservationResponse", // 1.2: the requested Party answers a preservation request (Budapest Convention arts 29(3)-(7), 30)
     };
 
     /// <summary>The side that sends <paramref name="messageType"/>; null for a type either side sends (Consultation, TechnicalRejection, ClosureNotice) or an unknown one.</summary>

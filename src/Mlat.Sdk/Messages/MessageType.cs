@@ -86,4 +86,7 @@ public enum MessageType
 
     /// <summary>The enforcing authority's answer to a notified EPOC (Regulation (EU) 2023/1543 arts 10(2), 12). Since 1.2.</summary>
     EnforcingAuthorityDecision,
+
+    /// <summary>The requested Party answers a Budapest art. 29 preservation request: preserved until when, refused, or traffic data disclosed under art. 30. Since 1.2.</summary>
+    PreservationResponse,
 }

@@ -45,4 +45,32 @@ public sealed record MeasureOutcome
 
     /// <summary>Expected date of completion (EIO art. 12(5)).</summary>
     public DateOnly? ExpectedCompletion { get; init; }
+
+    /// <summary>What became of the property of a freezing, seizure, confiscation or asset recovery measure, with amounts and deductions (UNCAC arts 55, 57). Since 1.2.</summary>
+    public IReadOnlyList<AssetDisposition>? AssetDispositions { get; init; }
+
+    /// <summary>The result of a service of documents (ETS 030 art. 7(2)). Since 1.2.</summary>
+    public ServiceResult? Service { get; init; }
+}
+
+/// <summary>Whether and how documents were served (ETS 030 art. 7(1)–(2); EU MLA Convention 2000 art. 5); rule MLAT-R-0116 checks it. Since 1.2.</summary>
+public sealed record ServiceResult
+{
+    /// <summary>Whether the documents were served.</summary>
+    public required bool Served { get; init; }
+
+    /// <summary>Date of service.</summary>
+    public DateOnly? ServedOn { get; init; }
+
+    /// <summary>How they were served.</summary>
+    public ServiceMethod? Method { get; init; }
+
+    /// <summary>Id of the person served, where not the addressee named in the request.</summary>
+    public string? ServedPersonRef { get; init; }
+
+    /// <summary>Id of the evidence item or attachment holding the proof of service (ETS 030 art. 7(2)).</summary>
+    public string? ProofRef { get; init; }
+
+    /// <summary>Why the documents were not served (ETS 030 art. 7(2)).</summary>
+    public MultilingualText? NotServedReason { get; init; }
 }

@@ -19,8 +19,8 @@ public sealed record PreservationOrder : MessageBody
     /// <summary>The validating authority (Regulation (EU) 2023/1543 art. 4; annex II section G).</summary>
     public Authority? ValidatingAuthority { get; init; }
 
-    /// <summary>The addressee (annex II section B).</summary>
-    public required ServiceProvider Addressee { get; init; }
+    /// <summary>The designated establishment or legal representative addressed (EPOC annex I section B); since 1.2 absent in a Budapest art. 29 request that knows only an identifier or the location of the system (art. 29(2)(d)), and required otherwise by rule MLAT-R-0113.</summary>
+    public ServiceProvider? Addressee { get; init; }
 
     /// <summary>Sent to this addressee because the designated establishment did not react in an emergency (art. 7(2)).</summary>
     public bool? AddresseeEmergencyCase { get; init; }

@@ -34,4 +34,8 @@ public enum UrgencyReason
     /// <summary>Imminent threat to a critical infrastructure whose disruption would threaten life or safety. Added in 1.1; falls back to <see cref="Other"/> in 1.0. (Regulation (EU) 2023/1543 art. 3(18))</summary>
     [JsonStringEnumMemberName("CRITICAL_INFRASTRUCTURE")]
     CriticalInfrastructure,
+    /// <summary>Property is about to be moved, transferred or disposed of (UNCAC art. 54(2); UNTOC art. 13(2); EIO art. 32(2)). Since 1.2; falls back to OTHER in 1.1.</summary>
+    [JsonStringEnumMemberName("ASSETS_ABOUT_TO_BE_MOVED")]
+    AssetsAboutToBeMoved,
+
 }

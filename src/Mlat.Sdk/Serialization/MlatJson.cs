@@ -230,6 +230,7 @@ public static class MlatJson
         MessageType.WithdrawalAcknowledgement => MlatJsonContext.Default.WithdrawalAcknowledgement,
         MessageType.EvidenceReceipt => MlatJsonContext.Default.EvidenceReceipt,
         MessageType.EnforcingAuthorityDecision => MlatJsonContext.Default.EnforcingAuthorityDecision,
+        MessageType.PreservationResponse => MlatJsonContext.Default.PreservationResponse,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown message type."),
     };
 }

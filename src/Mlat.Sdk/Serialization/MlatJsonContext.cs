@@ -59,6 +59,7 @@ namespace Mlat.Sdk.Serialization;
 [JsonSerializable(typeof(WithdrawalAcknowledgement))]
 [JsonSerializable(typeof(EvidenceReceipt))]
 [JsonSerializable(typeof(EnforcingAuthorityDecision))]
+[JsonSerializable(typeof(PreservationResponse))]
 internal sealed partial class MlatJsonContext : JsonSerializerContext
 {
 }

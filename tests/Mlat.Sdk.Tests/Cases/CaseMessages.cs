@@ -136,6 +136,16 @@ internal sealed class CaseMessages(CaseInstrument instrument)
                 Order = reference,
                 Reasons = [new NonExecutionReason { DataRequestRef = whole ? null : partial, Reasons = [ImpossibilityReason.DataNotHeld] }],
             },
+            MessageType.PreservationResponse => (PreservationResponse)Template("PreservationResponse/budapest-art29-de-us-preserved.json").Body with
+            {
+                PreservationRequest = reference,
+                Result = row.To == RequestState.Refused ? PreservationResult.Refused : PreservationResult.Preserved,
+                PreservedUntil = row.To == RequestState.Refused ? null : new DateOnly(2027, 3, 1),
+                RefusalGrounds = row.To == RequestState.Refused
+                    ? [new RefusalGround { Code = RefusalGroundCode.EssentialInterests, LegalReference = new LegalReference { Instrument = InstrumentCode.Ets185, Article = "29" }, Explanation = MultilingualText.Of(LanguageCode.En, "Essential interests.") }]
+                    : null,
+                DataRequestRefs = whole ? null : [partial],
+            },
             MessageType.PreservationExtension => (PreservationExtension)Template("PreservationExtension/minimal.json").Body with { PreservationOrder = reference, ExtendedUntil = new DateOnly(2027, 2, 1) },
             MessageType.SubsequentProductionConfirmation => (SubsequentProductionConfirmation)Template("SubsequentProductionConfirmation/minimal.json").Body with { PreservationOrder = reference },
             MessageType.InterceptionObjection => (InterceptionObjection)Template("InterceptionObjection/minimal.json").Body with { Notification = reference },

@@ -14,7 +14,7 @@ internal sealed class GenericRefusalGroundRule : BusinessRule
 
     public override IReadOnlyList<Profile> Profiles { get; } = AllProfiles;
 
-    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.RefusalNotice, MessageType.RecognitionDecision, MessageType.StatusUpdate, MessageType.ExecutionReport];
+    public override IReadOnlyList<MessageType> MessageTypes { get; } = [MessageType.RefusalNotice, MessageType.RecognitionDecision, MessageType.StatusUpdate, MessageType.ExecutionReport, MessageType.PreservationResponse];
 
     public override string LegalSource => "UN Model Treaty on Mutual Assistance in Criminal Matters (GA res. 45/117) art. 4(1) and (5); UNTOC art. 18(23); Directive 2014/41/EU art. 11(1) (the EIO's grounds are exhaustive)";
 

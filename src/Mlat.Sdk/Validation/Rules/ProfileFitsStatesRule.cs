@@ -45,7 +45,7 @@ internal sealed class ProfileFitsStatesRule : BusinessRule
         }
     }
 
-    private static void States(RuleContext context, Authority issuing, ServiceProvider addressee)
+    private static void States(RuleContext context, Authority issuing, ServiceProvider? addressee)
     {
         if (!EEvidenceStates.Contains(issuing.Country))
         {
@@ -53,7 +53,8 @@ internal sealed class ProfileFitsStatesRule : BusinessRule
         }
 
         // Art. 7: the order goes to the designated establishment or legal representative in a Member State bound.
-        if (!EEvidenceStates.Contains(addressee.Country))
+        // An EPOC-PR without addressee is reported by MLAT-R-0113 (since 1.2 the schema lets only Budapest art. 29 omit it).
+        if (addressee is not null && !EEvidenceStates.Contains(addressee.Country))
         {
             context.Report("/body/addressee/country");
         }

@@ -92,6 +92,13 @@ internal static class RuleHelpers
                 }
 
                 break;
+            case PreservationResponse p:
+                for (var i = 0; i < (p.RefusalGrounds?.Count ?? 0); i++)
+                {
+                    yield return (p.RefusalGrounds![i], At("/body/refusalGrounds", i) + "/code", p.DataRequestRefs);
+                }
+
+                break;
         }
     }
 

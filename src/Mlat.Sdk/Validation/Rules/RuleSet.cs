@@ -102,6 +102,13 @@ internal static class RuleSet
         new GenericRefusalGroundRule(),
         new DeathPenaltyAssuranceRule(),
         new PenaltyMaximumRule(),
+        new PreservationAddresseeRule(), // MLAT-R-0113..0119 (issue 21: Budapest 29-31, asset recovery, service, time slots), since 1.2
+        new ConfiscationDetailsRule(),
+        new AssetDispositionAmountsRule(),
+        new ServiceResultRule(),
+        new TimeSlotRule(),
+        new PreservationResponseRule(),
+        new PreservationLinkRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
