@@ -105,7 +105,6 @@ add_deadline_to_advance_copy()
 
 # ---------------------------------------------------------------- bases
 untoc = load('1.2/valid/AssistanceRequest/untoc-br-es-witness-videoconference.json')   # BR -> ES, videoconference, URGENT with a reasoned deadline
-rec = load('1.2/valid/AssistanceRequest/reciprocity-xk-al-witness-hearing.json')        # XK -> AL, reciprocity, witness hearing
 harare = load('1.2/valid/AssistanceRequest/harare-ke-gb-bank-records.json')             # KE -> GB, Harare Scheme, no deadline
 eio = load('1.2/valid/AssistanceRequest/eio-gps-covert-videoconference-sorani.json')    # AT -> CZ, EIO, interpreter for Sorani
 ets030 = load('1.2/valid/AssistanceRequest/ets030-no-it-search-and-seizure.json')       # NO -> IT, ETS 030
@@ -160,11 +159,11 @@ rule_case(R, "untoc-videoconference-without-conducting-authority", untoc, pop(['
 
 # ---------------------------------------------------------------- MLAT-R-0122: languages of the person heard, MLA profiles (warning)
 R = "MLAT-R-0122"
-rule_case(R, "reciprocity-witness-languages-stated", rec, None, [],
-          "Derived from valid/AssistanceRequest/reciprocity-xk-al-witness-hearing: the witness understands Serbian and Albanian.", severity="WARNING")
-rule_case(R, "reciprocity-witness-without-languages", rec, pop(['body', 'persons', 0, 'languagesUnderstood']),
-          ["/body/persons/0/languagesUnderstood"],
-          "The same reciprocity request without the languages the witness understands: the requested State cannot arrange an interpreter.", severity="WARNING")
+rule_case(R, "ets030-witness-languages-stated", ets_vc, None, [],
+          "Derived from valid/AssistanceRequest/ets030-no-it-search-and-seizure with a witness heard by videoconference: the witness understands Italian.", severity="WARNING")
+rule_case(R, "ets030-witness-without-languages", ets_vc, pop(['body', 'persons', 2, 'languagesUnderstood']),
+          ["/body/persons/2/languagesUnderstood"],
+          "The same ETS 030 request without the languages the witness understands: the requested State cannot tell whether an interpreter is needed.", severity="WARNING")
 
 # ---------------------------------------------------------------- MLAT-R-0123: interpreter language, EIO and MLA profiles (error)
 R = "MLAT-R-0123"
