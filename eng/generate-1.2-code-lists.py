@@ -25,6 +25,12 @@ for name in os.listdir('src/Mlat.Sdk/Messages'):
 fallbacks = {k.split('/')[-1]: v for k, v in json.load(open('schemas/conversions/1.2-to-1.1.json', encoding='utf-8'))['enumFallbacks'].items()}
 old, new = enums('1.1'), enums('1.2')
 doc = open('docs/code-lists.md', encoding='utf-8').read()
+# The block of lists new in 1.2 is rewritten whole on every run: drop it first, so that its sections are not mistaken
+# for lists of earlier releases (which would leave them out of the rewritten block).
+marker = '## Code lists added in 1.2\n'
+if marker in doc:
+    start = doc.index(marker)
+    doc = doc[:start] + doc[doc.index('## Deprecated values', start):]
 
 def meanings(desc, values):
     """VALUE — meaning (source); ... → {VALUE: (meaning, source)}."""
@@ -101,14 +107,8 @@ for name, (f, values, desc) in new.items():
         lines += [row(name, v, desc, None) for v in values]
         added_sections.append('\n'.join(lines) + '\n')
 
-marker = '## Code lists added in 1.2\n'
 if added_sections:
     block = marker + '\nNew in release 1.2 (a MINOR release: a 1.1 message never carries them; down-conversion parks the member that holds one).\n\n' + '\n'.join(added_sections) + '\n'
-    if marker in doc:
-        start = doc.index(marker)
-        end = doc.index('## Deprecated values', start)
-        doc = doc[:start] + block + doc[end:]
-    else:
-        doc = doc.replace('## Deprecated values', block + '## Deprecated values', 1)
+    doc = doc.replace('## Deprecated values', block + '## Deprecated values', 1)
 open('docs/code-lists.md', 'w', encoding='utf-8').write(doc)
 print(len(added_sections), 'sections added')

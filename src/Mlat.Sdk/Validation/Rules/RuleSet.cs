@@ -109,6 +109,13 @@ internal static class RuleSet
         new TimeSlotRule(),
         new PreservationResponseRule(),
         new PreservationLinkRule(),
+        new EuMlaRemoteHearingAuthorityRule(), // MLAT-R-0120..0126 (issue 21: the EIO's hearing, language and deadline checks for the MLA profiles), since 1.2
+        new MlaRemoteHearingAuthorityRule(),
+        new MlaHearingLanguagesRule(),
+        new InterpreterLanguageRule(),
+        new MlaUrgentDeadlineRule(),
+        new EuMlaDeadlineReasonRule(),
+        new MlaDeadlineReasonRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 
     private static readonly FrozenDictionary<MessageType, BusinessRule[]> ByType = Enum.GetValues<MessageType>()
