@@ -65,7 +65,15 @@ SOURCE_OF = {'AssetKind': 'UNCAC arts 2(d), 31; UNTOC arts 2(d), 12; Regulation 
              'DualCriminalityAssessment': 'Directive 2014/41/EU art. 11(1)(g)'}
 VALUE_SOURCE = {'CISA': 'CISA arts 48–53', 'ETS_099': 'CETS No. 099', 'VIENNA_1988': 'Vienna Convention 1988 art. 7',
                 'EU_UK_TCA': 'EU–UK TCA part three title VIII', 'RECIPROCITY': 'national law',
-                'ACOUSTIC_SURVEILLANCE': 'EIO art. 28(1); annex A section H7'}
+                'ACOUSTIC_SURVEILLANCE': 'EIO art. 28(1); annex A section H7',
+                # Instruments are their own source: the treaty and where it is registered or published.
+                'INTER_AMERICAN_MLA_1992': 'OAS Treaty A-55', 'HARARE_SCHEME': 'Commonwealth Harare Scheme (1986, as amended)',
+                'ECOWAS_MLA_1992': 'ECOWAS Convention A/P.1/7/92', 'SADC_MLA_2002': 'SADC Protocol on MLA in Criminal Matters (2002)',
+                'ASEAN_MLAT_2004': 'ASEAN Treaty on MLA in Criminal Matters (2004)',
+                'MLA_REGIONAL': 'the regional instrument named in legalBasis (rule MLAT-R-0056)',
+                'MLA_RECIPROCITY': 'national law of the requested State', 'ICCID': 'ITU-T E.118',
+                ('PenaltyType', 'DEATH_PENALTY'): 'the law of the requesting State; rule MLAT-R-0111',
+                ('RefusalGroundCode', 'DEATH_PENALTY'): "national law or treaty, e.g. Australia's Mutual Assistance in Criminal Matters Act 1987 s 8(1A)"}
 
 
 def row(name, value, desc, since):
@@ -77,7 +85,7 @@ def row(name, value, desc, since):
     elif source and source.startswith('art.'):
         source = INSTRUMENT_OF.get(name, '') + source  # the description names the instrument once, before the values
     elif not source or source == '-':
-        source = VALUE_SOURCE.get(value) or SOURCE_OF.get(name, '-')
+        source = VALUE_SOURCE.get((name, value)) or VALUE_SOURCE.get(value) or SOURCE_OF.get(name, '-')
     fb = fallbacks.get(name, {}).get(value)
     note = f'*({since})* ' if since else ''
     tail = f' Falls back to {fb} in 1.1.' if fb else ''

@@ -595,8 +595,8 @@ member(ar['AssistanceRequest'], 'assurances', arr({'$ref': '#/definitions/Assura
 add_values(codes['MeasureType'], CODES + 'MeasureType', [('CONFISCATION', 'ASSET_RECOVERY')],
            'Since 1.2: CONFISCATION — giving effect to a confiscation order of the requesting State, or submitting the '
            'request to the competent authorities to obtain a confiscation order, including without a criminal '
-           'conviction (UNCAC art. 54(1)(a)–(c) and 55(1)(a)–(b); UNTOC art. 13(1)(a)–(b); VIENNA_1988 art. 5(4)); '
-           'details.confiscation carries the order, the property and the return asked for (rule MLAT-R-0114).')
+           'conviction, with details.confiscation for the order, the property and the return asked for, checked by rule '
+           'MLAT-R-0114 (UNCAC art. 54(1)(a)–(c) and 55(1)(a)–(b); UNTOC art. 13(1)(a)–(b); VIENNA_1988 art. 5(4)).')
 add_values(codes['UrgencyReason'], CODES + 'UrgencyReason', [('ASSETS_ABOUT_TO_BE_MOVED', 'OTHER')],
            'Since 1.2: ASSETS_ABOUT_TO_BE_MOVED — property is about to be moved, transferred or disposed of, so that it '
            'must be frozen or seized at once (UNCAC art. 54(2)(a)–(b); UNTOC art. 13(2); Directive 2014/41/EU art. 32(2)).')
