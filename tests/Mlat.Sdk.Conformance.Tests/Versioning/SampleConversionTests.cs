@@ -34,6 +34,13 @@ public sealed class SampleConversionTests
         ["1.2/rules/MLAT-R-0111/violates-no-assurance"] = "/body/offences/0/maximumPenalty/maximum",
         ["1.2/rules/MLAT-R-0111/violates-assurance-for-other-offence"] = "/body/offences/0/maximumPenalty/maximum",
         ["1.2/rules/MLAT-R-0112/satisfies-life-without-maximum"] = "/body/offences/0/maximumPenalty/maximum",
+        // issue 21: a Budapest art. 29 request that knows no provider (1.1 requires PreservationOrder.addressee)
+        ["1.2/valid/PreservationOrder/budapest-art29-us-de-ip-only"] = "/body/addressee",
+        ["1.2/rules/MLAT-R-0113/satisfies-budapest-without-addressee"] = "/body/addressee",
+        // issue 21: the art. 31 request against an unknown ransomware operator (1.1 requires a family name)
+        ["1.2/valid/AssistanceRequest/budapest-art31-us-de-disclosure-of-preserved"] = "/body/persons/0/familyNames",
+        ["1.2/rules/MLAT-R-0119/satisfies-art31-names-preservation"] = "/body/persons/0/familyNames",
+        ["1.2/rules/MLAT-R-0119/violates-art31-without-preservation-link"] = "/body/persons/0/familyNames",
     };
 
     /// <summary>

@@ -24,6 +24,10 @@ public sealed class WorldConversionTests
     [InlineData("AssistanceRequest", "bilateral-us-mx-bank-records", "/body/legalBasis/0/treaty", null)]
     [InlineData("AssistanceRequest", "harare-ke-gb-bank-records", null, "/body/profile")]
     [InlineData("RefusalNotice", "ecowas-gh-ng-political-offence", "/body/grounds/0/legalReference", "/body/grounds/0/code")]
+    [InlineData("AssistanceRequest", "uncac-ng-ch-freeze-confiscate-return", "/body/measures/1/details/confiscation", "/body/measures/1/type")]
+    [InlineData("ExecutionReport", "uncac-ch-ng-asset-return", "/body/outcomes/1/assetDispositions", null)]
+    [InlineData("AssistanceRequest", "ets030-no-it-summons-appearance", "/body/measures/0/details/serviceOfDocuments/appearance", "/body/attachments/0/documentType")]
+    [InlineData("ExecutionReport", "ets030-it-no-proof-of-service", "/body/costs", null)]
     public void Goes_down_to_valid_1_1_and_up_to_the_same_bytes(string type, string name, string? parked, string? mapped)
     {
         var original = File.ReadAllBytes(Sample(type, name));
@@ -64,6 +68,27 @@ public sealed class WorldConversionTests
         Assert.False(result.IsSuccess);
         Assert.Null(result.Output);
         Assert.Contains(result.Findings, f => f.Code == FindingCodes.ConversionTargetInvalid && f.Pointer == "/body/offences/0/maximumPenalty/maximum");
+    }
+
+    [Fact]
+    public void A_budapest_preservation_request_without_addressee_cannot_go_down_because_1_1_requires_the_addressee()
+    {
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(Sample("PreservationOrder", "budapest-art29-us-de-ip-only")), V11);
+
+        Assert.False(result.IsSuccess);
+        Assert.Null(result.Output);
+        Assert.Contains(result.Findings, f => f.Code == FindingCodes.ConversionTargetInvalid && f.Pointer == "/body/addressee");
+    }
+
+    [Theory]
+    [InlineData("budapest-art29-de-us-preserved")]
+    [InlineData("budapest-art30-de-us-traffic-disclosure")]
+    public void A_preservation_response_cannot_go_down_because_1_1_has_no_such_message_type(string name)
+    {
+        var result = MlatConverter.Default.Convert(File.ReadAllBytes(Sample("PreservationResponse", name)), V11);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.Findings, f => f.Code == FindingCodes.ConversionLossy);
     }
 
     [Fact]
