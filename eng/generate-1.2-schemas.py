@@ -11,7 +11,7 @@ SRC, DST = 'schemas/1.1', 'schemas/1.2'
 files = {}
 for root, _, names in os.walk(SRC):
     for n in names:
-        if n.endswith('.json') and n != 'index.json':
+        if n.endswith('.json') and n not in ('index.json', 'rules.json'):  # rules.json: eng/generate-rules-json.py
             p = os.path.relpath(os.path.join(root, n), SRC).replace(os.sep, '/')
             files[p] = json.load(open(os.path.join(root, n), encoding='utf-8'))
 for p, d in files.items():
@@ -793,12 +793,16 @@ message_file('PreservationResponse', 'Envelope of a PreservationResponse: the re
 hd['properties']['messageType']['enum'] += ['PreservationResponse']
 
 # ---------------------------------------------------------------- write
+rules = os.path.join(DST, 'rules.json')
+kept_rules = open(rules, encoding='utf-8').read() if os.path.exists(rules) else None
 if os.path.isdir(DST):
     shutil.rmtree(DST)
 for p, d in sorted(files.items()):
     out = os.path.join(DST, p)
     os.makedirs(os.path.dirname(out), exist_ok=True)
     open(out, 'w', encoding='utf-8').write(json.dumps(d, indent=2, ensure_ascii=False) + '\n')
+if kept_rules is not None:  # written by eng/generate-rules-json.py from the C# rules, not derived from 1.1
+    open(rules, 'w', encoding='utf-8').write(kept_rules)
 open(os.path.join(DST, 'index.json'), 'w').write(json.dumps({'version': '1.2', 'date': '2026-12-03', 'status': 'draft'}, indent=2) + '\n')
 
 added = ['ClosureNotice', 'WithdrawalAcknowledgement', 'EvidenceReceipt', 'EnforcingAuthorityDecision', 'PreservationResponse']
