@@ -409,6 +409,19 @@ disclose = pres_response("budapest-art30-de-us-traffic-disclosure", "2026-12-02T
                                                   "identifiers": [{"type": "IPV4", "value": "198.51.100.77", "port": "51820", "observedAt": "2026-11-29T21:13:58Z"}],
                                                   "path": T("The connection to the Frankfurt server was relayed by a VPN server of a provider in Bucharest.")}]},
                          "Executing the preservation, Germany finds that the connection came through a VPN provider in Romania and discloses at once enough traffic data to identify that provider and the path (Budapest art. 30(1)), so that the United States can ask Romania to preserve in turn.")
+def invalid(mt, name, base, change, code, pointer, desc):
+    d = copy.deepcopy(base)
+    change(d)
+    d["header"]["messageId"] = mid(f"{V}/invalid/{mt}/{name}")
+    case('invalid', mt, name, d, desc, [(code, pointer)])
+
+
+invalid("PreservationResponse", "unknown-result", confirm, lambda d: d['body'].update(result="KEPT"), "schema.enum", "/body/result",
+        "Derived from valid/PreservationResponse/budapest-art29-de-us-preserved: KEPT is not a preservation result.")
+invalid("PreservationResponse", "missing-responded-at", confirm, lambda d: d['body'].pop('respondedAt'), "schema.required", "/body/respondedAt",
+        "Derived from valid/PreservationResponse/budapest-art29-de-us-preserved: the time of the answer is required (the 60 days of art. 29(7) run from it).")
+invalid("PreservationResponse", "provider-state-not-a-country", disclose, lambda d: d['body']['trafficDisclosures'][0].update(providerState="ZZ"), "schema.enum",
+        "/body/trafficDisclosures/0/providerState", "Derived from valid/PreservationResponse/budapest-art30-de-us-traffic-disclosure: ZZ is not an ISO 3166-1 country code.")
 rule_case("MLAT-R-0118", "preserved-90-days", confirm, None, [], "Derived from valid/PreservationResponse/budapest-art29-de-us-preserved.")
 rule_case("MLAT-R-0118", "preserved-30-days", confirm, lambda d: d['body'].update(preservedUntil="2026-12-31"), ["/body/preservedUntil"],
           "The same confirmation with data kept for 30 days only: art. 29(7) asks for at least 60.")

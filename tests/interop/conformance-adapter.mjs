@@ -283,7 +283,7 @@ const requesting = new Set(['AssistanceRequest', 'SupplementaryRequest', 'Additi
   'PreservationOrder', 'ProductionOrder', 'PreservationExtension', 'SubsequentProductionConfirmation', 'InterceptionNotification', 'EvidenceReceipt']);
 const requested = new Set(['AcknowledgementOfReceipt', 'ForwardingNotice', 'RequestForAdditionalInformation', 'RecognitionDecision', 'RefusalNotice',
   'PostponementNotice', 'StatusUpdate', 'ExecutionReport', 'EvidenceTransmission', 'ImpossibilityNotice', 'InterceptionObjection',
-  'WithdrawalAcknowledgement', 'EnforcingAuthorityDecision']);
+  'WithdrawalAcknowledgement', 'EnforcingAuthorityDecision', 'PreservationResponse']);
 const SKEW = 300; // §7.10 defaults, in seconds
 const MAX_AGE = 7 * 86400;
 const MAX_SIGNING_DELAY = 86400;

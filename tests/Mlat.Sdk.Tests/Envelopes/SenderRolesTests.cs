@@ -36,6 +36,7 @@ public sealed class SenderRolesTests
     [InlineData("EvidenceReceipt", SignerRole.Issuing)]
     [InlineData("WithdrawalAcknowledgement", SignerRole.Executing)]
     [InlineData("EnforcingAuthorityDecision", SignerRole.Executing)]
+    [InlineData("PreservationResponse", SignerRole.Executing)]
     public void The_types_added_in_1_2_are_signed_by_the_side_that_sends_them(string messageType, SignerRole expected)
         => Assert.Equal(expected, SenderRoles.For(messageType));
 }
