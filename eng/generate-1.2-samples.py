@@ -3,29 +3,14 @@
 every valid 1.1 sample; 1.2 samples of 1.1 types that use the 1.2 additions; rule samples of MLAT-R-0101..0108) and
 rewrites the 1.2 cases of samples/manifest.json. Run from anywhere after eng/generate-1.2-schemas.py; review the diff.
 SampleManifestTests, RuleSampleTests, AjvInteropTests and SampleConversionTests prove the expectations."""
-import json, os, copy, uuid
+import copy, json, os, sys
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+sys.path.insert(0, 'eng')
+from samplegen import T, dump, load, SampleSet
+
 V = '1.2'
-
-
-def dump(p, d):
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    open(p, 'w', encoding='utf-8').write(json.dumps(d, indent=2, ensure_ascii=False) + '\n')
-
-
-def load(p):
-    return json.load(open('samples/' + p, encoding='utf-8'))
-
-
-def T(text, lang='en'):
-    return {"entries": [{"lang": lang, "text": text, "original": True}]}
-
-
-NS = uuid.UUID("6a1d2e3f-4b5c-4d6e-8f70-8192a3b4c5d6")
-
-
-def mid(name):
-    return str(uuid.uuid5(NS, name))
+S = SampleSet(V, "6a1d2e3f-4b5c-4d6e-8f70-8192a3b4c5d6")
+mid, case, valid, rule_case, cases = S.mid, S.case, S.valid, S.rule_case, S.cases
 
 
 def hdr(mt, name, sender, recipient, lang='en', reply=None, conv=None, **extra):
@@ -36,24 +21,6 @@ def hdr(mt, name, sender, recipient, lang='en', reply=None, conv=None, **extra):
     h.update({"createdAt": "2026-12-02T09:00:00Z", "sender": sender, "recipient": recipient, "language": lang})
     h.update(extra)
     return h
-
-
-cases = []
-
-
-def case(kind, mt, name, doc, desc, findings=(), rule=None, severity="ERROR"):
-    f = f"{V}/{kind}/{mt if kind != 'rules' else rule}/{name}.json"
-    dump('samples/' + f, doc)
-    c = {"id": f[:-5], "file": f, "version": V, "messageType": mt}
-    if rule:
-        c.update({"kind": "rule", "rule": rule})
-    c.update({"expectValid": (not findings) or severity == "WARNING",
-              "expectedFindings": [{"code": code, "pointer": p} for code, p in findings], "description": desc})
-    cases.append(c)
-
-
-def valid(mt, name, doc, desc):
-    case('valid', mt, name, doc, desc)
 
 
 def invalid(mt, name, doc, code, pointer, desc):
@@ -71,19 +38,6 @@ def mutate(doc, path, value=None, delete=False):
     else:
         cur[path[-1]] = value
     return d
-
-
-def rule_case(rule, name, base, change, pointers, desc, severity="ERROR"):
-    d = copy.deepcopy(base)
-    if change:
-        change(d)
-    kind = "violates" if pointers else "satisfies"
-    cid = f"{kind}-{name}"
-    old = d["header"]["messageId"]
-    d["header"]["messageId"] = mid(f"{V}/rules/{rule}/{cid}")
-    if d["header"]["conversationId"] == old:
-        d["header"]["conversationId"] = d["header"]["messageId"]
-    case('rules', d["header"]["messageType"], cid, d, desc, [(rule, p) for p in pointers], rule=rule, severity=severity)
 
 
 def setp(path, value=None, delete=False):
@@ -335,6 +289,4 @@ rule_case("MLAT-R-0107", "no-grounds-but-listed", ed_min, setp(["body", "grounds
 rule_case("MLAT-R-0108", "counter-proposal-text", cs_ans, None, [], "Derived from valid/Consultation/answers-reject-and-counter.")
 rule_case("MLAT-R-0108", "counter-without-text", cs_ans, lambda d: d['body']['answers'][1].pop('counterProposal'), ["/body/answers/1/counterProposal"], "COUNTER_PROPOSAL without saying what is proposed.")
 
-m['cases'] = [c for c in m['cases'] if not (c['version'] == V or c['id'].startswith('1.1/invalid/ClosureNotice/'))] + cases
-open('samples/manifest.json', 'w', encoding='utf-8').write(json.dumps(m, indent=2, ensure_ascii=False) + '\n')
-print(V, len(cases), 'cases')
+S.write_manifest(drop=lambda c: c['version'] == V or c['id'].startswith('1.1/invalid/ClosureNotice/'))

@@ -8,54 +8,14 @@ Order: run from anywhere, last, as
 eng/generate-1.2-samples.py rewrites every 1.2 case of samples/manifest.json and eng/generate-world-samples.py writes the
 issue 21 samples this script derives from; this script replaces only the cases it writes (the same `case`/`rule_case`
 helpers as eng/generate-world-samples.py)."""
-import json, os, copy, uuid
+import copy, os, sys
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+sys.path.insert(0, 'eng')
+from samplegen import T, load, SampleSet
+
 V = '1.2'
-NS = uuid.UUID("3c9e5a17-2b4d-4f68-9a0c-7e1d2f3b4a59")
-cases = []
-
-
-def mid(name):
-    return str(uuid.uuid5(NS, name))
-
-
-def T(text, lang='en'):
-    return {"entries": [{"lang": lang, "text": text, "original": True}]}
-
-
-def load(p):
-    return json.load(open('samples/' + p, encoding='utf-8'))
-
-
-def dump(p, d):
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    open(p, 'w', encoding='utf-8').write(json.dumps(d, indent=2, ensure_ascii=False) + '\n')
-
-
-def case(kind, mt, name, doc, desc, findings=(), rule=None, severity="ERROR", profile=None):
-    f = f"{V}/{kind}/{mt if kind != 'rules' else rule}/{name}.json"
-    dump('samples/' + f, doc)
-    c = {"id": f[:-5], "file": f, "version": V, "messageType": mt}
-    if rule:
-        c.update({"kind": "rule", "rule": rule})
-    c.update({"expectValid": (not findings) or severity == "WARNING",
-              "expectedFindings": [{"code": code, "pointer": p} for code, p in findings], "description": desc})
-    if profile:
-        c["profile"] = profile
-    cases.append(c)
-
-
-def rule_case(rule, name, base, change, pointers, desc, severity="ERROR", profile=None):
-    d = copy.deepcopy(base)
-    if change:
-        change(d)
-    kind = "violates" if pointers else "satisfies"
-    cid = f"{kind}-{name}"
-    old = d["header"]["messageId"]
-    d["header"]["messageId"] = mid(f"{V}/rules/{rule}/{cid}")
-    if d["header"]["conversationId"] == old:
-        d["header"]["conversationId"] = d["header"]["messageId"]
-    case('rules', d["header"]["messageType"], cid, d, desc, [(rule, p) for p in pointers], rule=rule, severity=severity, profile=profile)
+S = SampleSet(V, "3c9e5a17-2b4d-4f68-9a0c-7e1d2f3b4a59")
+mid, case, rule_case = S.mid, S.case, S.rule_case
 
 
 def pop(path):
@@ -188,8 +148,4 @@ rule_case(R, "regional-statutory-deadline-without-reason", harare,
           with_body(deadlines=[{"kind": "EXECUTION", "dueAt": "2027-03-01T17:00:00Z", "origin": "STATUTORY"}]), [],
           "Derived from valid/AssistanceRequest/harare-ke-gb-bank-records: a statutory time limit is not one the requesting State suggests, so it needs no reason.", severity="WARNING")
 
-m = json.load(open('samples/manifest.json', encoding='utf-8'))
-ids = {c['id'] for c in cases}
-m['cases'] = [c for c in m['cases'] if c['id'] not in ids] + cases
-open('samples/manifest.json', 'w', encoding='utf-8').write(json.dumps(m, indent=2, ensure_ascii=False) + '\n')
-print(V, len(cases), 'cases')
+S.write_manifest()

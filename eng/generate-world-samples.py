@@ -6,58 +6,14 @@ advance through INTERPOL and confirmed (US-AR, with a death-penalty assurance), 
 single-defect rule case for every new rule and profile. Run from anywhere after eng/generate-1.2-samples.py (which
 rewrites every 1.2 case of samples/manifest.json): this script replaces only the cases it writes. Every valid sample
 marks its people and authorities as fictitious test data (names with -Test/-Prueba, example.* domains)."""
-import json, os, copy, uuid
+import copy, os, sys
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+sys.path.insert(0, 'eng')
+from samplegen import T, load, SampleSet
+
 V = '1.2'
-NS = uuid.UUID("0b6f3c2a-9d84-4e1b-a7c5-21e3f4d5c6b7")
-cases = []
-
-
-def mid(name):
-    return str(uuid.uuid5(NS, name))
-
-
-def T(text, lang='en'):
-    return {"entries": [{"lang": lang, "text": text, "original": True}]}
-
-
-def load(p):
-    return json.load(open('samples/' + p, encoding='utf-8'))
-
-
-def dump(p, d):
-    os.makedirs(os.path.dirname(p), exist_ok=True)
-    open(p, 'w', encoding='utf-8').write(json.dumps(d, indent=2, ensure_ascii=False) + '\n')
-
-
-def case(kind, mt, name, doc, desc, findings=(), rule=None, severity="ERROR", profile=None):
-    f = f"{V}/{kind}/{mt if kind != 'rules' else rule}/{name}.json"
-    dump('samples/' + f, doc)
-    c = {"id": f[:-5], "file": f, "version": V, "messageType": mt}
-    if rule:
-        c.update({"kind": "rule", "rule": rule})
-    c.update({"expectValid": (not findings) or severity == "WARNING",
-              "expectedFindings": [{"code": code, "pointer": p} for code, p in findings], "description": desc})
-    if profile:
-        c["profile"] = profile
-    cases.append(c)
-
-
-def valid(mt, name, doc, desc):
-    case('valid', mt, name, doc, desc)
-
-
-def rule_case(rule, name, base, change, pointers, desc, severity="ERROR", profile=None):
-    d = copy.deepcopy(base)
-    if change:
-        change(d)
-    kind = "violates" if pointers else "satisfies"
-    cid = f"{kind}-{name}"
-    old = d["header"]["messageId"]
-    d["header"]["messageId"] = mid(f"{V}/rules/{rule}/{cid}")
-    if d["header"]["conversationId"] == old:
-        d["header"]["conversationId"] = d["header"]["messageId"]
-    case('rules', d["header"]["messageType"], cid, d, desc, [(rule, p) for p in pointers], rule=rule, severity=severity, profile=profile)
+S = SampleSet(V, "0b6f3c2a-9d84-4e1b-a7c5-21e3f4d5c6b7")
+mid, case, valid, rule_case = S.mid, S.case, S.valid, S.rule_case
 
 
 def insert_after(d, key, name, value):
@@ -511,8 +467,4 @@ rule_case("MLAT-R-0116", "not-served-without-reason", served,
           lambda d: d['body']['outcomes'][0].update(status="NOT_EXECUTED", service={"served": False}, refusalGrounds=None) or d['body']['outcomes'][0].pop('refusalGrounds') or d['body']['outcomes'][0].pop('evidenceRefs'),
           ["/body/outcomes/0/service/notServedReason"], "The same report saying the summons was not served, without the reason.")
 
-m = json.load(open('samples/manifest.json', encoding='utf-8'))
-ids = {c['id'] for c in cases}
-m['cases'] = [c for c in m['cases'] if c['id'] not in ids] + cases
-open('samples/manifest.json', 'w', encoding='utf-8').write(json.dumps(m, indent=2, ensure_ascii=False) + '\n')
-print(V, len(cases), 'cases')
+S.write_manifest()

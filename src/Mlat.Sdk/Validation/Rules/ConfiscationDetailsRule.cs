@@ -22,12 +22,7 @@ internal sealed class ConfiscationDetailsRule : BusinessRule
 
     public override void Check(RuleContext context)
     {
-        var (measures, path) = context.Body switch
-        {
-            AssistanceRequest r => (r.Measures, "/body/measures"),
-            SupplementaryRequest s => (s.NewMeasures ?? [], "/body/newMeasures"),
-            _ => ((IReadOnlyList<Measure>)[], string.Empty),
-        };
+        var (measures, path) = MeasuresOf(context.Body);
         for (var i = 0; i < measures.Count; i++)
         {
             if (measures[i].Type != MeasureType.Confiscation)

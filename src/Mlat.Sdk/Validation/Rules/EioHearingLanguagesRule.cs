@@ -1,5 +1,4 @@
 using Mlat.Sdk.Messages;
-using static Mlat.Sdk.Validation.Rules.RuleHelpers;
 
 namespace Mlat.Sdk.Validation.Rules;
 
@@ -18,40 +17,6 @@ internal sealed class EioHearingLanguagesRule : BusinessRule
 
     public override string Description => "A person to be heard states the languages the person understands.";
 
-    public override void Check(RuleContext context)
-    {
-        var request = (AssistanceRequest)context.Body;
-        var heard = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var measure in request.Measures)
-        {
-            if (!IsHearing(measure.Type))
-            {
-                continue;
-            }
-
-            heard.UnionWith(measure.SubjectRefs ?? []);
-            if (measure.Details?.Hearing?.PersonRef is { } hearing)
-            {
-                heard.Add(hearing);
-            }
-
-            if (measure.Details?.RemoteHearing?.PersonRef is { } remote)
-            {
-                heard.Add(remote);
-            }
-        }
-
-        var persons = request.Persons ?? [];
-        for (var i = 0; i < persons.Count; i++)
-        {
-            if (heard.Contains(persons[i].Id) && (persons[i].LanguagesUnderstood?.Count ?? 0) == 0)
-            {
-                context.Report(At("/body/persons", i) + "/languagesUnderstood");
-            }
-        }
-    }
-
-    private static bool IsHearing(MeasureType type) => type is MeasureType.HearingWitness or MeasureType.HearingExpert
-        or MeasureType.HearingSuspectOrAccused or MeasureType.HearingVictim or MeasureType.HearingThirdParty
-        or MeasureType.HearingByVideoconference or MeasureType.HearingByTelephone;
+    // The mutual legal assistance profiles run the same check since 1.2 (MlaRequestChecks; MLAT-R-0120..0122).
+    public override void Check(RuleContext context) => MlaRequestChecks.HeardPersonsLanguages(context);
 }

@@ -1,5 +1,4 @@
 using Mlat.Sdk.Messages;
-using static Mlat.Sdk.Validation.Rules.RuleHelpers;
 
 namespace Mlat.Sdk.Validation.Rules;
 
@@ -18,26 +17,6 @@ internal sealed class EioRemoteHearingAuthorityRule : BusinessRule
 
     public override string Description => "An EIO hearing by videoconference or telephone names the authority conducting the hearing (section H2).";
 
-    public override void Check(RuleContext context)
-    {
-        var request = (AssistanceRequest)context.Body;
-        for (var i = 0; i < request.Measures.Count; i++)
-        {
-            var measure = request.Measures[i];
-            if (measure.Type is not (MeasureType.HearingByVideoconference or MeasureType.HearingByTelephone))
-            {
-                continue;
-            }
-
-            var pointer = At("/body/measures", i) + "/details/remoteHearing";
-            if (measure.Details?.RemoteHearing is not { } hearing)
-            {
-                context.Report(pointer);
-            }
-            else if (hearing.ConductingAuthority is null)
-            {
-                context.Report(pointer + "/conductingAuthority");
-            }
-        }
-    }
+    // The mutual legal assistance profiles run the same check since 1.2 (MlaRequestChecks; MLAT-R-0120..0122).
+    public override void Check(RuleContext context) => MlaRequestChecks.RemoteHearingConductingAuthority(context);
 }

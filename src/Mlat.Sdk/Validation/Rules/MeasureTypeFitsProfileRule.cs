@@ -20,18 +20,13 @@ internal sealed class MeasureTypeFitsProfileRule : BusinessRule
 
     public override void Check(RuleContext context)
     {
-        var measures = context.Body switch
+        var measures = MeasuresOf(context.Body);
+        for (var i = 0; i < measures.Measures.Count; i++)
         {
-            AssistanceRequest r => (r.Measures, "/body/measures"),
-            SupplementaryRequest s => (s.NewMeasures ?? [], "/body/newMeasures"),
-            _ => ((IReadOnlyList<Measure>)[], string.Empty),
-        };
-        for (var i = 0; i < measures.Item1.Count; i++)
-        {
-            var type = measures.Item1[i].Type;
+            var type = measures.Measures[i].Type;
             if (type == MeasureType.AssetRecovery || (context.Profile == Profile.Eio && type == MeasureType.ServiceOfDocuments))
             {
-                context.Report(At(measures.Item2, i) + "/type");
+                context.Report(At(measures.Pointer, i) + "/type");
             }
         }
     }

@@ -4,9 +4,10 @@ using static Mlat.Sdk.Validation.Rules.RuleHelpers;
 namespace Mlat.Sdk.Validation.Rules;
 
 /// <summary>
-/// The checks of the remote-hearing, language and deadline rules added in 1.2 for the mutual legal assistance profiles
-/// (MLAT-R-0120 to MLAT-R-0126). Each check is shared by an error rule (where the instrument requires the item) and a
-/// warning rule (where it is good practice), so the two report at the same pointers.
+/// The checks of the remote-hearing, language and deadline rules: the EIO's (MLAT-R-0005, 0033) and those added in 1.2
+/// for the mutual legal assistance profiles (MLAT-R-0120 to MLAT-R-0126). Each check is shared by the EIO rule and by an
+/// error rule (where the instrument requires the item) and a warning rule (where it is good practice), so they all
+/// report at the same pointers.
 /// </summary>
 internal static class MlaRequestChecks
 {

@@ -21,6 +21,22 @@ internal static class RuleHelpers
         _ => [],
     };
 
+    /// <summary>The measures a request asks for (<c>/body/measures</c>) or a supplementary request adds (<c>/body/newMeasures</c>), with that pointer; none for any other body.</summary>
+    public static (IReadOnlyList<Measure> Measures, string Pointer) MeasuresOf(MessageBody body) => body switch
+    {
+        AssistanceRequest r => (r.Measures, "/body/measures"),
+        SupplementaryRequest s => (s.NewMeasures ?? [], "/body/newMeasures"),
+        _ => ([], string.Empty),
+    };
+
+    /// <summary>The measure outcomes of an execution report or a status update (<c>/body/outcomes</c>); none for any other body.</summary>
+    public static IReadOnlyList<MeasureOutcome> OutcomesOf(MessageBody body) => body switch
+    {
+        ExecutionReport r => r.Outcomes,
+        StatusUpdate u => u.Outcomes,
+        _ => [],
+    };
+
     /// <summary>The ids of the persons a request names as suspected or accused (<c>parties[].role</c>).</summary>
     public static HashSet<string> Defendants(AssistanceRequest request)
         => (request.Parties ?? [])

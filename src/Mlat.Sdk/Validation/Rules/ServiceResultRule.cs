@@ -22,12 +22,7 @@ internal sealed class ServiceResultRule : BusinessRule
 
     public override void Check(RuleContext context)
     {
-        var outcomes = context.Body switch
-        {
-            ExecutionReport r => r.Outcomes,
-            StatusUpdate u => u.Outcomes,
-            _ => [],
-        };
+        var outcomes = OutcomesOf(context.Body);
         for (var i = 0; i < outcomes.Count; i++)
         {
             if (outcomes[i].Service is not { } service)
