@@ -2,7 +2,10 @@
 """Generates the 1.2 samples of issue 21 (legal bases and codes beyond the EU): full valid requests under a bilateral
 treaty identified by its parties and date (US-MX), the Harare Scheme (KE-GB), the Inter-American Convention sent in
 advance through INTERPOL and confirmed (US-AR, with a death-penalty assurance), reciprocity between Kosovo and Albania
-(original-script names, a protected victim under a pseudonym), an ECOWAS refusal on political-offence grounds, and a
+(original-script names, a protected victim under a pseudonym), an ECOWAS refusal on political-offence grounds; a
+Nigerian UNCAC request to Switzerland to freeze, confiscate and return embezzled funds and the Swiss return report; a
+Budapest art. 29 request through the 24/7 network that knows only an IP address, its art. 29 confirmation, the art. 30
+disclosure and the art. 31 request; a summons with its appearance and the proof of service with costs; and a
 single-defect rule case for every new rule and profile. Run from anywhere after eng/generate-1.2-samples.py (which
 rewrites every 1.2 case of samples/manifest.json): this script replaces only the cases it writes. Every valid sample
 marks its people and authorities as fictitious test data (names with -Test/-Prueba, example.* domains)."""
