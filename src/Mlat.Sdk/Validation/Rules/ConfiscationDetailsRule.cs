@@ -18,7 +18,7 @@ internal sealed class ConfiscationDetailsRule : BusinessRule
 
     public override string LegalSource => "UNCAC art. 54(1)(c), 55(3)(a)-(b) and 57(3)(a); UNTOC art. 13(3); Directive 2014/41/EU art. 1(1) and 3 with Regulation (EU) 2018/1805 (no confiscation by EIO)";
 
-    public override string Description => "A confiscation is not asked for by EIO; it lists the property or amount, the order (final after a conviction, with notice to third parties), why there is no conviction, and a final order behind a return of embezzled funds.";
+    public override string Description => "A confiscation is not asked for by EIO; it lists the property or amount, the order (final after a conviction, with notice to third parties), why there is no conviction, and no order given as not final behind a return of embezzled funds.";
 
     public override void Check(RuleContext context)
     {
@@ -89,8 +89,10 @@ internal sealed class ConfiscationDetailsRule : BusinessRule
             context.Report(at + "/nonConvictionReason");
         }
 
-        // Art. 57(3)(a): embezzled public funds are returned on a final judgement in the requesting State.
-        if (details.ReturnRequested?.Basis == ReturnBasis.EmbezzledPublicFunds && details.Order?.Final != true)
+        // Art. 57(3)(a): embezzled public funds are returned on a final judgement in the requesting State (which the
+        // requested State may waive). Only an order given as not final contradicts the basis; without an order the
+        // judgement may be a conviction the request describes elsewhere.
+        if (details.ReturnRequested?.Basis == ReturnBasis.EmbezzledPublicFunds && details.Order is { Final: false })
         {
             context.Report(at + "/returnRequested/basis");
         }

@@ -104,6 +104,28 @@ public sealed class AssetRecoveryAndPreservationRuleTests
     }
 
     [Theory]
+    [InlineData("CONVICTION_BASED", true, false, new[] { "/body/measures/1/details/confiscation/order/final", "/body/measures/1/details/confiscation/returnRequested/basis" })]
+    [InlineData("CONVICTION_BASED", true, true, new string[0])]
+    [InlineData("ORDER_TO_BE_OBTAINED", false, false, new string[0])] // the final judgement may be a conviction described elsewhere (art. 57(3)(a))
+    [InlineData("CONVICTION_BASED", false, false, new[] { "/body/measures/1/details/confiscation/order" })]
+    public void A_return_of_embezzled_funds_is_not_asked_for_on_an_order_given_as_not_final(string basis, bool withOrder, bool final, string[] expected)
+    {
+        var node = Node(Confiscation);
+        var confiscation = node["body"]!["measures"]![1]!["details"]!["confiscation"]!.AsObject();
+        confiscation["basis"] = basis;
+        if (withOrder)
+        {
+            confiscation["order"]!["final"] = final;
+        }
+        else
+        {
+            confiscation.Remove("order");
+        }
+
+        Assert.Equal(expected, Findings(node, "MLAT-R-0114"));
+    }
+
+    [Theory]
     [InlineData("31", true)]
     [InlineData("31(1)", true)]
     [InlineData("310", false)] // not article 31
