@@ -62,7 +62,10 @@ def sources_of(desc):
 INSTRUMENT_OF = {'DataSubcategory': 'Regulation (EU) 2023/1543 ', 'DeadlineKind': 'Regulation (EU) 2023/1543 '}
 SOURCE_OF = {'AssetKind': 'UNCAC arts 2(d), 31; UNTOC arts 2(d), 12; Regulation (EU) 2018/1805 annex I section D',
              'InterpreterArrangement': 'Directive 2014/41/EU arts 24(5)(e), 25; EU MLA Convention 2000 art. 10(5)(d)',
-             'DualCriminalityAssessment': 'Directive 2014/41/EU art. 11(1)(g)'}
+             'DualCriminalityAssessment': 'Directive 2014/41/EU art. 11(1)(g)',
+             'NonConvictionReason': 'UNCAC art. 54(1)(c)', 'ReturnBeneficiary': 'UNCAC art. 57(3)(c); UNTOC art. 14(2)',
+             'CostBearer': 'Directive 2014/41/EU arts 21(2)(b), 22(10); ETS 030 art. 20', 'DeductionKind': 'UNCAC art. 57(4)',
+             'CostKind': 'UNTOC art. 18(28); ETS 030 art. 20'}
 VALUE_SOURCE = {'CISA': 'CISA arts 48–53', 'ETS_099': 'CETS No. 099', 'VIENNA_1988': 'Vienna Convention 1988 art. 7',
                 'EU_UK_TCA': 'EU–UK TCA part three title VIII', 'RECIPROCITY': 'national law',
                 'ACOUSTIC_SURVEILLANCE': 'EIO art. 28(1); annex A section H7',

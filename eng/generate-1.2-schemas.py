@@ -673,7 +673,7 @@ types['DeductionKind'] = enum(
     'What was deducted from property before its return: EXPENSES — reasonable expenses of the investigations, '
     'prosecutions or judicial proceedings that led to the return (UNCAC art. 57(4)); THIRD_PARTY_CLAIM — rights of bona '
     'fide third parties satisfied (UNCAC art. 31(9); art. 57(3)); SHARE_RETAINED — the share kept under a sharing '
-    'arrangement (UNCAC art. 57(5); UNTOC art. 14(3)(b)); OTHER. Since 1.2.', ['EXPENSES', 'THIRD_PARTY_CLAIM', 'SHARE_RETAINED', 'OTHER'])
+    'arrangement (UNCAC art. 57(5); UNTOC art. 14(3)(b)); OTHER — another deduction, explained. Since 1.2.', ['EXPENSES', 'THIRD_PARTY_CLAIM', 'SHARE_RETAINED', 'OTHER'])
 types['Deduction'] = obj(
     'One deduction from property returned (UNCAC art. 57(4)). Since 1.2.',
     [('kind', ref(T + 'DeductionKind'), 'What was deducted.'),
@@ -726,7 +726,7 @@ types['CostKind'] = enum(
     '(UNTOC art. 18(28); EIO art. 21(2)); EXPERT_FEES — fees of experts (ETS 030 art. 20; ETS 182 art. 5); '
     'INTERPRETATION — interpreters (EU MLA Convention 2000 art. 10(7)); TRANSFER_OF_PERSONS — transfer of persons in '
     'custody (ETS 030 art. 20; EIO art. 22(10)); TELECOMMUNICATION — costs of a videoconference link or interception '
-    '(EU MLA Convention 2000 art. 10(7); EIO art. 21(3)); OTHER. Since 1.2.',
+    '(EU MLA Convention 2000 art. 10(7); EIO art. 21(3)); OTHER — another cost, described. Since 1.2.',
     ['ORDINARY', 'EXTRAORDINARY', 'EXPERT_FEES', 'INTERPRETATION', 'TRANSFER_OF_PERSONS', 'TELECOMMUNICATION', 'OTHER'])
 types['CostBearer'] = enum(
     'Who bears a cost: EXECUTING_STATE, ISSUING_STATE (by agreement or under the instrument, for example EIO art. '
