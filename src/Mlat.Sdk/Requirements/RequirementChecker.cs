@@ -32,8 +32,9 @@ internal static class RequirementChecker
         _ => null, // MLA_REGIONAL: the regional instrument its legal basis names (RegionalInstrument)
     };
 
-    private static readonly string[] Regional =
-        ["INTER_AMERICAN_MLA_1992", "INTER_AMERICAN_MLA_PROTOCOL_1993", "HARARE_SCHEME", "ECOWAS_MLA_1992", "SADC_MLA_2002", "ASEAN_MLAT_2004"];
+    // The regional instruments are those MLAT-R-0056 accepts for MLA_REGIONAL: one list, kept in the rule.
+    private static readonly HashSet<string> Regional =
+        Validation.Rules.ProfileFitsMessageRule.InstrumentsOf(Profile.MlaRegional).Select(i => MlatJson.WireName(i)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The regional instrument an MLA_REGIONAL request names first in its legal basis (rule MLAT-R-0056 makes sure there is one).</summary>
     private static string? RegionalInstrument(JsonElement body)
