@@ -4,7 +4,7 @@ root as `python3 eng/generate-rules-json.py [version]` (default: the latest rele
 `node eng/update-schema-index.mjs schemas/<version>`. The C# rules mirror the latest release, as the C# model does
 (specification §3.5); an earlier release's rules.json is the projection of the rule set onto that release's profiles and
 message types, so regenerating a released folder must leave it byte-identical. RuleCatalogTests checks both."""
-import re, glob, json, sys
+import re, glob, json, os, sys
 PROF = {"Eio":"EIO","MlaUntoc":"MLA_UNTOC","MlaUncac":"MLA_UNCAC","MlaEts030":"MLA_ETS030","MlaBilateral":"MLA_BILATERAL",
         "Epoc":"EPOC","EpocPr":"EPOC_PR","BudapestArt29":"BUDAPEST_ART29","Cets224Art7":"CETS224_ART7",
         "Cets224Art8":"CETS224_ART8","Cets224Art9":"CETS224_ART9","MlaEu2000":"MLA_EU_2000",
@@ -43,4 +43,13 @@ for f in [x for x in glob.glob("src/Mlat.Sdk/Validation/Rules/*Rule.cs") if not 
 rules.sort(key=lambda r: r["id"])
 doc = {"version": version, "description": description, "profiles": allp, "rules": rules}
 open(f"schemas/{version}/rules.json","w").write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+# The release index lists every file with its SHA-256 (SchemaIndexTests): keep the digest of rules.json current, as
+# eng/update-schema-index.mjs would.
+index_path = f"schemas/{version}/index.json"
+if os.path.exists(index_path):
+    import hashlib
+    index = json.load(open(index_path, encoding="utf-8"))
+    if "rules.json" in index.get("files", {}):
+        index["files"]["rules.json"] = hashlib.sha256(open(f"schemas/{version}/rules.json", "rb").read()).hexdigest()
+        open(index_path, "w", encoding="utf-8").write(json.dumps(index, ensure_ascii=False, indent=2) + "\n")
 print(version, len(rules))
