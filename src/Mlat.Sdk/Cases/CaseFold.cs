@@ -319,7 +319,7 @@ internal sealed class CaseFold
                 {
                     foreach (var period in StatutoryPeriods.For(instrument, emergency).Where(x => x.StartEvent == DeadlineStartEvent.RecognitionDecision))
                     {
-                        AddStatutory(period, StatutoryPeriod.EndOfDay(d.DecidedOn).AddDays(-1), opening?.Body is AssistanceRequest r ? r.Deadlines : null);
+                        AddStatutory(period, Calendar.Add(StatutoryPeriod.EndOfDay(d.DecidedOn), TimeSpan.FromDays(-1)), opening?.Body is AssistanceRequest r ? r.Deadlines : null);
                     }
                 }
 
@@ -666,7 +666,7 @@ internal sealed class CaseFold
 
             if (d.Kind == DeadlineKind.RecognitionDecision && d.Origin == DeadlineOrigin.Statutory && Instrument == CaseInstrument.Eio)
             {
-                if (due > originalDue[d.Id].AddDays(StatutoryPeriods.MaximumExtensionDays))
+                if (due > Calendar.Add(originalDue[d.Id], TimeSpan.FromDays(StatutoryPeriods.MaximumExtensionDays)))
                 {
                     Report(m, FindingCodes.FlowExtensionBeyondLimit, "/body/delay/newEstimatedDate",
                         "The delay extends the EIO recognition period by more than the 30 days of EIO art. 12(5).", FindingSeverity.Warning);

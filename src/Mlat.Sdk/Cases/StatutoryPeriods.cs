@@ -43,13 +43,13 @@ public sealed record StatutoryPeriod
     /// <param name="start">The instant of the start event.</param>
     /// <returns>The due instant, in UTC.</returns>
     public DateTimeOffset DueFrom(DateTimeOffset start) => Unit == PeriodUnit.Hours
-        ? start.ToUniversalTime().AddHours(Length)
-        : EndOfDay(DateOnly.FromDateTime(start.UtcDateTime).AddDays(Length));
+        ? Calendar.Add(start, TimeSpan.FromHours(Length))
+        : EndOfDay(Calendar.AddDays(DateOnly.FromDateTime(start.UtcDateTime), Length));
 
     /// <summary>The end of a calendar day in UTC: 00:00Z of the day after.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The instant the day ends.</returns>
-    public static DateTimeOffset EndOfDay(DateOnly day) => new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    public static DateTimeOffset EndOfDay(DateOnly day) => Calendar.EndOfDay(day);
 }
 
 /// <summary>

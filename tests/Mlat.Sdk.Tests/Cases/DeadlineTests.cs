@@ -29,6 +29,28 @@ public sealed class DeadlineTests
         Assert.Equal(Utc(due), recognition.DueFrom(Utc(start)));
     }
 
+    [Theory]
+    [InlineData("9999-12-31T12:00:00Z", PeriodUnit.Days)]
+    [InlineData("9999-12-31T23:00:00Z", PeriodUnit.Hours)]
+    [InlineData("9999-11-30T00:00:00Z", PeriodUnit.Days)]
+    public void A_period_that_would_end_after_the_last_day_of_the_calendar_ends_at_its_last_instant(string start, PeriodUnit unit)
+    {
+        // A message may be dated up to 9999-12-31; the period saturates instead of throwing out of the case fold.
+        var period = StatutoryPeriods.All.Single(p => unit == PeriodUnit.Days
+            ? p.Instrument == CaseInstrument.Eio && p.Kind == DeadlineKind.Execution
+            : p.Instrument == CaseInstrument.InterceptionNotification && p.Kind == DeadlineKind.Objection);
+        Assert.Equal(DateTimeOffset.MaxValue, period.DueFrom(Utc(start)));
+    }
+
+    [Fact]
+    public void An_interception_notification_dated_at_the_end_of_the_calendar_folds_with_its_deadline_at_the_last_instant()
+    {
+        var notification = Sample("InterceptionNotification/minimal.json");
+        notification = notification with { Header = notification.Header with { CreatedAt = Utc("9999-12-31T23:59:59Z") } };
+        var objection = Assert.Single(Fold(notification).Deadlines);
+        Assert.Equal((DeadlineKind.Objection, DateTimeOffset.MaxValue), (objection.Kind, objection.DueAt));
+    }
+
     [Fact]
     public void The_periods_are_those_of_the_legal_texts()
     {

@@ -30,7 +30,7 @@ internal sealed class PreservationExtensionWindowRule : BusinessRule
         }
 
         var ordered = context.RequestMessage is { Body: PreservationOrder } order ? order.Header.CreatedAt : context.Message.Header.CreatedAt;
-        if (extension.ExtendedUntil > Day(ordered).AddDays(90))
+        if (extension.ExtendedUntil > Calendar.AddDays(Day(ordered), 90))
         {
             context.Report("/body/extendedUntil");
         }

@@ -37,7 +37,7 @@ internal sealed class PreservationResponseRule : BusinessRule
             {
                 context.Report("/body/preservedUntil");
             }
-            else if (until < Day(response.RespondedAt).AddDays(60))
+            else if (until < Calendar.AddDays(Day(response.RespondedAt), 60))
             {
                 context.Report("/body/preservedUntil");
             }

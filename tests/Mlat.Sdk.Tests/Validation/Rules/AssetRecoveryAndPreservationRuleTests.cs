@@ -51,6 +51,8 @@ public sealed class AssetRecoveryAndPreservationRuleTests
     [InlineData("2026-12-01T09:05:00Z", "2027-01-29", false)]
     [InlineData("2026-12-01T23:59:59Z", "2027-01-29", false)] // the last second of the day counts from that day too
     [InlineData("2026-11-30T00:00:00Z", "2027-01-29", true)] // across the end of a month and a year: 30 November + 60 days
+    [InlineData("9999-12-31T23:59:59.9999999Z", "9999-12-31", true)] // 60 days after the last day of the calendar saturate at it
+    [InlineData("9999-12-01T00:00:00Z", "9999-12-30", false)]
     public void Preservation_lasts_at_least_60_days_from_the_day_of_the_answer(string respondedAt, string preservedUntil, bool enough)
     {
         var node = Node(Preserved);
@@ -137,6 +139,22 @@ public sealed class AssetRecoveryAndPreservationRuleTests
         node["body"]!.AsObject().Remove("preservationRequests");
 
         Assert.Equal(asked ? ["/body/preservationRequests"] : [], Findings(node, "MLAT-R-0119"));
+    }
+
+    [Theory]
+    [InlineData("9999-12-30T10:00:00Z", "9999-12-31", true)]
+    [InlineData("9999-12-31T23:59:59Z", "9999-12-31", true)]
+    [InlineData("9999-09-01T10:00:00Z", "9999-12-31", false)] // 1 September + 90 days = 30 November
+    public void An_EPOC_PR_extension_dated_at_the_end_of_the_calendar_is_checked_without_failing(string createdAt, string extendedUntil, bool within)
+    {
+        // 90 days after 9999-12-30 lie beyond the calendar: the window saturates at its last day instead of throwing.
+        var node = Node("1.2/valid/PreservationExtension/minimal.json");
+        node["header"]!["createdAt"] = createdAt;
+        node["body"]!["extendedUntil"] = extendedUntil;
+        var report = new MlatValidator(new MlatValidatorOptions { Profile = Profile.EpocPr }).Validate(Bytes(node));
+
+        Assert.DoesNotContain(report.Findings, f => f.Code == FindingCodes.RuleFailed);
+        Assert.Equal(within ? [] : ["/body/extendedUntil"], report.Findings.Where(f => f.Code == "MLAT-R-0067").Select(f => f.Pointer));
     }
 
     private static List<string> Findings(JsonNode node, string rule)
