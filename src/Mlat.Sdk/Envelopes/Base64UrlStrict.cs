@@ -5,44 +5,58 @@ namespace Mlat.Sdk.Envelopes;
 /// <summary>
 /// Unpadded base64url exactly as RFC 7515 §2 defines it. Decoding is strict: only the 64 URL-safe characters, no padding,
 /// no whitespace, and no non-zero trailing bits — so each value has one encoding and two parsers cannot read one
-/// signature two ways.
+/// signature two ways. The same rules hold for text given as a string, as UTF-16 characters or as UTF-8 bytes, and
+/// decoding never goes through an intermediate string.
 /// </summary>
 internal static class Base64UrlStrict
 {
     public static string Encode(ReadOnlySpan<byte> bytes) => Base64Url.EncodeToString(bytes);
 
-    public static bool TryDecode(string text, out byte[] bytes)
+    public static bool TryDecode(string text, out byte[] bytes) => TryDecode(text.AsSpan(), out bytes);
+
+    /// <summary>Decodes into a new array of exactly the decoded length.</summary>
+    public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
         bytes = [];
-        if (text.Length % 4 == 1)
+        if (!IsCanonical(text))
         {
             return false;
         }
 
-        foreach (var c in text)
-        {
-            var ok = c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_';
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        try
-        {
-            bytes = Base64Url.DecodeFromChars(text);
-        }
-        catch (FormatException)
+        var decoded = new byte[DecodedLength(text.Length)];
+        if (!TryDecode(text, decoded, out _))
         {
             return false;
         }
 
-        // Non-zero trailing bits decode to the same bytes as the canonical form; re-encoding exposes them.
-        return string.Equals(Base64Url.EncodeToString(bytes), text, StringComparison.Ordinal);
+        bytes = decoded;
+        return true;
+    }
+
+    /// <summary>Decodes UTF-8 text into a new array of exactly the decoded length.</summary>
+    public static bool TryDecode(ReadOnlySpan<byte> utf8, out byte[] bytes)
+    {
+        bytes = [];
+        if (!IsCanonical(utf8))
+        {
+            return false;
+        }
+
+        var decoded = new byte[DecodedLength(utf8.Length)];
+        if (!TryDecode(utf8, decoded, out _))
+        {
+            return false;
+        }
+
+        bytes = decoded;
+        return true;
     }
 
     /// <summary>The most bytes <paramref name="length"/> base64url characters decode to.</summary>
     public static int MaxDecodedLength(int length) => length / 4 * 3 + 2;
+
+    /// <summary>The bytes <paramref name="length"/> unpadded base64url characters decode to (a length of 4k + 1 decodes to none).</summary>
+    public static int DecodedLength(int length) => length / 4 * 3 + (length % 4 is 0 or 1 ? 0 : length % 4 - 1);
 
     /// <summary>
     /// Decodes ASCII base64url with exactly the rules of <see cref="TryDecode(string, out byte[])"/>, from UTF-8 into a
@@ -52,28 +66,55 @@ internal static class Base64UrlStrict
     public static bool TryDecode(ReadOnlySpan<byte> utf8, Span<byte> destination, out int written)
     {
         written = 0;
-        if (utf8.Length % 4 == 1 || destination.Length < MaxDecodedLength(utf8.Length))
+        return destination.Length >= DecodedLength(utf8.Length) && IsCanonical(utf8)
+            && Base64Url.DecodeFromUtf8(utf8, destination, out _, out written) == System.Buffers.OperationStatus.Done;
+    }
+
+    /// <summary>The same as <see cref="TryDecode(ReadOnlySpan{byte}, Span{byte}, out int)"/> for UTF-16 text.</summary>
+    public static bool TryDecode(ReadOnlySpan<char> text, Span<byte> destination, out int written)
+    {
+        written = 0;
+        return destination.Length >= DecodedLength(text.Length) && IsCanonical(text)
+            && Base64Url.DecodeFromChars(text, destination, out _, out written) == System.Buffers.OperationStatus.Done;
+    }
+
+    // Two characters of a last group carry 12 bits for one byte, three carry 18 for two: the 4 or 2 left over must be
+    // zero (RFC 4648 §3.5, which RFC 7515 §2 makes a requirement by allowing no other encoding). A length of 4k + 1 is
+    // never an encoding.
+    private static bool IsCanonical(ReadOnlySpan<char> text)
+    {
+        if (text.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c > 0x7F || ValueOf((byte)c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return text.Length % 4 is 0 || (ValueOf((byte)text[^1]) & (text.Length % 4 == 2 ? 0x0F : 0x03)) == 0;
+    }
+
+    private static bool IsCanonical(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length % 4 == 1)
         {
             return false;
         }
 
         foreach (var c in utf8)
         {
-            var ok = c is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'_';
-            if (!ok)
+            if (ValueOf(c) < 0)
             {
                 return false;
             }
         }
 
-        // Two characters of a last group carry 12 bits for one byte, three carry 18 for two: the 4 or 2 left over must be
-        // zero (RFC 4648 §3.5, which RFC 7515 §2 makes a requirement by allowing no other encoding).
-        if (utf8.Length % 4 is 2 or 3 && (ValueOf(utf8[^1]) & (utf8.Length % 4 == 2 ? 0x0F : 0x03)) != 0)
-        {
-            return false;
-        }
-
-        return Base64Url.DecodeFromUtf8(utf8, destination, out _, out written) == System.Buffers.OperationStatus.Done;
+        return utf8.Length % 4 is 0 || (ValueOf(utf8[^1]) & (utf8.Length % 4 == 2 ? 0x0F : 0x03)) == 0;
     }
 
     private static int ValueOf(byte c) => c switch
@@ -82,6 +123,7 @@ internal static class Base64UrlStrict
         >= (byte)'a' and <= (byte)'z' => c - 'a' + 26,
         >= (byte)'0' and <= (byte)'9' => c - '0' + 52,
         (byte)'-' => 62,
-        _ => 63,
+        (byte)'_' => 63,
+        _ => -1,
     };
 }

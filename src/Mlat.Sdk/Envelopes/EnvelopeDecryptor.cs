@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -21,12 +22,12 @@ public sealed record DecryptionPolicy
     public int MaxLength { get; init; } = 64 * 1024 * 1024;
 }
 
-/// <summary>The outcome of <see cref="EnvelopeDecryptor.Decrypt"/>.</summary>
+/// <summary>The outcome of <see cref="EnvelopeDecryptor.Decrypt(string)"/>.</summary>
 public sealed class DecryptionResult : IMlatResult
 {
-    private readonly byte[]? _plaintext;
+    private readonly ReadOnlyMemory<byte>? _plaintext;
 
-    internal DecryptionResult(byte[]? plaintext, IReadOnlyList<Finding> findings, string? algorithm, string? encryption)
+    internal DecryptionResult(ReadOnlyMemory<byte>? plaintext, IReadOnlyList<Finding> findings, string? algorithm, string? encryption)
     {
         _plaintext = plaintext;
         Findings = findings;
@@ -38,7 +39,7 @@ public sealed class DecryptionResult : IMlatResult
     public bool IsSuccess => _plaintext is not null;
 
     /// <summary>The plaintext (normally a signed envelope, still to be verified); null on failure.</summary>
-    public ReadOnlyMemory<byte>? Plaintext => _plaintext is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(_plaintext);
+    public ReadOnlyMemory<byte>? Plaintext => _plaintext;
 
     /// <summary>Why decryption failed (<c>MLAT-ENC-*</c>); empty on success.</summary>
     public IReadOnlyList<Finding> Findings { get; }
@@ -134,28 +135,43 @@ public sealed class EnvelopeDecryptor : IDisposable
     public DecryptionResult Decrypt(string compact)
     {
         ArgumentNullException.ThrowIfNull(compact);
-        if (compact.Length > _policy.MaxLength)
+        return DecryptCore(compact.AsSpan());
+    }
+
+    /// <summary>
+    /// Decrypts a compact JWE given as the ASCII bytes it arrived in (an HTTP body), without making a string of it.
+    /// </summary>
+    /// <param name="utf8Compact">The JWE in compact serialisation, as ASCII (UTF-8) bytes.</param>
+    /// <returns>The plaintext, or the findings.</returns>
+    public DecryptionResult Decrypt(ReadOnlySpan<byte> utf8Compact) => DecryptCore(utf8Compact);
+
+    // One array is allocated in proportion to the message: the ciphertext is decoded from its span of the compact text
+    // straight into it and decrypted there, and the plaintext is returned as a slice of it. No part is split into a
+    // string, and no base64 text is re-encoded to check it (specification §9; benchmarks/README.md, EncryptionBenchmarks).
+    private DecryptionResult DecryptCore<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IEquatable<T>
+    {
+        if (text.Length > _policy.MaxLength)
         {
             return Fail(FindingCodes.EncTooLarge, "The JWE exceeds the maximum length.");
         }
 
-        var parts = compact.Split('.');
-        var decoded = new byte[5][];
-        if (parts.Length != 5)
+        Span<Range> parts = stackalloc Range[5];
+        if (!SplitFive(text, parts))
         {
             return Fail(FindingCodes.EncMalformed, "A compact JWE has five parts.");
         }
 
-        for (var i = 0; i < 5; i++)
+        var ciphertextText = text[parts[3]];
+        var ciphertext = GC.AllocateUninitializedArray<byte>(Base64UrlStrict.DecodedLength(ciphertextText.Length));
+        if (!TryDecode(text[parts[0]], out var headerBytes) || !TryDecode(text[parts[1]], out var encryptedKey)
+            || !TryDecode(text[parts[2]], out var iv) || !TryDecode(text[parts[4]], out var tag) || !TryDecode(ciphertextText, ciphertext))
         {
-            if (!Base64UrlStrict.TryDecode(parts[i], out decoded[i]))
-            {
-                return Fail(FindingCodes.EncMalformed, "A part is not strict base64url.");
-            }
+            return Fail(FindingCodes.EncMalformed, "A part is not strict base64url.");
         }
 
         // The one strict decoding path (docs/security.md): no duplicate member, no escaped lone surrogate, I-JSON numbers.
-        var header = StrictJsonReader.Parse(decoded[0], HeaderLimits, out _);
+        var header = StrictJsonReader.Parse(headerBytes, HeaderLimits, out _);
         if (header is null)
         {
             return Fail(FindingCodes.EncMalformed, "The protected header is not strict I-JSON (UTF-8, no duplicate member, no lone surrogate).");
@@ -189,18 +205,66 @@ public sealed class EnvelopeDecryptor : IDisposable
                 }
             }
 
-            var cek = RecoverKey(alg, enc, root, decoded[1], out var keyFailure);
+            var cek = RecoverKey(alg, enc, root, encryptedKey, out var keyFailure);
             if (keyFailure is not null)
             {
                 return Fail(keyFailure, "The key does not fit the algorithm or the ephemeral key is invalid.", alg, enc);
             }
 
-            var plaintext = JweAlgorithms.DecryptContent(enc, cek!, decoded[2], decoded[3], decoded[4], Encoding.ASCII.GetBytes(parts[0]));
+            // RFC 7516 §5.2 step 14: the additional authenticated data is the ASCII of the encoded protected header.
+            var length = JweAlgorithms.DecryptContentInPlace(enc, cek!, iv, ciphertext, tag, Ascii(text[parts[0]]));
             CryptographicOperations.ZeroMemory(cek);
-            return plaintext is null
+            return length < 0
                 ? Fail(FindingCodes.EncDecryptionFailed, "Decryption failed.", alg, enc)
-                : new DecryptionResult(plaintext, [], alg, enc);
+                : new DecryptionResult(new ReadOnlyMemory<byte>(ciphertext, 0, length), [], alg, enc);
         }
+    }
+
+    private static bool SplitFive<T>(ReadOnlySpan<T> text, Span<Range> parts)
+        where T : unmanaged, IEquatable<T>
+    {
+        var dot = typeof(T) == typeof(char) ? MemoryMarshal.Cast<char, T>(".".AsSpan())[0] : MemoryMarshal.Cast<byte, T>("."u8)[0];
+        var start = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var at = text[start..].IndexOf(dot);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            parts[i] = new Range(start, start + at);
+            start += at + 1;
+        }
+
+        parts[4] = new Range(start, text.Length);
+        return text[start..].IndexOf(dot) < 0;
+    }
+
+    private static bool TryDecode<T>(ReadOnlySpan<T> text, out byte[] bytes)
+        where T : unmanaged, IEquatable<T>
+        => typeof(T) == typeof(char)
+            ? Base64UrlStrict.TryDecode(MemoryMarshal.Cast<T, char>(text), out bytes)
+            : Base64UrlStrict.TryDecode(MemoryMarshal.Cast<T, byte>(text), out bytes);
+
+    private static bool TryDecode<T>(ReadOnlySpan<T> text, Span<byte> destination)
+        where T : unmanaged, IEquatable<T>
+        => typeof(T) == typeof(char)
+            ? Base64UrlStrict.TryDecode(MemoryMarshal.Cast<T, char>(text), destination, out _)
+            : Base64UrlStrict.TryDecode(MemoryMarshal.Cast<T, byte>(text), destination, out _);
+
+    // The header part has been checked as strict base64url, so it is ASCII.
+    private static byte[] Ascii<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IEquatable<T>
+    {
+        if (typeof(T) != typeof(char))
+        {
+            return MemoryMarshal.Cast<T, byte>(text).ToArray();
+        }
+
+        var bytes = new byte[text.Length];
+        Encoding.ASCII.GetBytes(MemoryMarshal.Cast<T, char>(text), bytes);
+        return bytes;
     }
 
     private byte[]? RecoverKey(string alg, string enc, JsonElement header, byte[] encryptedKey, out string? failure)

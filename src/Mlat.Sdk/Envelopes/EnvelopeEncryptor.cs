@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -106,9 +108,44 @@ public static class EnvelopeEncryptor
 
         var header = Base64UrlStrict.Encode(WriteHeader(alg, enc, keyId, thumbprint, epk));
         var aad = Encoding.ASCII.GetBytes(header);
-        var (iv, ciphertext, tag) = JweAlgorithms.EncryptContent(enc, cek, plaintext, aad);
-        CryptographicOperations.ZeroMemory(cek);
-        return string.Join('.', header, Base64UrlStrict.Encode(encryptedKey), Base64UrlStrict.Encode(iv), Base64UrlStrict.Encode(ciphertext), Base64UrlStrict.Encode(tag));
+        var (ivLength, tagLength) = JweAlgorithms.IvAndTagLengths(enc);
+        var iv = new byte[ivLength];
+        var tag = new byte[tagLength];
+
+        // The ciphertext goes to a pooled buffer and is encoded from there straight into the one string returned: the
+        // only allocation in proportion to the message is the compact JWE itself.
+        var buffer = ArrayPool<byte>.Shared.Rent(JweAlgorithms.CiphertextLength(enc, plaintext.Length));
+        try
+        {
+            var length = JweAlgorithms.EncryptContent(enc, cek, plaintext, aad, iv, buffer, tag);
+            CryptographicOperations.ZeroMemory(cek);
+            return Compact(header, encryptedKey, iv, new ArraySegment<byte>(buffer, 0, length), tag);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string Compact(string header, byte[] encryptedKey, byte[] iv, ArraySegment<byte> ciphertext, byte[] tag)
+    {
+        var length = header.Length + 4 + Base64Url.GetEncodedLength(encryptedKey.Length) + Base64Url.GetEncodedLength(iv.Length)
+            + Base64Url.GetEncodedLength(ciphertext.Count) + Base64Url.GetEncodedLength(tag.Length);
+        return string.Create(length, (header, encryptedKey, iv, ciphertext, tag), static (chars, s) =>
+        {
+            s.header.CopyTo(chars);
+            var at = s.header.Length;
+            at = Append(chars, at, s.encryptedKey);
+            at = Append(chars, at, s.iv);
+            at = Append(chars, at, s.ciphertext);
+            Append(chars, at, s.tag);
+        });
+    }
+
+    private static int Append(Span<char> chars, int at, ReadOnlySpan<byte> part)
+    {
+        chars[at] = '.';
+        return at + 1 + Base64Url.EncodeToChars(part, chars[(at + 1)..]);
     }
 
     private static byte[] WriteHeader(string alg, string enc, string? keyId, string? thumbprint, ECParameters? epk)

@@ -62,62 +62,76 @@ public static class JweAlgorithms
         return provider.UnwrapKey(wrapped);
     }
 
-    /// <summary>Encrypts with AES-256-GCM or AES-256-CBC-HMAC-SHA-512; returns (iv, ciphertext, tag).</summary>
-    internal static (byte[] Iv, byte[] Ciphertext, byte[] Tag) EncryptContent(string enc, byte[] cek, ReadOnlySpan<byte> plaintext, byte[] aad)
+    /// <summary>The length of the ciphertext of <paramref name="plaintextLength"/> bytes: the same for GCM, padded to whole blocks (PKCS#7) for CBC.</summary>
+    internal static int CiphertextLength(string enc, int plaintextLength) => enc == A256Gcm ? plaintextLength : (plaintextLength / 16 + 1) * 16;
+
+    /// <summary>The length of the initialisation vector and of the authentication tag.</summary>
+    internal static (int Iv, int Tag) IvAndTagLengths(string enc) => enc == A256Gcm ? (12, 16) : (16, 32);
+
+    /// <summary>
+    /// Encrypts with AES-256-GCM or AES-256-CBC-HMAC-SHA-512 into <paramref name="ciphertext"/> (at least
+    /// <see cref="CiphertextLength"/> bytes, a buffer the caller owns); writes a fresh iv and the tag.
+    /// </summary>
+    /// <returns>The length of the ciphertext.</returns>
+    internal static int EncryptContent(string enc, byte[] cek, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> aad, Span<byte> iv, Span<byte> ciphertext, Span<byte> tag)
     {
+        RandomNumberGenerator.Fill(iv);
         if (enc == A256Gcm)
         {
-            var iv = RandomNumberGenerator.GetBytes(12);
-            var ciphertext = new byte[plaintext.Length];
-            var tag = new byte[16];
             using var gcm = new AesGcm(cek, 16);
-            gcm.Encrypt(iv, plaintext, ciphertext, tag, aad);
-            return (iv, ciphertext, tag);
+            gcm.Encrypt(iv, plaintext, ciphertext[..plaintext.Length], tag, aad);
+            return plaintext.Length;
         }
 
-        var cbcIv = RandomNumberGenerator.GetBytes(16);
         using var aes = Aes.Create();
         aes.Key = cek[32..];
-        var cbc = aes.EncryptCbc(plaintext, cbcIv, PaddingMode.PKCS7);
-        return (cbcIv, cbc, CbcTag(cek, aad, cbcIv, cbc));
+        var written = aes.EncryptCbc(plaintext, iv, ciphertext, PaddingMode.PKCS7);
+        CbcTag(cek, aad, iv, ciphertext[..written], tag);
+        return written;
     }
 
-    /// <summary>Decrypts; null when the tag does not verify or the padding is bad (one outcome, no oracle).</summary>
-    internal static byte[]? DecryptContent(string enc, byte[] cek, byte[] iv, byte[] ciphertext, byte[] tag, byte[] aad)
+    /// <summary>
+    /// Decrypts <paramref name="buffer"/> in place, after the tag is verified; the plaintext is its first bytes. Returns
+    /// -1 when the iv or tag has the wrong length, the tag does not verify or the padding is bad (one outcome, no
+    /// oracle); the buffer then holds no plaintext.
+    /// </summary>
+    internal static int DecryptContentInPlace(string enc, byte[] cek, ReadOnlySpan<byte> iv, Span<byte> buffer, ReadOnlySpan<byte> tag, ReadOnlySpan<byte> aad)
     {
+        var lengths = IvAndTagLengths(enc);
+        if (iv.Length != lengths.Iv || tag.Length != lengths.Tag)
+        {
+            return -1;
+        }
+
         try
         {
             if (enc == A256Gcm)
             {
-                if (iv.Length != 12 || tag.Length != 16)
-                {
-                    return null;
-                }
-
-                var plaintext = new byte[ciphertext.Length];
                 using var gcm = new AesGcm(cek, 16);
-                gcm.Decrypt(iv, ciphertext, tag, plaintext, aad);
-                return plaintext;
+                gcm.Decrypt(iv, buffer, tag, buffer, aad);
+                return buffer.Length;
             }
 
             // RFC 7518 §5.2.2.2: check the tag before touching the padding.
-            if (iv.Length != 16 || tag.Length != 32 || !CryptographicOperations.FixedTimeEquals(CbcTag(cek, aad, iv, ciphertext), tag))
+            Span<byte> expected = stackalloc byte[32];
+            CbcTag(cek, aad, iv, buffer, expected);
+            if (!CryptographicOperations.FixedTimeEquals(expected, tag))
             {
-                return null;
+                return -1;
             }
 
             using var aes = Aes.Create();
             aes.Key = cek[32..];
-            return aes.DecryptCbc(ciphertext, iv, PaddingMode.PKCS7);
+            return aes.DecryptCbc(buffer, iv, buffer, PaddingMode.PKCS7);
         }
         catch (CryptographicException)
         {
-            return null;
+            return -1;
         }
     }
 
     // RFC 7518 §5.2.2.1: T = first 32 bytes of HMAC-SHA-512(MAC_KEY, A || IV || E || AL), AL = bit length of A, 64-bit BE.
-    private static byte[] CbcTag(byte[] cek, byte[] aad, byte[] iv, byte[] ciphertext)
+    private static void CbcTag(byte[] cek, ReadOnlySpan<byte> aad, ReadOnlySpan<byte> iv, ReadOnlySpan<byte> ciphertext, Span<byte> tag)
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA512, cek.AsSpan(0, 32));
         hmac.AppendData(aad);
@@ -126,7 +140,9 @@ public static class JweAlgorithms
         Span<byte> al = stackalloc byte[8];
         BinaryPrimitives.WriteUInt64BigEndian(al, (ulong)aad.Length * 8);
         hmac.AppendData(al);
-        return hmac.GetHashAndReset()[..32];
+        Span<byte> full = stackalloc byte[64];
+        hmac.GetHashAndReset(full);
+        full[..32].CopyTo(tag);
     }
 
     private static int WriteLengthPrefixed(Span<byte> span, int at, byte[] value)

@@ -192,12 +192,29 @@ public sealed class CertificateCacheTests : IDisposable
         var buffer = new byte[64];
         foreach (var text in samples)
         {
-            var expected = Base64UrlStrict.TryDecode(text, out var bytes);
-            var actual = Base64UrlStrict.TryDecode(System.Text.Encoding.UTF8.GetBytes(text), buffer, out var written);
-            Assert.True(expected == actual, text);
-            if (expected)
+            // The definition of RFC 7515 §2 by re-encoding: the alphabet only, and the one encoding of the bytes.
+            byte[]? reference = null;
+            try
             {
-                Assert.Equal(bytes, buffer[..written]);
+                var decoded = System.Buffers.Text.Base64Url.DecodeFromChars(text);
+                reference = text.All(c => alphabet.Contains(c)) && System.Buffers.Text.Base64Url.EncodeToString(decoded) == text ? decoded : null;
+            }
+            catch (FormatException)
+            {
+            }
+
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+            Assert.True(Base64UrlStrict.TryDecode(text, out var fromString) == reference is not null, text);
+            Assert.True(Base64UrlStrict.TryDecode(utf8, out var fromUtf8) == reference is not null, text);
+            Assert.True(Base64UrlStrict.TryDecode(utf8, buffer, out var written) == reference is not null, text);
+            Assert.True(Base64UrlStrict.TryDecode(text.AsSpan(), buffer.AsSpan(32), out var writtenFromChars) == reference is not null, text);
+            if (reference is not null)
+            {
+                Assert.Equal(reference, fromString);
+                Assert.Equal(reference, fromUtf8);
+                Assert.Equal(reference, buffer[..written]);
+                Assert.Equal(reference, buffer[32..(32 + writtenFromChars)]);
+                Assert.Equal(reference.Length, Base64UrlStrict.DecodedLength(text.Length));
             }
         }
     }

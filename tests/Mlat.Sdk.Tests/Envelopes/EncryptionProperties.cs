@@ -28,8 +28,11 @@ public sealed class EncryptionProperties
         var (alg, enc, ec) = Combinations[input.Combination];
         var pki = ec ? Issuer : RecipientPki;
         var jwe = EnvelopeEncryptor.EncryptToCertificate(input.Plaintext, pki.SignerCertificate, alg, enc);
-        var result = new EnvelopeDecryptor(pki.SignerKey).Decrypt(jwe);
-        return result.IsSuccess && result.Plaintext!.Value.Span.SequenceEqual(input.Plaintext);
+        using var decryptor = new EnvelopeDecryptor(pki.SignerKey);
+        var result = decryptor.Decrypt(jwe);
+        var fromBytes = decryptor.Decrypt(System.Text.Encoding.ASCII.GetBytes(jwe));
+        return result.IsSuccess && result.Plaintext!.Value.Span.SequenceEqual(input.Plaintext)
+            && fromBytes.IsSuccess && fromBytes.Plaintext!.Value.Span.SequenceEqual(input.Plaintext);
     });
 
     [Property(MaxTest = 40)]
@@ -67,7 +70,13 @@ public sealed class EncryptionProperties
             default: jwe.Insert(at, Noise[random.Next(Noise.Length)]); break;
         }
 
-        var result = new EnvelopeDecryptor(pki.SignerKey).Decrypt(new string([.. jwe]));
-        return result.IsSuccess || result.Findings.Single().Code.StartsWith("MLAT-ENC-", StringComparison.Ordinal);
+        // The UTF-8 overload (the HTTP body as it arrived) reads the damaged bytes exactly as the string overload does.
+        using var decryptor = new EnvelopeDecryptor(pki.SignerKey);
+        var text = new string([.. jwe]);
+        var result = decryptor.Decrypt(text);
+        var fromBytes = decryptor.Decrypt(System.Text.Encoding.UTF8.GetBytes(text));
+        return (result.IsSuccess || result.Findings.Single().Code.StartsWith("MLAT-ENC-", StringComparison.Ordinal))
+            && result.IsSuccess == fromBytes.IsSuccess
+            && result.Findings.Select(f => f.Code).SequenceEqual(fromBytes.Findings.Select(f => f.Code));
     });
 }

@@ -167,5 +167,40 @@ public sealed class EncryptionTests
         Assert.Throws<ArgumentException>(() => EnvelopeDecryptor.FromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"));
     }
 
+    /// <summary>
+    /// Issue 17 point 4, as allocation (deterministic, unlike time): decryption allocates the ciphertext once and
+    /// decrypts it in place (≤ 2× the message is the target; one copy plus the small parts is what is built), and
+    /// encryption allocates little more than the compact string it returns (UTF-16, 8/3 of the message's bytes).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Combinations))]
+    public void Encryption_and_decryption_allocate_one_copy_of_the_message_besides_the_compact_text(string alg, string enc, bool ec)
+    {
+        var pki = ec ? Issuer : RecipientPki;
+        var plaintext = RandomNumberGenerator.GetBytes(1 << 20);
+        using var decryptor = new EnvelopeDecryptor(pki.SignerKey);
+        var warm = EnvelopeEncryptor.EncryptToCertificate(plaintext, pki.SignerCertificate, alg, enc);
+        var utf8 = Encoding.ASCII.GetBytes(warm);
+        Assert.True(decryptor.Decrypt(warm).IsSuccess);
+        Assert.True(decryptor.Decrypt(utf8).IsSuccess);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var jwe = EnvelopeEncryptor.EncryptToCertificate(plaintext, pki.SignerCertificate, alg, enc);
+        var encrypting = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var fromString = decryptor.Decrypt(jwe);
+        var decryptingString = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var fromBytes = decryptor.Decrypt(utf8);
+        var decryptingBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(plaintext, fromString.Plaintext!.Value.ToArray());
+        Assert.Equal(plaintext, fromBytes.Plaintext!.Value.ToArray());
+        const long Fixed = 64 * 1024;
+        Assert.InRange(encrypting, 2L * jwe.Length, 2L * jwe.Length + Fixed);
+        Assert.InRange(decryptingString, plaintext.Length, plaintext.Length + 16 + Fixed);
+        Assert.InRange(decryptingBytes, plaintext.Length, plaintext.Length + 16 + Fixed);
+    }
+
     private static List<string> Codes(DecryptionResult result) => result.Findings.Select(f => f.Code).ToList();
 }
