@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -344,52 +346,77 @@ public sealed class MlatConverter
         }
     }
 
-
-
-    /// <summary>Walks a message against the lower release's schema, parking and mapping what that release lacks.</summary>
+    /// <summary>
+    /// Walks a message against the lower release's schema, parking and mapping what that release lacks. The walk is on
+    /// the document tree in place (issue 17 point 5): each schema location is resolved once into a <see cref="Shape"/>
+    /// and cached, a member the target lacks is detached and parked as it is (no copy), and a JSON Pointer is built only
+    /// for what is parked, mapped or reported.
+    /// </summary>
     private sealed class DownWalk(SchemaSet target, ConversionDeclaration declaration, string prefix, string step, List<ConversionChange> changes, List<Finding> findings)
     {
+        // Shared by every conversion to the same release (embedded releases are loaded once and never change), so a
+        // conversion pays only for the schema locations no earlier conversion reached.
+        private static readonly ConditionalWeakTable<SchemaSet, ConcurrentDictionary<JsonObject, Shape>> ShapesOf = [];
+        private readonly ConcurrentDictionary<JsonObject, Shape> _shapes = ShapesOf.GetValue(target, _ => new ConcurrentDictionary<JsonObject, Shape>(ReferenceEqualityComparer.Instance));
+        private readonly List<(string? Name, int Index)> _path = [];
+        private string _root = string.Empty;
+
         public List<(string Key, JsonNode? Value)> Parked { get; } = [];
 
         public void Visit(JsonNode? value, SchemaRef schema, string pointer)
         {
-            var resolved = target.Resolve(schema);
+            _root = pointer;
+            _path.Clear();
+            Visit(value, ShapeOf(schema));
+        }
+
+        private void Visit(JsonNode? value, Shape shape)
+        {
             switch (value)
             {
-                case JsonObject obj when resolved.Node["properties"] is JsonObject properties:
-                    foreach (var (name, member) in obj.ToArray())
+                case JsonObject obj when shape.Properties is not null:
+                    for (var i = 0; i < obj.Count; i++)
                     {
-                        var memberPointer = JsonPointer.Member(pointer, name);
-                        if (properties[name] is JsonObject memberSchema)
+                        var (name, member) = obj.GetAt(i);
+                        _path.Add((name, -1));
+                        if (MemberShape(shape, name) is { } memberShape)
                         {
-                            Visit(member, resolved with { Node = memberSchema, Definition = Inline(resolved.Definition, JsonPointer.Member("/properties", name)) }, memberPointer);
+                            Visit(member, memberShape);
                         }
                         else
                         {
-                            obj.Remove(name);
-                            Park(memberPointer, member);
+                            // Detached from the message, the member is parked as it is: it is no longer in the tree.
+                            obj.RemoveAt(i--);
+                            var memberPointer = Pointer();
+                            Parked.Add((prefix + memberPointer, member));
                             changes.Add(new ConversionChange(ConversionChangeKind.MemberParked, step, memberPointer, prefix + memberPointer));
                         }
+
+                        _path.RemoveAt(_path.Count - 1);
                     }
 
                     break;
-                case JsonArray array when resolved.Node["items"] is JsonObject items:
-                    if (!MapStringArray(array, resolved, items, pointer))
+                case JsonArray array when shape.ItemsNode is not null:
+                    var items = ItemShape(shape);
+                    if (!MapStringArray(array, shape, items))
                     {
                         for (var i = 0; i < array.Count; i++)
                         {
-                            Visit(array[i], resolved with { Node = items, Definition = Inline(resolved.Definition, "/items") }, pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+                            _path.Add((null, i));
+                            Visit(array[i], items);
+                            _path.RemoveAt(_path.Count - 1);
                         }
                     }
 
                     break;
-                case JsonValue text when text.GetValueKind() == JsonValueKind.String && resolved.Node["enum"] is JsonArray allowed:
+                case JsonValue text when shape.Enum is not null && text.GetValueKind() == JsonValueKind.String:
                     var original = text.GetValue<string>();
-                    if (!allowed.Any(v => v!.GetValue<string>() == original))
+                    if (!shape.Enum.Contains(original))
                     {
-                        if (Fallback(resolved, original) is { } fallback)
+                        var pointer = Pointer();
+                        if (Fallback(shape, original) is { } fallback)
                         {
-                            Park(pointer, JsonValue.Create(original));
+                            Parked.Add((prefix + pointer, JsonValue.Create(original)));
                             changes.Add(new ConversionChange(ConversionChangeKind.EnumMapped, step, pointer, prefix + pointer, original, fallback));
                             ReplaceValue(text, fallback);
                         }
@@ -404,22 +431,22 @@ public sealed class MlatConverter
         }
 
         // A string array whose values map to fallbacks that collide would break uniqueItems: park the array whole.
-        private bool MapStringArray(JsonArray array, SchemaRef arraySchema, JsonObject items, string pointer)
+        private bool MapStringArray(JsonArray array, Shape arrayShape, Shape items)
         {
-            var itemSchema = target.Resolve(arraySchema with { Node = items, Definition = Inline(arraySchema.Definition, "/items") });
-            if (itemSchema.Node["enum"] is not JsonArray allowed || array.Any(v => v is not JsonValue s || s.GetValueKind() != JsonValueKind.String))
+            if (items.Enum is not { } allowed || array.Any(v => v is not JsonValue s || s.GetValueKind() != JsonValueKind.String))
             {
                 return false;
             }
 
             var values = array.Select(v => v!.GetValue<string>()).ToArray();
-            var mapped = values.Select(v => allowed.Any(a => a!.GetValue<string>() == v) ? v : Fallback(itemSchema, v)).ToArray();
-            if (arraySchema.Node["uniqueItems"]?.GetValue<bool>() != true || mapped.Any(m => m is null) || mapped.Distinct(StringComparer.Ordinal).Count() == mapped.Length)
+            var mapped = values.Select(v => allowed.Contains(v) ? v : Fallback(items, v)).ToArray();
+            if (!arrayShape.UniqueItems || mapped.Any(m => m is null) || mapped.Distinct(StringComparer.Ordinal).Count() == mapped.Length)
             {
                 return false; // element by element (a missing fallback is reported there)
             }
 
-            Park(pointer, array.DeepClone());
+            var pointer = Pointer();
+            Parked.Add((prefix + pointer, array.DeepClone()));
             changes.Add(new ConversionChange(ConversionChangeKind.ArrayParked, step, pointer, prefix + pointer));
             for (var i = 0; i < values.Length; i++)
             {
@@ -438,17 +465,52 @@ public sealed class MlatConverter
             return true;
         }
 
+        private string Pointer()
+        {
+            var builder = new System.Text.StringBuilder(_root);
+            foreach (var (name, index) in _path)
+            {
+                builder.Append('/').Append(name is null ? index.ToString(CultureInfo.InvariantCulture) : JsonPointer.Escape(name));
+            }
+
+            return builder.ToString();
+        }
+
+        private Shape ShapeOf(SchemaRef schema)
+        {
+            var resolved = target.Resolve(schema);
+            return _shapes.GetOrAdd(resolved.Node, static (_, r) => new Shape(r), resolved);
+        }
+
+        // Only members the schema has are remembered: a name it lacks is looked up again, so no input grows the cache.
+        private Shape? MemberShape(Shape parent, string name)
+        {
+            if (parent.Members.TryGetValue(name, out var member))
+            {
+                return member;
+            }
+
+            if (parent.Properties![name] is not JsonObject memberSchema)
+            {
+                return null;
+            }
+
+            member = ShapeOf(parent.Ref with { Node = memberSchema, Definition = Inline(parent.Ref.Definition, JsonPointer.Member("/properties", name)) });
+            return parent.Members.GetOrAdd(name, member);
+        }
+
+        private Shape ItemShape(Shape parent)
+            => parent.Items ??= ShapeOf(parent.Ref with { Node = parent.ItemsNode!, Definition = Inline(parent.Ref.Definition, "/items") });
+
         // An inline schema is named by its location under the definition it sits in (file#/definitions/Party/properties/role),
         // the same location the compatibility checker reports, so an enum declared inline can have fallbacks too (1.2:
         // Party.role, Consultation.topic).
         private static string? Inline(string? definition, string suffix) => definition is null ? null : definition + suffix;
 
-        private string? Fallback(SchemaRef schema, string value)
-            => schema.Definition is { } definition && declaration.EnumFallbacks.TryGetValue(definition, out var map) && map.TryGetValue(value, out var fallback)
+        private string? Fallback(Shape shape, string value)
+            => shape.Ref.Definition is { } definition && declaration.EnumFallbacks.TryGetValue(definition, out var map) && map.TryGetValue(value, out var fallback)
                 ? fallback
                 : null;
-
-        private void Park(string pointer, JsonNode? value) => Parked.Add((prefix + pointer, value?.DeepClone()));
 
         private static void ReplaceValue(JsonValue node, string replacement)
         {
@@ -462,5 +524,29 @@ public sealed class MlatConverter
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// What the walk needs of one resolved schema location, read once: its members, items, code list and uniqueness.
+    /// Shared between threads: the member map is concurrent, and two threads that set <see cref="Items"/> at once set
+    /// equal shapes.
+    /// </summary>
+    private sealed class Shape(SchemaRef resolved)
+    {
+        public SchemaRef Ref { get; } = resolved;
+
+        public JsonObject? Properties { get; } = resolved.Node["properties"] as JsonObject;
+
+        public JsonObject? ItemsNode { get; } = resolved.Node["items"] as JsonObject;
+
+        public HashSet<string>? Enum { get; } = resolved.Node["enum"] is JsonArray allowed
+            ? allowed.OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => v.GetValue<string>()).ToHashSet(StringComparer.Ordinal)
+            : null;
+
+        public bool UniqueItems { get; } = resolved.Node["uniqueItems"]?.GetValue<bool>() == true;
+
+        public ConcurrentDictionary<string, Shape> Members { get; } = new(StringComparer.Ordinal);
+
+        public Shape? Items { get; set; }
     }
 }

@@ -71,6 +71,30 @@ public sealed class ConversionTests
         Assert.Contains(MlatValidator.Default.Validate(result.Output).Findings, f => f.Code == "MLAT-R-0071" && f.Pointer == "/body/measures/2/details/detainedPersonTransfer/direction");
     }
 
+    /// <summary>
+    /// The converter shares what it reads of each release's schemas between conversions and threads (issue 17 point 5):
+    /// every 1.2 sample converted down to 1.1 four times over on eight threads at once gives, for each, the same output,
+    /// changes and findings as converting it on one thread.
+    /// </summary>
+    [Fact]
+    public void Down_conversions_on_many_threads_give_what_each_gives_alone()
+    {
+        var samples = Directory.GetFiles(Path.Combine(TestPaths.Samples, "1.2", "valid"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        string Outcome(ConversionResult r) => (r.Output is { } o ? Canonical(o) : "-") + "|" + string.Join(";", r.Changes.Select(c => $"{c.Kind} {c.Pointer} {c.ExtensionKey} {c.Original} {c.Fallback}"))
+            + "|" + string.Join(";", r.Findings.Select(f => f.Code + " " + f.Pointer));
+        var parallel = new string[samples.Length * 4];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Outcome(MlatConverter.Default.Convert(samples[i % samples.Length], V11)));
+        var alone = samples.Select(b => Outcome(MlatConverter.Default.Convert(b, V11))).ToArray();
+
+        Assert.True(samples.Length > 80, "the 1.2 samples are the corpus");
+        Assert.Contains(alone, o => o.Contains("MemberParked", StringComparison.Ordinal));
+        Assert.Contains(alone, o => o.Contains("EnumMapped", StringComparison.Ordinal));
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(alone[i % samples.Length], parallel[i]);
+        }
+    }
+
     [Fact]
     public void Up_after_down_restores_the_original_exactly()
     {
