@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 
 namespace Mlat.Sdk.Envelopes;
@@ -10,6 +11,12 @@ namespace Mlat.Sdk.Envelopes;
 /// </summary>
 internal static class Base64UrlStrict
 {
+    private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    // Vectorised: a 13 MB ciphertext is checked in a few milliseconds, not character by character.
+    private static readonly SearchValues<char> AlphabetChars = SearchValues.Create(Alphabet);
+    private static readonly SearchValues<byte> AlphabetBytes = SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(Alphabet));
+
     public static string Encode(ReadOnlySpan<byte> bytes) => Base64Url.EncodeToString(bytes);
 
     public static bool TryDecode(string text, out byte[] bytes) => TryDecode(text.AsSpan(), out bytes);
@@ -83,17 +90,9 @@ internal static class Base64UrlStrict
     // never an encoding.
     private static bool IsCanonical(ReadOnlySpan<char> text)
     {
-        if (text.Length % 4 == 1)
+        if (text.Length % 4 == 1 || text.ContainsAnyExcept(AlphabetChars))
         {
             return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (c > 0x7F || ValueOf((byte)c) < 0)
-            {
-                return false;
-            }
         }
 
         return text.Length % 4 is 0 || (ValueOf((byte)text[^1]) & (text.Length % 4 == 2 ? 0x0F : 0x03)) == 0;
@@ -101,17 +100,9 @@ internal static class Base64UrlStrict
 
     private static bool IsCanonical(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length % 4 == 1)
+        if (utf8.Length % 4 == 1 || utf8.ContainsAnyExcept(AlphabetBytes))
         {
             return false;
-        }
-
-        foreach (var c in utf8)
-        {
-            if (ValueOf(c) < 0)
-            {
-                return false;
-            }
         }
 
         return utf8.Length % 4 is 0 || (ValueOf(utf8[^1]) & (utf8.Length % 4 == 2 ? 0x0F : 0x03)) == 0;
