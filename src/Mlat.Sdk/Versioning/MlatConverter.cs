@@ -78,13 +78,29 @@ public sealed class MlatConverter
             };
         }
 
+        // The tree wraps the parsed document lazily (issue 17 point 5): a down step reads the document, not the tree, and
+        // edits only the nodes on the paths it parks or maps, so the rest of the message is never materialised as nodes
+        // and is written straight from the document.
+        var parsed = JsonDocument.Parse(utf8Json);
+        var document = JsonObject.Create(parsed.RootElement)!;
+        try
+        {
+            return ConvertParsed(utf8Json, input, from, target, ref parsed, ref document);
+        }
+        finally
+        {
+            parsed.Dispose();
+        }
+    }
+
+    private ConversionResult ConvertParsed(ReadOnlyMemory<byte> utf8Json, ValidationReport input, MlatVersion from, MlatVersion target, ref JsonDocument parsed, ref JsonObject document)
+    {
         var path = MlatVersion.Supported.Where(v => v.Major == from.Major && v >= Min(from, target) && v <= Max(from, target)).ToList();
         if (target < from)
         {
             path.Reverse();
         }
 
-        var document = JsonNode.Parse(utf8Json.Span)!.AsObject();
         var changes = new List<ConversionChange>();
         var findings = new List<Finding>();
         if (path.Count > 1 && document["signatures"] is not null)
@@ -101,7 +117,17 @@ public sealed class MlatConverter
             }
             else
             {
-                Down(document, path[i - 1], path[i], changes, findings);
+                if (i > 1 && changes.Count > 1)
+                {
+                    // A second down step (1.2 -> 1.0) reads what the first one made: the tree is written and read again
+                    // once, between the steps; a single step (the usual case, adjacent releases) never does this.
+                    var next = JsonDocument.Parse(Write(document));
+                    parsed.Dispose();
+                    parsed = next;
+                    document = JsonObject.Create(parsed.RootElement)!;
+                }
+
+                Down(document, parsed.RootElement, path[i - 1], path[i], changes, findings);
             }
         }
 
@@ -237,7 +263,7 @@ public sealed class MlatConverter
         _ => null,
     };
 
-    private static void Down(JsonObject document, MlatVersion from, MlatVersion to, List<ConversionChange> changes, List<Finding> findings)
+    private static void Down(JsonObject document, JsonElement source, MlatVersion from, MlatVersion to, List<ConversionChange> changes, List<Finding> findings)
     {
         var step = Step(from, to);
         var declaration = ConversionDeclaration.Embedded(from.ToString(), to.ToString());
@@ -271,14 +297,15 @@ public sealed class MlatConverter
 
         // A MINOR may add optional header members (1.2: route, copies, references, contact, handling): they are parked
         // like body members. version and messageType exist in every 1.x header and are never parked.
-        walk.Visit(document["header"], headerSchema, "/header");
-        walk.Visit(document["body"], bodySchema, "/body");
+        walk.Visit(source.GetProperty("header"), headerSchema, "header");
+        walk.Visit(source.GetProperty("body"), bodySchema, "body");
         if (findings.Count > 0)
         {
             return;
         }
 
-        if (walk.Parked.Count == 0)
+        var parked = walk.Apply(document);
+        if (parked.Count == 0)
         {
             return;
         }
@@ -296,7 +323,7 @@ public sealed class MlatConverter
             }
         }
 
-        foreach (var (key, value) in walk.Parked)
+        foreach (var (key, value) in parked)
         {
             if (extensions.ContainsKey(key))
             {
@@ -347,10 +374,10 @@ public sealed class MlatConverter
     }
 
     /// <summary>
-    /// Walks a message against the lower release's schema, parking and mapping what that release lacks. The walk is on
-    /// the document tree in place (issue 17 point 5): each schema location is resolved once into a <see cref="Shape"/>
-    /// and cached, a member the target lacks is detached and parked as it is (no copy), and a JSON Pointer is built only
-    /// for what is parked, mapped or reported.
+    /// Walks a message against the lower release's schema, parking and mapping what that release lacks (issue 17 point
+    /// 5). It reads the parsed document, never the tree: each schema location is resolved once into a shared
+    /// <see cref="Shape"/>, a JSON Pointer is built only for what is parked, mapped or reported, and the edits are applied
+    /// to the tree afterwards along their paths alone, so the nodes of the rest of the message are never created.
     /// </summary>
     private sealed class DownWalk(SchemaSet target, ConversionDeclaration declaration, string prefix, string step, List<ConversionChange> changes, List<Finding> findings)
     {
@@ -359,36 +386,94 @@ public sealed class MlatConverter
         private static readonly ConditionalWeakTable<SchemaSet, ConcurrentDictionary<JsonObject, Shape>> ShapesOf = [];
         private readonly ConcurrentDictionary<JsonObject, Shape> _shapes = ShapesOf.GetValue(target, _ => new ConcurrentDictionary<JsonObject, Shape>(ReferenceEqualityComparer.Instance));
         private readonly List<(string? Name, int Index)> _path = [];
+        private readonly List<Edit> _edits = [];
         private string _root = string.Empty;
 
-        public List<(string Key, JsonNode? Value)> Parked { get; } = [];
-
-        public void Visit(JsonNode? value, SchemaRef schema, string pointer)
+        private enum EditKind
         {
-            _root = pointer;
-            _path.Clear();
-            Visit(value, ShapeOf(schema));
+            ParkMember,
+            MapValue,
+            ParkArray,
         }
 
-        private void Visit(JsonNode? value, Shape shape)
+        /// <summary>Walks <paramref name="value"/>, the member <paramref name="root"/> of the message, against <paramref name="schema"/>.</summary>
+        public void Visit(JsonElement value, SchemaRef schema, string root)
         {
-            switch (value)
+            _root = root;
+            _path.Clear();
+            Visit(value, ShapeOf(schema), topLevel: true);
+        }
+
+        /// <summary>Applies the edits to the tree, in document order; returns what is parked, under its extensions key.</summary>
+        public List<(string Key, JsonNode? Value)> Apply(JsonObject document)
+        {
+            var parked = new List<(string Key, JsonNode? Value)>(_edits.Count);
+            foreach (var edit in _edits)
             {
-                case JsonObject obj when shape.Properties is not null:
-                    for (var i = 0; i < obj.Count; i++)
+                JsonNode? parent = document[edit.Root];
+                for (var i = 0; i < edit.Path.Length - 1 && parent is not null; i++)
+                {
+                    parent = edit.Path[i].Name is { } name ? parent[name] : parent[edit.Path[i].Index];
+                }
+
+                var (last, index) = edit.Path[^1];
+                var current = last is null ? parent![index] : parent![last];
+                switch (edit.Kind)
+                {
+                    case EditKind.ParkMember:
+                        // Detached from the message, the member is parked as it is: it is no longer in the tree.
+                        parent.AsObject().Remove(last!);
+                        parked.Add((edit.Key, current));
+                        break;
+                    case EditKind.MapValue:
+                        parked.Add((edit.Key, JsonValue.Create(current!.GetValue<string>())));
+                        Set(parent, last, index, JsonValue.Create(edit.Values[0]));
+                        break;
+                    case EditKind.ParkArray:
+                        parked.Add((edit.Key, current!.DeepClone()));
+                        Set(parent, last, index, new JsonArray([.. edit.Values.Select(v => (JsonNode?)JsonValue.Create(v))]));
+                        break;
+                }
+            }
+
+            return parked;
+        }
+
+        private static void Set(JsonNode parent, string? name, int index, JsonNode value)
+        {
+            if (name is null)
+            {
+                parent.AsArray()[index] = value;
+            }
+            else
+            {
+                parent.AsObject()[name] = value;
+            }
+        }
+
+        private void Visit(JsonElement value, Shape shape, bool topLevel = false)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.Object when shape.Properties is not null:
+                    foreach (var member in value.EnumerateObject())
                     {
-                        var (name, member) = obj.GetAt(i);
+                        // header.version is set by the step itself and exists in every 1.x header.
+                        if (topLevel && _root == "header" && member.NameEquals("version"u8))
+                        {
+                            continue;
+                        }
+
+                        var name = member.Name;
                         _path.Add((name, -1));
                         if (MemberShape(shape, name) is { } memberShape)
                         {
-                            Visit(member, memberShape);
+                            Visit(member.Value, memberShape);
                         }
                         else
                         {
-                            // Detached from the message, the member is parked as it is: it is no longer in the tree.
-                            obj.RemoveAt(i--);
                             var memberPointer = Pointer();
-                            Parked.Add((prefix + memberPointer, member));
+                            _edits.Add(new Edit(EditKind.ParkMember, _root, [.. _path], prefix + memberPointer, []));
                             changes.Add(new ConversionChange(ConversionChangeKind.MemberParked, step, memberPointer, prefix + memberPointer));
                         }
 
@@ -396,29 +481,29 @@ public sealed class MlatConverter
                     }
 
                     break;
-                case JsonArray array when shape.ItemsNode is not null:
+                case JsonValueKind.Array when shape.ItemsNode is not null:
                     var items = ItemShape(shape);
-                    if (!MapStringArray(array, shape, items))
+                    if (!MapStringArray(value, shape, items))
                     {
-                        for (var i = 0; i < array.Count; i++)
+                        var i = 0;
+                        foreach (var item in value.EnumerateArray())
                         {
-                            _path.Add((null, i));
-                            Visit(array[i], items);
+                            _path.Add((null, i++));
+                            Visit(item, items);
                             _path.RemoveAt(_path.Count - 1);
                         }
                     }
 
                     break;
-                case JsonValue text when shape.Enum is not null && text.GetValueKind() == JsonValueKind.String:
-                    var original = text.GetValue<string>();
+                case JsonValueKind.String when shape.Enum is not null:
+                    var original = value.GetString()!;
                     if (!shape.Enum.Contains(original))
                     {
                         var pointer = Pointer();
                         if (Fallback(shape, original) is { } fallback)
                         {
-                            Parked.Add((prefix + pointer, JsonValue.Create(original)));
+                            _edits.Add(new Edit(EditKind.MapValue, _root, [.. _path], prefix + pointer, [fallback]));
                             changes.Add(new ConversionChange(ConversionChangeKind.EnumMapped, step, pointer, prefix + pointer, original, fallback));
-                            ReplaceValue(text, fallback);
                         }
                         else
                         {
@@ -431,14 +516,14 @@ public sealed class MlatConverter
         }
 
         // A string array whose values map to fallbacks that collide would break uniqueItems: park the array whole.
-        private bool MapStringArray(JsonArray array, Shape arrayShape, Shape items)
+        private bool MapStringArray(JsonElement array, Shape arrayShape, Shape items)
         {
-            if (items.Enum is not { } allowed || array.Any(v => v is not JsonValue s || s.GetValueKind() != JsonValueKind.String))
+            if (items.Enum is not { } allowed || array.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
             {
                 return false;
             }
 
-            var values = array.Select(v => v!.GetValue<string>()).ToArray();
+            var values = array.EnumerateArray().Select(v => v.GetString()!).ToArray();
             var mapped = values.Select(v => allowed.Contains(v) ? v : Fallback(items, v)).ToArray();
             if (!arrayShape.UniqueItems || mapped.Any(m => m is null) || mapped.Distinct(StringComparer.Ordinal).Count() == mapped.Length)
             {
@@ -446,7 +531,7 @@ public sealed class MlatConverter
             }
 
             var pointer = Pointer();
-            Parked.Add((prefix + pointer, array.DeepClone()));
+            _edits.Add(new Edit(EditKind.ParkArray, _root, [.. _path], prefix + pointer, [.. mapped.Distinct(StringComparer.Ordinal)!]));
             changes.Add(new ConversionChange(ConversionChangeKind.ArrayParked, step, pointer, prefix + pointer));
             for (var i = 0; i < values.Length; i++)
             {
@@ -456,18 +541,12 @@ public sealed class MlatConverter
                 }
             }
 
-            array.Clear();
-            foreach (var value in mapped.Distinct(StringComparer.Ordinal))
-            {
-                array.Add(JsonValue.Create(value));
-            }
-
             return true;
         }
 
         private string Pointer()
         {
-            var builder = new System.Text.StringBuilder(_root);
+            var builder = new System.Text.StringBuilder("/").Append(_root);
             foreach (var (name, index) in _path)
             {
                 builder.Append('/').Append(name is null ? index.ToString(CultureInfo.InvariantCulture) : JsonPointer.Escape(name));
@@ -512,18 +591,8 @@ public sealed class MlatConverter
                 ? fallback
                 : null;
 
-        private static void ReplaceValue(JsonValue node, string replacement)
-        {
-            switch (node.Parent)
-            {
-                case JsonObject parent:
-                    parent[node.GetPropertyName()] = replacement;
-                    break;
-                case JsonArray parent:
-                    parent[node.GetElementIndex()] = replacement;
-                    break;
-            }
-        }
+        /// <summary>One change to the tree: where (the message member and the path under it), what, and the extensions key.</summary>
+        private sealed record Edit(EditKind Kind, string Root, (string? Name, int Index)[] Path, string Key, string[] Values);
     }
 
     /// <summary>

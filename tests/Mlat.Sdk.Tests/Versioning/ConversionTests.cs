@@ -95,6 +95,48 @@ public sealed class ConversionTests
         }
     }
 
+    /// <summary>
+    /// Two down steps in one call (1.2 -> 1.1 -> 1.0) give what the two calls give one after the other: the same output
+    /// and the same changes, in order. The second step reads the tree the first one edited (written and read again once
+    /// between the steps); up again restores the original exactly.
+    /// </summary>
+    [Fact]
+    public void Two_down_steps_in_one_call_are_the_two_calls_composed_and_come_back_up_intact()
+    {
+        var v12 = MlatVersion.Parse("1.2");
+        string Changes(IEnumerable<ConversionChange> changes) => string.Join("\n", changes.Select(c => $"{c.Kind} {c.Step} {c.Pointer} {c.ExtensionKey} {c.Original} {c.Fallback}"));
+        var converted = 0;
+        var parkedInBothSteps = 0;
+        // The corpus, and the 1.1 additions sample brought up to 1.2 with a 1.2 header member: it parks in both steps.
+        var both = JsonNode.Parse(MlatConverter.Default.Convert(File.ReadAllBytes(Additions), v12).OutputOrThrow())!;
+        both["header"]!["route"] = "CENTRAL_AUTHORITY";
+        var inputs = Directory.GetFiles(Path.Combine(TestPaths.Samples, "1.2", "valid"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => (File: f, Bytes: File.ReadAllBytes(f))).Append(("additions + route", Bytes(both)));
+        foreach (var (file, original) in inputs)
+        {
+            var toV11 = MlatConverter.Default.Convert(original, V11);
+            var stepwise = toV11.IsSuccess ? MlatConverter.Default.Convert(toV11.Output!, V10) : null;
+            var direct = MlatConverter.Default.Convert(original, V10);
+
+            Assert.True(direct.IsSuccess == (stepwise?.IsSuccess ?? false), file);
+            if (!direct.IsSuccess)
+            {
+                continue;
+            }
+
+            converted++;
+            Assert.Equal(Canonical(stepwise!.Output!), Canonical(direct.Output!));
+            Assert.Equal(Changes(toV11.Changes.Concat(stepwise.Changes)), Changes(direct.Changes));
+            parkedInBothSteps += toV11.Changes.Any(c => c.Kind == ConversionChangeKind.MemberParked) && stepwise.Changes.Any(c => c.Kind == ConversionChangeKind.MemberParked) ? 1 : 0;
+            var up = MlatConverter.Default.Convert(direct.Output!, v12);
+            Assert.True(up.IsSuccess, file);
+            Assert.Equal(Canonical(original), Canonical(up.Output!));
+        }
+
+        Assert.True(converted >= 20, $"only {converted} 1.2 samples went down to 1.0");
+        Assert.True(parkedInBothSteps >= 1, "no sample parks members in both steps");
+    }
+
     [Fact]
     public void Up_after_down_restores_the_original_exactly()
     {
