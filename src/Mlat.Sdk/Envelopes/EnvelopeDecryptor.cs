@@ -143,7 +143,7 @@ public sealed class EnvelopeDecryptor : IDisposable
     /// </summary>
     /// <param name="utf8Compact">The JWE in compact serialisation, as ASCII (UTF-8) bytes.</param>
     /// <returns>The plaintext, or the findings.</returns>
-    public DecryptionResult Decrypt(ReadOnlySpan<byte> utf8Compact) => DecryptCore(utf8Compact);
+    public DecryptionResult Decrypt(ReadOnlyMemory<byte> utf8Compact) => DecryptCore(utf8Compact.Span);
 
     // One array is allocated in proportion to the message: the ciphertext is decoded from its span of the compact text
     // straight into it and decrypted there, and the plaintext is returned as a slice of it. No part is split into a

@@ -146,7 +146,7 @@ public sealed class MessageReceiver
             return new DecryptionResult(null, [Finding.Error(FindingCodes.EncDecryptionFailed, string.Empty, "This receiver holds no decryption key.")], null, null);
         }
 
-        return _options.Decryptor.Decrypt(submission.Span);
+        return _options.Decryptor.Decrypt(submission);
     }
 
     private ReceiveResult Refuse(ReceiveStage stage, IReadOnlyList<Finding> findings, IReadOnlyList<VerifiedSignature> signers, ReadOnlyMemory<byte> received, string? version, string? messageType, ReceiveContext context, bool encrypted)
