@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -29,7 +30,9 @@ public sealed class EnvelopeSigner
 
     /// <summary>
     /// Signs an envelope and returns it with the new signature appended. Members keep their order; the output is
-    /// indented when <paramref name="indented"/> is true (the signature does not depend on layout).
+    /// indented when <paramref name="indented"/> is true and compact otherwise (the signature does not depend on layout).
+    /// Compact output of an envelope that arrived compact (no whitespace outside strings, as the SDK's writer leaves
+    /// it) keeps each member's bytes as they were, escapes included; any other input is re-written member by member.
     /// </summary>
     /// <param name="envelope">UTF-8 JSON of the envelope; existing signatures are kept.</param>
     /// <param name="key">The signer's key and certificate chain.</param>
@@ -120,7 +123,7 @@ public sealed class EnvelopeSigner
         var root = read.Document.RootElement;
 
         // The verifier refuses a number not in its RFC 8785 spelling (docs/security.md, "Numbers"): never sign one.
-        if (EnvelopeContent.FirstNonCanonicalNumber(root) is { } numberPointer)
+        if (read.HasNonCanonicalNumber && EnvelopeContent.FirstNonCanonicalNumber(root) is { } numberPointer)
         {
             return Fail(FindingCodes.SigNumberNotCanonical, numberPointer, "A number is not written in its RFC 8785 form; write it as the canonical form does (1, not 1.0 or 1e0).");
         }
@@ -183,10 +186,23 @@ public sealed class EnvelopeSigner
             using var output = new PooledByteBufferWriter(envelope.Length + 4096);
             using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
+                // Compact output from compact input copies each member's bytes as received (the writer's second pass
+                // over the content would cost as much as canonicalizing it); otherwise every member is re-written.
+                var copy = !indented && read.IsCompact;
                 writer.WriteStartObject();
                 foreach (var member in root.EnumerateObject())
                 {
-                    if (!member.NameEquals(EnvelopeContent.SignaturesMember))
+                    if (member.NameEquals(EnvelopeContent.SignaturesMember))
+                    {
+                        continue;
+                    }
+
+                    if (copy)
+                    {
+                        writer.WritePropertyName(JsonMarshal.GetRawUtf8PropertyName(member));
+                        writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(member.Value), skipInputValidation: true);
+                    }
+                    else
                     {
                         member.WriteTo(writer);
                     }

@@ -273,7 +273,7 @@ public sealed class EnvelopeVerifier
             ? new Context(root, signatures, byId, CreatedAt(header, "createdAt"), "/header/createdAt", createdAtRequired: true) { Precomputed = precomputed }
             : new Context(root, signatures, byId, CreatedAt(root, "issuedAt"), "/issuedAt", createdAtRequired: false) { Precomputed = precomputed };
         // Numbers spelled otherwise than RFC 8785 would keep the canonical digest and still bind differently.
-        if (EnvelopeContent.FirstNonCanonicalNumber(root) is { } numberPointer)
+        if (read.HasNonCanonicalNumber && EnvelopeContent.FirstNonCanonicalNumber(root) is { } numberPointer)
         {
             findings.Add(Finding.Error(FindingCodes.SigNumberNotCanonical, numberPointer, "A number is not written in its RFC 8785 form, which the signature covers."));
         }

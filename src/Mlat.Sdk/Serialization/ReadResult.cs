@@ -42,6 +42,18 @@ internal sealed class ReadResult : IDisposable
     /// </summary>
     public IReadOnlyList<Finding> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// False when the strict pass read every number of the document in its RFC 8785 spelling, so a walk for one that is
+    /// not can be skipped; true when one was seen or the pass did not run to the end (the safe answer).
+    /// </summary>
+    public bool HasNonCanonicalNumber { get; init; } = true;
+
+    /// <summary>
+    /// True when the bytes have no whitespace outside strings (as a compact writer leaves them), so a member's raw
+    /// value can be copied into compact output unchanged; false when they have some, or when unknown.
+    /// </summary>
+    public bool IsCompact { get; init; }
+
     /// <summary>True when there is no finding at all.</summary>
     public bool IsSuccess => Findings.Count == 0;
 

@@ -43,6 +43,9 @@ internal static class StrictJsonReader
 
     private static ReadOnlySpan<byte> TwoToThe53 => "9007199254740992"u8;
 
+    // UTF-8 of U+0300 is CC 80: every byte of text below U+0300 is smaller than 0xCC.
+    private const byte FirstByteFromU0300 = 0xCC;
+
     /// <summary>Reads a message held in memory with the built-in version catalogue.</summary>
     public static ReadResult Read(ReadOnlyMemory<byte> utf8Json, ReaderLimits limits)
         => Read(utf8Json, limits, StandardCatalogue.MessageTypesByVersion);
@@ -228,14 +231,19 @@ internal static class StrictJsonReader
         IReadOnlyDictionary<string, IReadOnlySet<string>> messageTypesByVersion,
         byte[]? rented)
     {
-        var document = ParseCore(utf8Json, limits.MaxDepth, out var findings, out var warnings);
+        var document = ParseCore(utf8Json, limits.MaxDepth, out var findings, out var warnings, out var nonCanonicalNumber, out var compact);
         if (document is null)
         {
             return Fail(findings!, rented);
         }
 
         var (version, messageType, headerFindings) = ReadHeader(document.RootElement, messageTypesByVersion);
-        return new ReadResult(headerFindings, document, version, messageType, rented) { Warnings = warnings ?? (IReadOnlyList<Finding>)[] };
+        return new ReadResult(headerFindings, document, version, messageType, rented)
+        {
+            Warnings = warnings ?? (IReadOnlyList<Finding>)[],
+            HasNonCanonicalNumber = nonCanonicalNumber,
+            IsCompact = compact,
+        };
     }
 
     /// <summary>
@@ -259,16 +267,18 @@ internal static class StrictJsonReader
             return null;
         }
 
-        var document = ParseCore(utf8Json, limits.MaxDepth, out var found, out _);
+        var document = ParseCore(utf8Json, limits.MaxDepth, out var found, out _, out _, out _);
         findings = found ?? (IReadOnlyList<Finding>)[];
         return document;
     }
 
-    private static JsonDocument? ParseCore(ReadOnlyMemory<byte> utf8Json, int maxDepth, out List<Finding>? findings, out List<Finding>? warnings)
+    private static JsonDocument? ParseCore(ReadOnlyMemory<byte> utf8Json, int maxDepth, out List<Finding>? findings, out List<Finding>? warnings, out bool nonCanonicalNumber, out bool compact)
     {
         var span = utf8Json.Span;
         findings = null;
         warnings = null;
+        nonCanonicalNumber = true;
+        compact = false;
 
         if (span.StartsWith(Utf8Bom))
         {
@@ -286,6 +296,8 @@ internal static class StrictJsonReader
                 pass.Run();
                 findings = pass.Findings;
                 warnings = pass.Warnings;
+                nonCanonicalNumber = pass.NonCanonicalNumberSeen;
+                compact = pass.IsCompact;
             }
             finally
             {
@@ -430,6 +442,15 @@ internal static class StrictJsonReader
         /// <summary>Warnings that do not stop reading: strings not in NFC.</summary>
         public List<Finding>? Warnings { get; private set; }
 
+        /// <summary>True when the text has no whitespace outside its strings (set once the pass has read it all).</summary>
+        public bool IsCompact { get; private set; }
+
+        /// <summary>
+        /// True once a number not spelled as RFC 8785 writes it was read, anywhere in the document; while false, the
+        /// signer and verifier skip their walk for such a number (<see cref="ReadResult.HasNonCanonicalNumber"/>).
+        /// </summary>
+        public bool NonCanonicalNumberSeen { get; private set; }
+
         public void Run()
         {
             var span = _input.Span;
@@ -444,8 +465,22 @@ internal static class StrictJsonReader
 
             try
             {
+                long end = 0;
+                var compact = true;
                 while (reader.Read())
                 {
+                    // Between two tokens a compact text has only the ',' or ':' that separates them.
+                    if (compact)
+                    {
+                        var gap = span[(int)end..(int)reader.TokenStartIndex];
+                        compact = gap.IsEmpty || (gap.Length == 1 && (gap[0] == (byte)',' || gap[0] == (byte)':'));
+                    }
+
+                    // A name's or string's token ends at its closing quote (the reader may have consumed the ':' and
+                    // the whitespace around it already); any other token where the reader stopped.
+                    end = reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String
+                        ? reader.TokenStartIndex + reader.ValueSpan.Length + 2
+                        : reader.BytesConsumed;
                     switch (reader.TokenType)
                     {
                         case JsonTokenType.PropertyName:
@@ -486,6 +521,10 @@ internal static class StrictJsonReader
                             {
                                 AddFinding(FindingCodes.JsonNumberOutOfRange, "A number is outside ±2^53 for integers or outside double range (RFC 7493 §2.2).");
                             }
+                            else if (!NonCanonicalNumberSeen && !JsonCanonicalizer.IsCanonicalNumber(reader.ValueSpan))
+                            {
+                                NonCanonicalNumberSeen = true;
+                            }
 
                             break;
                         default:
@@ -493,6 +532,8 @@ internal static class StrictJsonReader
                             break;
                     }
                 }
+
+                IsCompact = compact && end == span.Length;
             }
             catch (JsonException e)
             {
@@ -503,16 +544,37 @@ internal static class StrictJsonReader
             }
         }
 
-        /// <summary>ASCII text is always NFC; anything else is decoded and checked.</summary>
+        /// <summary>
+        /// Text whose code points all lie below U+0300 is NFC (nothing there decomposes or composes with a mark); in
+        /// UTF-8 that is every byte below 0xCC, the lead byte of U+0300. Escaped text is unescaped into a buffer to be
+        /// looked at the same way; only text with a code point from U+0300 on is decoded to a string and checked.
+        /// </summary>
         private static bool IsNfc(ref Utf8JsonReader reader)
         {
-            if (!reader.ValueIsEscaped && Ascii.IsValid(reader.ValueSpan))
+            if (!reader.ValueIsEscaped)
             {
-                return true;
+                return reader.ValueSpan.IndexOfAnyInRange(FirstByteFromU0300, (byte)0xFF) < 0 || IsNfcDecoded(ref reader);
             }
 
-            return reader.GetString() is not { } text || Nfc.IsNormalized(text);
+            // Unescaping never lengthens the text.
+            var length = reader.ValueSpan.Length;
+            byte[]? rented = null;
+            var buffer = length <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(length));
+            try
+            {
+                var written = reader.CopyString(buffer);
+                return buffer[..written].IndexOfAnyInRange(FirstByteFromU0300, (byte)0xFF) < 0 || IsNfcDecoded(ref reader);
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
         }
+
+        private static bool IsNfcDecoded(ref Utf8JsonReader reader) => reader.GetString() is not { } text || Nfc.IsNormalized(text);
 
         private void OnValue(int readerDepth, bool isObject)
         {

@@ -80,6 +80,38 @@ public sealed class EnvelopeSignatureProperties
         return Verifier().Verify(bytes).IsSuccess;
     });
 
+    [Property(MaxTest = 60)]
+    public Property Compact_signing_keeps_a_compact_envelope_as_it_was_and_rewrites_an_indented_one() => Prop.ForAll(Envelopes, e =>
+    {
+        // The generated text is compact with non-ASCII escaped; the same envelope indented has whitespace between tokens.
+        var compact = Encoding.UTF8.GetBytes(e.Envelope);
+        var pretty = Encoding.UTF8.GetBytes(JsonNode.Parse(e.Envelope)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        using var key = Issuer.CreateSigningKey();
+
+        var fromCompact = Signer().Sign(compact, key, Sdk.Envelopes.SignerRole.Issuing).Envelope!;
+        var fromPretty = Signer().Sign(pretty, key, Sdk.Envelopes.SignerRole.Issuing).Envelope!;
+
+        // Compact input: its members' bytes, escapes included, then the appended signatures.
+        byte[] prefix = [.. compact.AsSpan(0, compact.Length - 1), .. ",\"signatures\":[{\"protected\":\""u8];
+        var kept = fromCompact.AsSpan().StartsWith(prefix);
+
+        // Indented input: re-written, exactly as the writer writes its own output again.
+        var rewritten = !fromPretty.Contains((byte)'\n') && fromPretty.SequenceEqual(Rewrite(fromPretty));
+        return kept && rewritten && Verifier().Verify(fromCompact).IsSuccess && Verifier().Verify(fromPretty).IsSuccess;
+    });
+
+    private static byte[] Rewrite(byte[] json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     [Property(MaxTest = 80)]
     public Property Changing_any_single_value_in_header_body_or_extensions_fails_verification() => Prop.ForAll(Envelopes, e =>
     {

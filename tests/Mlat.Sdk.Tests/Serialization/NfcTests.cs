@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Mlat.Sdk.Messages;
 using Mlat.Sdk.Serialization;
 using Mlat.Sdk.Validation;
@@ -76,6 +79,40 @@ public sealed class NfcTests
         Assert.True(report.IsSuccess);
         Assert.DoesNotContain(report.Findings, f => f.Code == FindingCodes.TextNotNfc);
     }
+
+    // Characters on both sides of U+0300 (the byte-level shortcut's edge), combining marks, precomposed letters,
+    // Hangul jamo and syllables, CJK, a character outside the BMP, and JSON escapes of each.
+    private static readonly string[] Pieces =
+        ["a", "e", "\u00E9", "\u00DF", "\u02FF", "\u0300", "\u0301", "\u0323", "\u212B", "\u1100", "\u1161", "\uAC00", "\u4E2D", "\uD83D\uDE00", " "];
+
+    private static readonly Gen<(string Text, bool[] Escaped, int Repeat)> TextSpelling =
+        from pieces in Gen.ListOf(Gen.Elements(Pieces))
+        from escaped in Gen.ArrayOf(Gen.Elements(false, true))
+        from repeat in Gen.Elements(1, 1, 1, 40)
+        select (string.Concat(pieces.Take(12)), escaped, repeat);
+
+    [Property(MaxTest = 500)]
+    public Property The_strict_reader_warns_exactly_when_a_string_is_not_NFC_raw_or_escaped_short_or_long() =>
+        Prop.ForAll(Arb.From(TextSpelling), sample =>
+        {
+            var text = string.Concat(Enumerable.Repeat(sample.Text, sample.Repeat));
+            var spelled = new StringBuilder();
+            var i = 0;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                // A character outside the BMP is escaped as its surrogate pair, both halves or neither.
+                var escape = sample.Escaped.Length > 0 && sample.Escaped[i++ % sample.Escaped.Length];
+                var units = rune.ToString();
+                spelled.Append(escape ? string.Concat(units.Select(c => $"\\u{(int)c:X4}")) : units);
+            }
+
+            var json = "{\"header\":{\"version\":\"1.0\",\"messageType\":\"AssistanceRequest\"},\"body\":{\"t\":\"" + spelled + "\"}}";
+            using var result = StrictJsonReader.Read(Encoding.UTF8.GetBytes(json), ReaderLimits.Default);
+
+            Assert.True(result.IsSuccess);
+            var warned = result.Warnings.Any(w => w.Code == FindingCodes.TextNotNfc && w.Pointer == "/body/t");
+            return warned == !Nfc.IsNormalized(text);
+        });
 
     private static MlatMessage Load() => MlatValidator.Default.Validate(File.ReadAllBytes(Request)).MessageOrThrow();
 }

@@ -490,6 +490,123 @@ public sealed class StrictJsonReaderTests
             return result.Findings.Count == 0 && result.Document is not null;
         });
 
+    // A JSON number in one of the spellings a writer may choose: sign, integer digits, an optional fraction (trailing
+    // zeros kept) and an optional exponent in either case and sign.
+    private static readonly Gen<string> NumberSpelling =
+        from negative in Gen.Elements(false, false, true)
+        from integer in Gen.OneOf(Gen.Choose(0, 9), Gen.Choose(0, 1_000_000))
+        from fraction in Gen.OneOf(Gen.Constant(""), Gen.Elements("0", "5", "50", "25", "000", "0001"))
+        from exponent in Gen.OneOf(Gen.Constant(""), Gen.Elements("e0", "E2", "e+3", "e-7", "e21", "e-1"))
+        select (negative ? "-" : "") + integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + (fraction.Length > 0 ? "." + fraction : "") + exponent;
+
+    [Property(MaxTest = 500)]
+    public Property The_non_canonical_number_flag_is_set_exactly_when_a_number_differs_from_its_RFC_8785_form() =>
+        Prop.ForAll(Arb.From(Gen.ListOf(NumberSpelling).Select(l => l.Take(6).ToArray())), numbers =>
+        {
+            var body = "{\"n\":[" + string.Join(",", numbers) + "],\"o\":{\"m\":" + (numbers.Length > 0 ? numbers[^1] : "1") + "}}";
+            using var result = Read(Envelope(body));
+            Assert.True(result.IsSuccess);
+
+            // The definition: some number's received bytes are not what the canonicalizer writes for it.
+            var items = result.Document!.RootElement.GetProperty("body").GetProperty("n").EnumerateArray()
+                .Append(result.Document.RootElement.GetProperty("body").GetProperty("o").GetProperty("m"));
+            var expected = items.Any(e => !System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(e).SequenceEqual(JsonCanonicalizer.Canonicalize(e)));
+            return result.HasNonCanonicalNumber == expected;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property The_compact_flag_agrees_with_a_scan_for_whitespace_outside_strings() =>
+        Prop.ForAll(Arb.From(Gen.Zip(Gen.Zip(JsonTrees.Object, JsonTrees.Style), Gen.Zip(Gen.Choose(-1, 200), Gen.Elements(" ", "\t", "\n", "\r\n")))), t =>
+        {
+            var text = Envelope(JsonTrees.Write(t.Item1.Item1, t.Item1.Item2));
+
+            // Sometimes one more whitespace at a token boundary (after a structural character outside strings).
+            var boundaries = Scan(text).Boundaries;
+            if (t.Item2.Item1 >= 0 && boundaries.Count > 0)
+            {
+                text = text.Insert(boundaries[t.Item2.Item1 % boundaries.Count], t.Item2.Item2);
+            }
+
+            using var result = Read(text);
+            return result.IsSuccess && result.IsCompact == !Scan(text).Whitespace;
+        });
+
+    // The definition: whitespace outside strings, and the positions just after a structural character outside strings.
+    private static (bool Whitespace, List<int> Boundaries) Scan(string text)
+    {
+        var inString = false;
+        var whitespace = false;
+        var boundaries = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+            }
+            else if (c is ' ' or '\t' or '\n' or '\r')
+            {
+                whitespace = true;
+            }
+            else if (c is ',' or ':' or '[' or '{' or ']' or '}')
+            {
+                boundaries.Add(i + 1);
+            }
+        }
+
+        return (whitespace, boundaries);
+    }
+
+    [Theory]
+    [InlineData("{\"a\":1,\"b\":[1,2,{\"c\":\"x y\\n\"}]}", true)]
+    [InlineData("{\"a\":\" \"}", true)]
+    [InlineData(" {\"a\":1}", false)]
+    [InlineData("{\"a\":1} ", false)]
+    [InlineData("{\"a\":1}\n", false)]
+    [InlineData("{\"a\" :1}", false)]
+    [InlineData("{\"a\": 1}", false)]
+    [InlineData("{\"a\":[1, 2]}", false)]
+    [InlineData("{\n\"a\":1}", false)]
+    [InlineData("{\"a\":{}\t}", false)]
+    [InlineData("{\"a\":1 }", false)]
+    [InlineData("{\"a\":\"x\" }", false)]
+    [InlineData("{\"a\":true ,\"b\":1}", false)]
+    [InlineData("{\"a\\u0020\":\"\\u00e9\",\"b\":null}", true)]
+    [InlineData("{\"a\\u0020\" :\"\\u00e9\"}", false)]
+    public void The_strict_read_says_whether_the_text_has_whitespace_outside_strings(string json, bool compact)
+    {
+        using var result = Read(json);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code.StartsWith("MLAT-JSON", StringComparison.Ordinal));
+        Assert.NotNull(result.Document);
+        Assert.Equal(compact, result.IsCompact);
+    }
+
+    [Theory]
+    [InlineData("{\"n\":3}", false)]
+    [InlineData("{\"n\":3.0}", true)]
+    [InlineData("{\"n\":[1,2,{\"x\":1e0}]}", true)]
+    [InlineData("{\"n\":\"3.0\"}", false)]
+    public void The_strict_read_says_whether_a_number_is_not_in_its_RFC_8785_spelling(string body, bool expected)
+    {
+        using var result = Read(Envelope(body));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(expected, result.HasNonCanonicalNumber);
+    }
+
     [Property(MaxTest = 300)]
     public Property Duplicate_inserted_anywhere_is_reported_at_its_pointer() =>
         Prop.ForAll(Arb.From(DocumentWithDuplicate), sample =>
