@@ -12,6 +12,12 @@ internal static class Program
             return LoadRun.MainAsync(args).GetAwaiter().GetResult();
         }
 
+        // `paired [--rounds N]`: signing and verification ratios in alternating rounds (PairedRun).
+        if (args is ["paired", ..])
+        {
+            return PairedRun.Execute(args);
+        }
+
         // `export <dir>`: writes the benchmark documents for the Node peers (see benchmarks/README.md, Peers).
         if (args is ["export", var directory])
         {

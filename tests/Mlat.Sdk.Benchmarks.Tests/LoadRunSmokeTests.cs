@@ -26,3 +26,17 @@ public sealed class LoadRunSmokeTests
         Assert.Equal(40, shared.Accepted);
     }
 }
+
+/// <summary>The paired signing and verification run (benchmarks/README.md) on the smallest message, so it cannot rot.</summary>
+public sealed class PairedRunSmokeTests
+{
+    [Fact]
+    public void Each_operation_gets_a_row_with_ordered_quartiles_around_a_positive_median()
+    {
+        var rows = PairedRun.Run([Inputs.Minimal], rounds: 3);
+
+        Assert.Equal([("sign", Inputs.Minimal), ("verify-1", Inputs.Minimal)], rows.Select(r => (r.Operation, r.Size)));
+        Assert.All(rows, r => Assert.True(r.Calls >= 1 && r.Lower > 0 && r.Lower <= r.Median && r.Median <= r.Upper, r.ToString()));
+        Assert.Contains("| verify-1 | minimal | 3 |", PairedRun.Table(rows), StringComparison.Ordinal);
+    }
+}

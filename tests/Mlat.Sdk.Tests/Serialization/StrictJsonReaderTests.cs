@@ -607,6 +607,38 @@ public sealed class StrictJsonReaderTests
         Assert.Equal(expected, result.HasNonCanonicalNumber);
     }
 
+    // Member names from a small alphabet, so that objects of up to 40 members (past the linear-scan limit of 16)
+    // often repeat one; each name spelled plainly or with its characters escaped (\u0061 for a, \u00e9 for é).
+    private static readonly Gen<string> DifferentialObject =
+        from count in Gen.Choose(0, 40)
+        from names in Gen.ArrayOf(Gen.Elements("a", "b", "é", "ab", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "x/y", "~"), count)
+        from escapes in Gen.ArrayOf(Gen.Elements(false, false, true), count)
+        from nested in Gen.ArrayOf(Gen.Elements(false, false, false, true), count)
+        select "{" + string.Join(",", names.Select((name, i) =>
+            "\"" + (i < escapes.Length && escapes[i] ? string.Concat(name.Select(c => $"\\u{(int)c:x4}")) : name) + "\":"
+            + (i < nested.Length && nested[i] ? "{\"" + name + "\":1,\"" + name + "\":2}" : i.ToString(System.Globalization.CultureInfo.InvariantCulture)))) + "}";
+
+    [Property(MaxTest = 1000)]
+    public Property The_duplicate_check_gives_the_verdict_of_JsonDocument_own_check() =>
+        Prop.ForAll(Arb.From(DifferentialObject), body =>
+        {
+            var json = Envelope(body);
+            bool expected;
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { AllowDuplicateProperties = false });
+                expected = false;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                expected = true;
+            }
+
+            using var result = Read(json);
+            var found = result.Findings.Any(f => f.Code == FindingCodes.JsonDuplicateMember);
+            return found == expected && (found || result.IsSuccess);
+        });
+
     [Property(MaxTest = 300)]
     public Property Duplicate_inserted_anywhere_is_reported_at_its_pointer() =>
         Prop.ForAll(Arb.From(DocumentWithDuplicate), sample =>
