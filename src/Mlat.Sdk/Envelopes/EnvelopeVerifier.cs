@@ -1004,7 +1004,7 @@ public sealed class EnvelopeVerifier
             {
                 if (_canonical is null)
                 {
-                    _canonical = new PooledByteBufferWriter(16 * 1024);
+                    _canonical = new PooledByteBufferWriter(EnvelopeContent.CanonicalCapacity(root));
                     EnvelopeContent.WriteCanonical(root, _canonical);
                 }
 
