@@ -199,7 +199,18 @@ public sealed class EnvelopeSigner
 
                     if (copy)
                     {
-                        writer.WritePropertyName(JsonMarshal.GetRawUtf8PropertyName(member));
+                        // The writer escapes the name it is given: a raw name that is already escaped is passed
+                        // unescaped instead, or "\u0062ody" would come out as a member named by its escape.
+                        var rawName = JsonMarshal.GetRawUtf8PropertyName(member);
+                        if (rawName.IndexOf((byte)'\\') < 0)
+                        {
+                            writer.WritePropertyName(rawName);
+                        }
+                        else
+                        {
+                            writer.WritePropertyName(member.Name);
+                        }
+
                         writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(member.Value), skipInputValidation: true);
                     }
                     else

@@ -13,6 +13,23 @@ namespace Mlat.Sdk.Tests.Envelopes;
 public sealed class EnvelopeSigningTests
 {
     [Fact]
+    public void Compact_signing_of_a_compact_envelope_whose_member_names_are_escaped_keeps_the_names()
+    {
+        // Compact, and the top-level names spelled with escapes: the copy path must not escape the escapes again.
+        var compact = JsonNode.Parse(EnvelopeJson())!.ToJsonString();
+        var escaped = compact.Replace("\"header\":", "\"h\\u0065ader\":", StringComparison.Ordinal).Replace("\"body\":", "\"\\u0062ody\":", StringComparison.Ordinal);
+        Assert.Contains("\\u0062ody", escaped, StringComparison.Ordinal);
+        using var key = Issuer.CreateSigningKey();
+
+        var signed = Signer().Sign(Encoding.UTF8.GetBytes(escaped), key, SignerRole.Issuing).Envelope!;
+
+        var text = Encoding.UTF8.GetString(signed);
+        Assert.StartsWith("{\"header\":", text, StringComparison.Ordinal);
+        Assert.Contains(",\"body\":{", text, StringComparison.Ordinal);
+        Assert.True(Verifier().Verify(signed).IsSuccess);
+    }
+
+    [Fact]
     public void Sign_writes_a_JAdES_baseline_B_protected_header_with_every_member_of_the_policy()
     {
         var signed = Sign(Envelope(), Issuer);
