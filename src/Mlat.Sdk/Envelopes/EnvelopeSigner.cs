@@ -32,7 +32,7 @@ public sealed class EnvelopeSigner
     /// Signs an envelope and returns it with the new signature appended. Members keep their order; the output is
     /// indented when <paramref name="indented"/> is true and compact otherwise (the signature does not depend on layout).
     /// Compact output of an envelope that arrived compact (no whitespace outside strings, as the SDK's writer leaves
-    /// it) keeps each member's bytes as they were, escapes included; any other input is re-written member by member.
+    /// it) keeps each member's value as it was, escapes included; any other input is re-written member by member.
     /// </summary>
     /// <param name="envelope">UTF-8 JSON of the envelope; existing signatures are kept.</param>
     /// <param name="key">The signer's key and certificate chain.</param>
