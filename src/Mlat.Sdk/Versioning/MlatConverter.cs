@@ -109,6 +109,7 @@ public sealed class MlatConverter
             changes.Add(new ConversionChange(ConversionChangeKind.SignaturesRemoved, Step(from, target), "/signatures"));
         }
 
+        var edited = false;
         for (var i = 1; i < path.Count && findings.Count == 0; i++)
         {
             if (path[i] > path[i - 1])
@@ -117,17 +118,17 @@ public sealed class MlatConverter
             }
             else
             {
-                if (i > 1 && changes.Count > 1)
+                if (edited)
                 {
-                    // A second down step (1.2 -> 1.0) reads what the first one made: the tree is written and read again
-                    // once, between the steps; a single step (the usual case, adjacent releases) never does this.
+                    // A second down step (1.2 -> 1.0) reads what the first one parked or mapped: the tree is written and
+                    // read again once, between the steps; a single step (adjacent releases) never does this.
                     var next = JsonDocument.Parse(Write(document));
                     parsed.Dispose();
                     parsed = next;
                     document = JsonObject.Create(parsed.RootElement)!;
                 }
 
-                Down(document, parsed.RootElement, path[i - 1], path[i], changes, findings);
+                edited = Down(document, parsed.RootElement, path[i - 1], path[i], changes, findings);
             }
         }
 
@@ -263,7 +264,8 @@ public sealed class MlatConverter
         _ => null,
     };
 
-    private static void Down(JsonObject document, JsonElement source, MlatVersion from, MlatVersion to, List<ConversionChange> changes, List<Finding> findings)
+    /// <summary>One step down; true when it parked or mapped a member of header or body (the document is then stale).</summary>
+    private static bool Down(JsonObject document, JsonElement source, MlatVersion from, MlatVersion to, List<ConversionChange> changes, List<Finding> findings)
     {
         var step = Step(from, to);
         var declaration = ConversionDeclaration.Embedded(from.ToString(), to.ToString());
@@ -271,14 +273,14 @@ public sealed class MlatConverter
         if (declaration is null || !SchemaSet.TryGetEmbedded(to.ToString(), out var target))
         {
             findings.Add(Finding.Error(FindingCodes.ConversionLossy, "/header/version", $"No conversion is declared from {from} to {to}."));
-            return;
+            return false;
         }
 
         var root = target.MessageRoot(messageType);
         if (declaration.MessageTypesAdded.Contains(messageType) || root is null)
         {
             findings.Add(Finding.Error(FindingCodes.ConversionLossy, "/header/messageType", $"Message type {messageType} does not exist in {to}; converting would drop the message."));
-            return;
+            return false;
         }
 
         foreach (var pattern in declaration.RejectOnDowngrade)
@@ -301,13 +303,13 @@ public sealed class MlatConverter
         walk.Visit(source.GetProperty("body"), bodySchema, "body");
         if (findings.Count > 0)
         {
-            return;
+            return false;
         }
 
         var parked = walk.Apply(document);
         if (parked.Count == 0)
         {
-            return;
+            return false;
         }
 
         var extensions = document["extensions"] as JsonObject;
@@ -333,6 +335,8 @@ public sealed class MlatConverter
 
             extensions[key] = value;
         }
+
+        return true;
     }
 
     private static IEnumerable<string> Matches(JsonNode? node, string pattern)
